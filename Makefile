@@ -1,0 +1,21 @@
+# What CI runs, for people who like make. Everything goes through scripts/dev.sh.
+.PHONY: setup run test lint bindings fmt
+
+setup:
+	scripts/dev.sh setup
+
+run:
+	scripts/dev.sh run
+
+test:
+	scripts/dev.sh test
+
+lint:
+	scripts/dev.sh lint
+
+# Rewrite ui/src/lib/bindings from the Rust types (tests/bindings.rs fails when they are stale).
+bindings:
+	UPDATE_BINDINGS=1 cargo test --test bindings
+
+fmt:
+	cargo fmt --all

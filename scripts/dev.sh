@@ -1,0 +1,130 @@
+#!/usr/bin/env bash
+# Giftdesk's one entry point for people and CI:
+#   scripts/dev.sh setup   install system packages, tauri-driver and the UI's npm packages (idempotent)
+#   scripts/dev.sh run     set up, build, and open the app
+#   scripts/dev.sh test    set up, then lint, type-check and run every test in a private headless session
+#   scripts/dev.sh lint    formatting, clippy and the UI type check only
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+
+# One target directory outside the checkout, so a fresh clone on the same machine reuses the build.
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/giftdesk/target}"
+export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
+
+APT_PACKAGES=(
+  build-essential pkg-config curl file
+  libwebkit2gtk-4.1-dev libgtk-3-dev librsvg2-dev libayatana-appindicator3-dev libssl-dev libxdo-dev
+  libdbus-1-dev libsecret-1-dev
+  xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools keyutils
+  webkit2gtk-driver dunst libnotify-bin x11-utils
+)
+TAURI_DRIVER_VERSION="2.1.0"
+
+log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+die() { printf 'error: %s\n' "$*" >&2; exit 1; }
+elapsed() { local start=$1; echo "$(( $(date +%s) - start ))s"; }
+
+as_root() {
+  if [[ $(id -u) -eq 0 ]]; then "$@"; else sudo "$@"; fi
+}
+
+require_toolchains() {
+  command -v cargo >/dev/null || die "Rust is not installed: install it with rustup (https://rustup.rs), then run this again"
+  command -v node >/dev/null || die "Node.js 20.19 or newer is needed: install it (e.g. from your distribution or nvm), then run this again"
+  local major minor
+  IFS=. read -r major minor _ <<<"$(node --version | tr -d v)"
+  if (( major < 20 || (major == 20 && minor < 19) )); then
+    die "Node.js $(node --version) is too old: Vite needs 20.19 or newer"
+  fi
+}
+
+setup_system() {
+  command -v apt-get >/dev/null || { log "not a Debian/Ubuntu system: install the packages listed in README.md yourself"; return; }
+  local missing=()
+  for package in "${APT_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+  done
+  if (( ${#missing[@]} )); then
+    log "installing ${#missing[@]} system packages: ${missing[*]}"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  fi
+}
+
+setup_tauri_driver() {
+  local bin="${CARGO_HOME:-$HOME/.cargo}/bin/tauri-driver"
+  if [[ ! -x "$bin" ]] || ! "$bin" --help 2>&1 | grep -q -- "--native-port"; then
+    log "installing tauri-driver $TAURI_DRIVER_VERSION"
+    # Its own target dir: installing must not invalidate the app's build cache.
+    CARGO_TARGET_DIR="$HOME/.cache/giftdesk/tauri-driver-target" \
+      cargo install tauri-driver --locked --version "$TAURI_DRIVER_VERSION" --quiet
+  fi
+}
+
+setup_ui() {
+  if [[ ! -d ui/node_modules ]] || [[ ui/package-lock.json -nt ui/node_modules/.package-lock.json ]]; then
+    log "installing the UI's npm packages"
+    npm ci --prefix ui --no-audit --no-fund --loglevel=error
+  fi
+}
+
+setup() {
+  local start; start=$(date +%s)
+  require_toolchains
+  setup_system
+  setup_tauri_driver
+  setup_ui
+  log "setup done in $(elapsed "$start")"
+}
+
+build_ui() {
+  npm run --prefix ui --silent build >/dev/null
+}
+
+lint() {
+  local start; start=$(date +%s)
+  log "cargo fmt --check"
+  cargo fmt --all --check
+  build_ui
+  log "UI type check (svelte-check)"
+  npm run --prefix ui --silent check
+  log "cargo clippy --all-targets -- -D warnings"
+  cargo clippy --all-targets --quiet -- -D warnings
+  log "lint done in $(elapsed "$start")"
+}
+
+run_tests() {
+  local start; start=$(date +%s)
+  log "building the app and its tests"
+  cargo test --no-run --quiet
+  log "running every test in a private session (Xvfb, D-Bus, gnome-keyring, dunst)"
+  scripts/headless-session.sh cargo test --no-fail-fast --quiet -- --color never
+  log "tests done in $(elapsed "$start")"
+}
+
+case "${1:-}" in
+  setup) setup ;;
+  run)
+    setup
+    build_ui
+    log "opening Giftdesk"
+    cargo run --quiet
+    ;;
+  lint)
+    setup
+    lint
+    ;;
+  test)
+    total=$(date +%s)
+    setup
+    lint
+    run_tests
+    log "all checks passed in $(elapsed "$total")"
+    ;;
+  *)
+    sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//'
+    exit 2
+    ;;
+esac

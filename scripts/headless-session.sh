@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Runs a command inside a private desktop session, so tests never touch the developer's own display,
+# keyring or notifications: Xvfb -> a D-Bus session bus -> an unlocked gnome-keyring (Secret Service)
+# and dunst (notifications) -> the command.
+set -euo pipefail
+
+if [[ "${1:-}" != "--inside" ]]; then
+  exec xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- "$0" --inside "$@"
+fi
+shift
+
+session="$(mktemp -d)"
+chmod 700 "$session"
+export XDG_RUNTIME_DIR="$session/runtime" XDG_DATA_HOME="$session/data" XDG_CONFIG_HOME="$session/config"
+mkdir -p -m 700 "$XDG_RUNTIME_DIR" "$XDG_DATA_HOME" "$XDG_CONFIG_HOME"
+
+pids=()
+cleanup() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  pkill -u "$(id -u)" -f "gnome-keyring-daemon.*--components=secrets" 2>/dev/null || true
+  rm -rf "$session"
+}
+trap cleanup EXIT
+
+# A throwaway login keyring, created and unlocked with a throwaway password.
+while IFS= read -r line; do
+  [[ "$line" == *=* ]] && export "${line?}"
+done < <(printf '%s' "giftdesk-session-$$" | gnome-keyring-daemon --unlock --components=secrets)
+
+dunst >"$session/dunst.log" 2>&1 &
+pids+=($!)
+
+bus_has() {
+  dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+    org.freedesktop.DBus.NameHasOwner "string:$1" 2>/dev/null | grep -q "boolean true"
+}
+for name in org.freedesktop.secrets org.freedesktop.Notifications; do
+  for _ in $(seq 1 100); do bus_has "$name" && break; sleep 0.1; done
+  bus_has "$name" || { echo "headless session: $name never appeared on the bus" >&2; exit 1; }
+done
+
+"$@"

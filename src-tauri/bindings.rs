@@ -1,0 +1,27 @@
+//! TypeScript types for the web view, generated from the Rust types by ts-rs and committed under
+//! `ui/src/lib/bindings/`. `tests/bindings.rs` fails when the committed files are stale;
+//! `make bindings` rewrites them.
+
+use std::path::Path;
+
+use ts_rs::{ExportError, TS};
+
+use crate::context::Overview;
+use crate::error::IpcError;
+use crate::providers::Provider;
+use crate::secrets::{BitrefillCredentialInput, CredentialStatus, CryptorefillsCredentialInput};
+
+/// Relative to the repository root.
+pub const BINDINGS_DIR: &str = "ui/src/lib/bindings";
+
+/// Writes every type the web view exchanges with the core, and the types they use, into `dir`.
+pub fn export_all(dir: &Path) -> Result<(), ExportError> {
+    let config = ts_rs::Config::new().with_out_dir(dir);
+    IpcError::export_all(&config)?;
+    Provider::export_all(&config)?;
+    Overview::export_all(&config)?;
+    CredentialStatus::export_all(&config)?;
+    BitrefillCredentialInput::export_all(&config)?;
+    CryptorefillsCredentialInput::export_all(&config)?;
+    Ok(())
+}

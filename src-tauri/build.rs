@@ -1,0 +1,20 @@
+//! Tauri's build step, with the app's own commands declared so the capability file can grant exactly them.
+
+/// Must list every command in `shell/mod.rs`.
+const COMMANDS: &[&str] = &[
+    "overview",
+    "credential_statuses",
+    "set_bitrefill_credentials",
+    "set_cryptorefills_credentials",
+    "clear_credentials",
+];
+
+fn main() {
+    // Migrations are embedded by `sqlx::migrate!`: a new or edited one must rebuild the crate.
+    println!("cargo:rerun-if-changed=src-tauri/migrations");
+    let attributes =
+        tauri_build::Attributes::new().app_manifest(tauri_build::AppManifest::new().commands(COMMANDS));
+    if let Err(error) = tauri_build::try_build(attributes) {
+        panic!("tauri build step failed: {error:#}");
+    }
+}

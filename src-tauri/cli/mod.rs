@@ -1,0 +1,94 @@
+//! Headless verbs: the same core as the window, for scripts, cron and tests. Never starts GTK.
+
+mod args;
+mod credentials;
+mod output;
+
+use std::process::ExitCode;
+
+pub use self::args::{Cli, LoginArgs, LogoutArgs, Verb};
+use self::output::Output;
+use crate::context::{Context, Overview};
+use crate::error::Result;
+use crate::logs::{self, Face};
+use crate::paths::Paths;
+use crate::secrets::CredentialStatus;
+
+pub fn run(verb: Verb, json: bool) -> ExitCode {
+    let output = Output { json };
+    let paths = match Paths::from_process().and_then(|paths| paths.create_all().map(|()| paths)) {
+        Ok(paths) => paths,
+        Err(error) => return output.failure(error),
+    };
+    let _guard = match logs::init(&paths.logs, Face::Verb) {
+        Ok(guard) => guard,
+        Err(error) => return output.failure(error),
+    };
+    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+        Ok(runtime) => runtime,
+        Err(error) => {
+            return output.failure(crate::error::Error::io(
+                "could not start the async runtime",
+                error,
+            ))
+        }
+    };
+    runtime.block_on(async move {
+        let context = match Context::open(paths).await {
+            Ok(context) => context,
+            Err(error) => return output.failure(error),
+        };
+        let code = dispatch(&context, verb, output).await;
+        context.store.close().await;
+        code
+    })
+}
+
+async fn dispatch(context: &Context, verb: Verb, output: Output) -> ExitCode {
+    let result = match verb {
+        Verb::Config => context
+            .overview()
+            .await
+            .map(|overview| output.success(&overview, render_overview)),
+        Verb::Login(args) => credentials::login(context, args)
+            .await
+            .map(|s| output.success(&s, render_status)),
+        Verb::Logout(args) => credentials::logout(context, args)
+            .await
+            .map(|s| output.success(&s, render_status)),
+    };
+    result.unwrap_or_else(|error| output.failure(error))
+}
+
+fn render_overview(overview: &Overview) -> String {
+    let mut lines = vec![
+        format!("Giftdesk {}", overview.version),
+        format!("data      {}", overview.paths.data.display()),
+        format!(
+            "database  {} (schema {})",
+            overview.database, overview.schema_version
+        ),
+        format!("logs      {}", overview.paths.logs.display()),
+        format!("config    {}", overview.paths.config.display()),
+        format!("keyring   service \"{}\"", overview.keyring_service),
+    ];
+    lines.extend(overview.providers.iter().map(render_status));
+    lines.join("\n")
+}
+
+fn render_status(status: &CredentialStatus) -> String {
+    let name = format!("{:<13}", status.provider.display_name());
+    if !status.configured {
+        return format!("{name} not configured");
+    }
+    let source = match status.source {
+        Some(crate::secrets::CredentialSource::Environment) => "from the environment",
+        _ => "in the keyring",
+    };
+    format!(
+        "{name} configured {source} ({})",
+        status.hint.as_deref().unwrap_or("…")
+    )
+}
+
+pub(crate) type VerbResult<T> = Result<T>;

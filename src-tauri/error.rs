@@ -1,0 +1,183 @@
+//! One error type for the core, and its wire form for the web view and `--json`.
+//!
+//! The UI and scripts match on [`ErrorCode`], never on prose: codes are stable, messages may improve.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::providers::Provider;
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// Stable, machine-readable error codes. Renaming one is a breaking change for the UI and for scripts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    /// A value the user gave was rejected before anything was sent or stored; `field` names it.
+    InvalidInput,
+    /// The OS keyring is locked, missing or refused access.
+    KeyringUnavailable,
+    /// The provider has no credentials yet.
+    NotConfigured,
+    /// The local database could not be opened, migrated or used.
+    Store,
+    /// A file or directory could not be read or written.
+    Io,
+    /// A bug or an unexpected state; the message says what happened.
+    Internal,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("{message}")]
+    InvalidInput { field: String, message: String },
+
+    #[error(
+        "The system keyring could not be used ({detail}). Unlock your keyring (log in to your desktop session, \
+         or start a Secret Service such as GNOME Keyring or KWallet) and try again; for scripts, set the \
+         GIFTDESK_* credential variables instead"
+    )]
+    KeyringUnavailable { detail: String },
+
+    #[error(
+        "{provider} is not configured: add its credentials in Settings or with `giftdesk login {provider}`"
+    )]
+    NotConfigured { provider: Provider },
+
+    #[error("The local database could not be used: {0}")]
+    Store(#[from] sqlx::Error),
+
+    #[error("The local database could not be upgraded: {0}")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+
+    #[error("{context}: {source}")]
+    Io { context: String, source: std::io::Error },
+
+    #[error("{0}")]
+    Internal(String),
+}
+
+impl Error {
+    /// A rejected input, naming the field and what would be accepted.
+    pub fn invalid(field: impl Into<String>, message: impl Into<String>) -> Self {
+        Self::InvalidInput {
+            field: field.into(),
+            message: message.into(),
+        }
+    }
+
+    pub fn io(context: impl Into<String>, source: std::io::Error) -> Self {
+        Self::Io {
+            context: context.into(),
+            source,
+        }
+    }
+
+    pub fn code(&self) -> ErrorCode {
+        match self {
+            Self::InvalidInput { .. } => ErrorCode::InvalidInput,
+            Self::KeyringUnavailable { .. } => ErrorCode::KeyringUnavailable,
+            Self::NotConfigured { .. } => ErrorCode::NotConfigured,
+            Self::Store(_) | Self::Migrate(_) => ErrorCode::Store,
+            Self::Io { .. } => ErrorCode::Io,
+            Self::Internal(_) => ErrorCode::Internal,
+        }
+    }
+
+    pub fn field(&self) -> Option<&str> {
+        match self {
+            Self::InvalidInput { field, .. } => Some(field),
+            _ => None,
+        }
+    }
+}
+
+/// The error as it crosses the IPC boundary and as `--json` prints it: `{code, message, field?}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct IpcError {
+    pub code: ErrorCode,
+    pub message: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub field: Option<String>,
+}
+
+impl From<Error> for IpcError {
+    fn from(error: Error) -> Self {
+        Self {
+            code: error.code(),
+            message: error.to_string(),
+            field: error.field().map(str::to_owned),
+        }
+    }
+}
+
+impl std::fmt::Display for IpcError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn wire_format_is_pinned() {
+        let invalid: IpcError = Error::invalid("api_key", "must not be empty").into();
+        assert_eq!(
+            serde_json::to_value(&invalid).unwrap(),
+            json!({"code": "invalid_input", "message": "must not be empty", "field": "api_key"})
+        );
+
+        let missing: IpcError = Error::NotConfigured {
+            provider: Provider::Bitrefill,
+        }
+        .into();
+        let value = serde_json::to_value(&missing).unwrap();
+        assert_eq!(value["code"], "not_configured");
+        assert!(
+            value.get("field").is_none(),
+            "field is omitted when there is none: {value}"
+        );
+        assert!(value["message"]
+            .as_str()
+            .unwrap()
+            .contains("giftdesk login bitrefill"));
+    }
+
+    #[test]
+    fn every_code_has_a_stable_name() {
+        let names: Vec<String> = [
+            ErrorCode::InvalidInput,
+            ErrorCode::KeyringUnavailable,
+            ErrorCode::NotConfigured,
+            ErrorCode::Store,
+            ErrorCode::Io,
+            ErrorCode::Internal,
+        ]
+        .iter()
+        .map(|code| serde_json::to_value(code).unwrap().as_str().unwrap().to_owned())
+        .collect();
+        assert_eq!(
+            names,
+            [
+                "invalid_input",
+                "keyring_unavailable",
+                "not_configured",
+                "store",
+                "io",
+                "internal"
+            ]
+        );
+    }
+
+    #[test]
+    fn wire_format_round_trips() {
+        let text = r#"{"code":"keyring_unavailable","message":"locked"}"#;
+        let error: IpcError = serde_json::from_str(text).unwrap();
+        assert_eq!(error.code, ErrorCode::KeyringUnavailable);
+        assert_eq!(serde_json::to_string(&error).unwrap(), text);
+    }
+}

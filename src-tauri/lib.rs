@@ -1,0 +1,15 @@
+//! Giftdesk: a desktop app for resellers of gift cards, top-ups and eSIMs.
+//!
+//! The core (everything but `shell`) knows nothing of Tauri: the window's commands and the headless verbs
+//! call the same functions.
+
+pub mod bindings;
+pub mod cli;
+pub mod context;
+pub mod error;
+pub mod logs;
+pub mod paths;
+pub mod providers;
+pub mod secrets;
+pub mod shell;
+pub mod store;

@@ -1,0 +1,84 @@
+//! Logging: a daily rolling file in the OS log directory, and stderr; level from `GIFTDESK_LOG`.
+//!
+//! Secrets stay out by construction: they are `Sensitive` (redacted in Debug) and no request headers or
+//! redemption codes are ever passed to `tracing`. The log-leak test proves it on the files written.
+
+use std::path::Path;
+
+use tracing_appender::non_blocking::WorkerGuard;
+use tracing_appender::rolling::{RollingFileAppender, Rotation};
+use tracing_subscriber::layer::SubscriberExt;
+use tracing_subscriber::util::SubscriberInitExt;
+use tracing_subscriber::{fmt, EnvFilter, Layer};
+
+use crate::error::{Error, Result};
+
+pub const LEVEL_VAR: &str = "GIFTDESK_LOG";
+const KEEP_DAYS: usize = 14;
+
+/// Keeps the background log writer alive; dropping it flushes the file.
+#[derive(Debug)]
+#[must_use = "logs stop being written when the guard is dropped"]
+pub struct LogGuard {
+    _file: WorkerGuard,
+}
+
+/// How the process presents itself: a window logs its lifecycle to stderr, while a verb keeps stderr for
+/// what the user asked for and only warns there unless `GIFTDESK_LOG` says otherwise.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Face {
+    Window,
+    Verb,
+}
+
+pub fn init(log_dir: &Path, face: Face) -> Result<LogGuard> {
+    let level = std::env::var(LEVEL_VAR)
+        .ok()
+        .filter(|level| !level.trim().is_empty());
+    let file_filter = filter(level.as_deref().unwrap_or("info"))?;
+    let stderr_default = match face {
+        Face::Window => "info",
+        Face::Verb => "warn",
+    };
+    let stderr_filter = filter(level.as_deref().unwrap_or(stderr_default))?;
+
+    let appender = RollingFileAppender::builder()
+        .rotation(Rotation::DAILY)
+        .filename_prefix("giftdesk")
+        .filename_suffix("log")
+        .max_log_files(KEEP_DAYS)
+        .build(log_dir)
+        .map_err(|e| {
+            Error::Internal(format!(
+                "could not open the log file in {}: {e}",
+                log_dir.display()
+            ))
+        })?;
+    let (writer, guard) = tracing_appender::non_blocking(appender);
+
+    tracing_subscriber::registry()
+        .with(
+            fmt::layer()
+                .with_writer(writer)
+                .with_ansi(false)
+                .with_filter(file_filter),
+        )
+        .with(
+            fmt::layer()
+                .with_writer(std::io::stderr)
+                .with_target(false)
+                .with_filter(stderr_filter),
+        )
+        .try_init()
+        .map_err(|e| Error::Internal(format!("logging was already set up: {e}")))?;
+    Ok(LogGuard { _file: guard })
+}
+
+fn filter(directives: &str) -> Result<EnvFilter> {
+    EnvFilter::try_new(directives).map_err(|e| {
+        Error::invalid(
+            LEVEL_VAR,
+            format!("{LEVEL_VAR} must be a level such as error, warn, info, debug or trace: {e}"),
+        )
+    })
+}

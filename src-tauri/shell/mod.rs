@@ -1,0 +1,53 @@
+//! The window: Tauri set-up only. Commands are in `commands`; everything they call is in the core.
+
+mod commands;
+
+use std::process::ExitCode;
+
+use tauri::Manager;
+
+use crate::context::Context;
+use crate::logs::{self, Face};
+use crate::paths::Paths;
+
+/// The commands the web view may call. build.rs lists the same names so the capability can grant them.
+macro_rules! app_commands {
+    () => {
+        tauri::generate_handler![
+            commands::overview,
+            commands::credential_statuses,
+            commands::set_bitrefill_credentials,
+            commands::set_cryptorefills_credentials,
+            commands::clear_credentials,
+        ]
+    };
+}
+
+pub fn run() -> ExitCode {
+    let paths = match Paths::from_process().and_then(|paths| paths.create_all().map(|()| paths)) {
+        Ok(paths) => paths,
+        Err(error) => return fail(&error.to_string()),
+    };
+    let _guard = match logs::init(&paths.logs, Face::Window) {
+        Ok(guard) => guard,
+        Err(error) => return fail(&error.to_string()),
+    };
+    let result = tauri::Builder::default()
+        .setup(move |app| {
+            let context = tauri::async_runtime::block_on(Context::open(paths))?;
+            app.manage(context);
+            Ok(())
+        })
+        .invoke_handler(app_commands!())
+        .run(tauri::generate_context!());
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => fail(&error.to_string()),
+    }
+}
+
+fn fail(message: &str) -> ExitCode {
+    tracing::error!("giftdesk could not start: {message}");
+    eprintln!("giftdesk could not start: {message}");
+    ExitCode::FAILURE
+}

@@ -1,0 +1,178 @@
+//! The real window under Xvfb, driven through tauri-driver and WebKitWebDriver: it opens, navigates to
+//! Settings, saves a Bitrefill key and shows it configured with the masked hint. Screenshots of each screen
+//! go to `target/e2e-screens/`.
+
+pub mod common;
+
+use std::net::TcpListener;
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use common::{TestHome, BIN};
+use giftdesk::providers::Provider;
+use giftdesk::secrets::{EnvCredentials, Keyring, Secrets};
+use serde_json::json;
+use thirtyfour::prelude::*;
+
+const KEY: &str = "bfk_window_test_5e3a91x7Qe";
+
+/// tauri-driver, stopped (with the app it launched) when dropped.
+#[derive(Debug)]
+struct Driver {
+    child: Child,
+    port: u16,
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+fn tauri_driver_path() -> PathBuf {
+    if let Some(path) = std::env::var_os("TAURI_DRIVER") {
+        return path.into();
+    }
+    let home = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(std::env::var_os("HOME").unwrap()).join(".cargo"));
+    home.join("bin/tauri-driver")
+}
+
+async fn start_driver(home: &TestHome) -> Driver {
+    let (port, native_port) = (free_port(), free_port());
+    let path = tauri_driver_path();
+    let child = Command::new(&path)
+        .args([
+            "--port",
+            &port.to_string(),
+            "--native-port",
+            &native_port.to_string(),
+        ])
+        .env("GIFTDESK_DATA_DIR", home.data_dir())
+        .env("GIFTDESK_KEYRING_SERVICE", &home.keyring_service)
+        .env_remove("GIFTDESK_BITREFILL_API_KEY")
+        .stdout(Stdio::null())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .unwrap_or_else(|e| {
+            panic!(
+                "tauri-driver at {} could not start ({e}): run `make setup`",
+                path.display()
+            )
+        });
+    let driver = Driver { child, port };
+    // Ready when it accepts connections; bounded, no fixed sleep.
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(Instant::now() < deadline, "tauri-driver did not listen on {port}");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    driver
+}
+
+fn screens_dir() -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/e2e-screens");
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+async fn text_of(driver: &WebDriver, id: &str) -> String {
+    driver
+        .find(By::Id(id))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap_or_default()
+}
+
+/// Polls until the element's text satisfies `ok`, or fails with what it last saw.
+async fn wait_for_text(driver: &WebDriver, id: &str, ok: impl Fn(&str) -> bool) -> String {
+    let deadline = Instant::now() + Duration::from_secs(15);
+    loop {
+        let text = match driver.find(By::Id(id)).await {
+            Ok(element) => element.text().await.unwrap_or_default(),
+            Err(_) => String::new(),
+        };
+        if ok(&text) {
+            return text;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "#{id} never matched; last text: {text:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn settings_saves_a_bitrefill_key_and_shows_the_masked_hint() {
+    let home = TestHome::new();
+    let tauri_driver = start_driver(&home).await;
+    let capabilities = json!({"browserName": "wry", "tauri:options": {"application": BIN}});
+    let serde_json::Value::Object(capabilities) = capabilities else {
+        unreachable!()
+    };
+    let driver = WebDriver::new(format!("http://127.0.0.1:{}", tauri_driver.port), capabilities)
+        .await
+        .expect("a WebDriver session on the app");
+    let screens = screens_dir();
+
+    let result = async {
+        let nav = driver.query(By::Id("nav-settings")).first().await?;
+        assert_eq!(driver.title().await?, "Giftdesk");
+        driver
+            .screenshot(&screens.join("shell-01-first-launch.png"))
+            .await?;
+
+        nav.click().await?;
+        let status = wait_for_text(&driver, "bitrefill-status", |t| t.contains("Not configured")).await;
+        assert!(status.contains("Not configured"));
+        driver.screenshot(&screens.join("shell-02-settings.png")).await?;
+
+        driver
+            .find(By::Id("bitrefill-api-key"))
+            .await?
+            .send_keys(KEY)
+            .await?;
+        driver.find(By::Id("bitrefill-save")).await?.click().await?;
+        let status = wait_for_text(&driver, "bitrefill-status", |t| t.starts_with("Configured")).await;
+        assert!(status.contains("…x7Qe"), "masked hint shown: {status}");
+        assert!(!status.contains(KEY));
+        driver
+            .screenshot(&screens.join("shell-03-bitrefill-configured.png"))
+            .await?;
+
+        // The secret left the page once stored: not in the field, not anywhere in the DOM.
+        let field = driver.find(By::Id("bitrefill-api-key")).await?;
+        assert_eq!(field.prop("value").await?.unwrap_or_default(), "");
+        assert!(!driver.source().await?.contains(KEY));
+        assert!(text_of(&driver, "cryptorefills-status")
+            .await
+            .contains("Not configured"));
+        WebDriverResult::Ok(())
+    }
+    .await;
+    driver.quit().await.ok();
+    result.expect("the journey through Settings");
+
+    // The key really is in the OS keyring, under this test's service.
+    let secrets = Secrets::new(Keyring::new(&home.keyring_service), EnvCredentials::default());
+    let status = secrets.status(Provider::Bitrefill).await.unwrap();
+    assert!(
+        status.configured && status.hint.as_deref() == Some("…x7Qe"),
+        "{status:?}"
+    );
+    drop(tauri_driver);
+}

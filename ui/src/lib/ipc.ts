@@ -1,0 +1,50 @@
+// Typed calls into the Rust core. The types come from ui/src/lib/bindings, generated from Rust by ts-rs.
+import { invoke } from "@tauri-apps/api/core";
+import type { BitrefillCredentialInput } from "./bindings/BitrefillCredentialInput";
+import type { CredentialStatus } from "./bindings/CredentialStatus";
+import type { CryptorefillsCredentialInput } from "./bindings/CryptorefillsCredentialInput";
+import type { ErrorCode } from "./bindings/ErrorCode";
+import type { IpcError } from "./bindings/IpcError";
+import type { Overview } from "./bindings/Overview";
+import type { Provider } from "./bindings/Provider";
+
+/** A command's failure, carrying the core's stable code and, for bad input, the field to fix. */
+export class CommandError extends Error {
+  readonly code: ErrorCode;
+  readonly field: string | undefined;
+
+  constructor(detail: IpcError) {
+    super(detail.message);
+    this.name = "CommandError";
+    this.code = detail.code;
+    this.field = detail.field;
+  }
+}
+
+function isIpcError(value: unknown): value is IpcError {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as { code?: unknown }).code === "string" &&
+    typeof (value as { message?: unknown }).message === "string"
+  );
+}
+
+async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+  try {
+    return await invoke<T>(command, args);
+  } catch (raw) {
+    if (isIpcError(raw)) throw new CommandError(raw);
+    throw new CommandError({ code: "internal", message: String(raw) });
+  }
+}
+
+export const api = {
+  overview: () => call<Overview>("overview"),
+  credentialStatuses: () => call<CredentialStatus[]>("credential_statuses"),
+  setBitrefillCredentials: (input: BitrefillCredentialInput) =>
+    call<CredentialStatus>("set_bitrefill_credentials", { input }),
+  setCryptorefillsCredentials: (input: CryptorefillsCredentialInput) =>
+    call<CredentialStatus>("set_cryptorefills_credentials", { input }),
+  clearCredentials: (provider: Provider) => call<CredentialStatus>("clear_credentials", { provider }),
+};
