@@ -10,6 +10,7 @@ use crate::context::Overview;
 use crate::error::IpcError;
 use crate::providers::Provider;
 use crate::secrets::{BitrefillCredentialInput, CredentialStatus, CryptorefillsCredentialInput};
+use crate::settings::Settings;
 
 /// Relative to the repository root.
 pub const BINDINGS_DIR: &str = "ui/src/lib/bindings";
@@ -23,5 +24,6 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     CredentialStatus::export_all(&config)?;
     BitrefillCredentialInput::export_all(&config)?;
     CryptorefillsCredentialInput::export_all(&config)?;
+    Settings::export_all(&config)?;
     Ok(())
 }

@@ -7,6 +7,8 @@ const COMMANDS: &[&str] = &[
     "set_bitrefill_credentials",
     "set_cryptorefills_credentials",
     "clear_credentials",
+    "settings",
+    "set_use_sandbox",
 ];
 
 fn main() {

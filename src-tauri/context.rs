@@ -5,31 +5,59 @@ use ts_rs::TS;
 
 use crate::error::Result;
 use crate::paths::{Paths, APP_ID};
+use crate::sandbox::{Sandbox, SandboxOptions};
 use crate::secrets::{CredentialStatus, EnvCredentials, Keyring, Secrets};
+use crate::settings::Settings;
 use crate::store::Store;
 
 /// Lets tests (and a second profile) use their own keyring entries instead of the user's.
 pub const KEYRING_SERVICE_VAR: &str = "GIFTDESK_KEYRING_SERVICE";
+
+/// Which providers the app talks to. Sandbox data lives in a database of its own, so the two never mix.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Environment {
+    Live,
+    Sandbox { bitrefill_url: String, cryptorefills_url: String, reason: SandboxReason },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum SandboxReason {
+    /// Chosen in Settings.
+    Chosen,
+    /// No provider has credentials yet: the first launch runs on the sandbox.
+    NoCredentials,
+}
 
 #[derive(Debug, Clone)]
 pub struct Context {
     pub paths: Paths,
     pub store: Store,
     pub secrets: Secrets,
+    pub environment: Environment,
+}
+
+/// The keyring service, overridable so tests and second profiles keep their own entries.
+pub fn secrets_from_process() -> Result<Secrets> {
+    let service = std::env::var(KEYRING_SERVICE_VAR).unwrap_or_else(|_| APP_ID.to_owned());
+    Ok(Secrets::new(Keyring::new(service), EnvCredentials::from_process()?))
 }
 
 impl Context {
-    pub async fn open(paths: Paths) -> Result<Self> {
+    pub async fn open(paths: Paths, secrets: Secrets, environment: Environment) -> Result<Self> {
         paths.create_all()?;
-        let store = Store::open(&paths.database()).await?;
-        let service = std::env::var(KEYRING_SERVICE_VAR).unwrap_or_else(|_| APP_ID.to_owned());
-        let secrets = Secrets::new(Keyring::new(service), EnvCredentials::from_process()?);
-        tracing::info!(data = %paths.data.display(), "giftdesk context opened");
-        Ok(Self {
-            paths,
-            store,
-            secrets,
-        })
+        let store = Store::open(&Self::database_for(&paths, &environment)).await?;
+        let sandbox = matches!(environment, Environment::Sandbox { .. });
+        tracing::info!(data = %paths.data.display(), sandbox, "giftdesk context opened");
+        Ok(Self { paths, store, secrets, environment })
+    }
+
+    fn database_for(paths: &Paths, environment: &Environment) -> std::path::PathBuf {
+        match environment {
+            Environment::Live => paths.database(),
+            Environment::Sandbox { .. } => paths.sandbox_database(),
+        }
     }
 
     /// What `giftdesk config` prints and Settings shows: paths and providers, never a secret.
@@ -37,7 +65,13 @@ impl Context {
         Ok(Overview {
             version: env!("CARGO_PKG_VERSION").to_owned(),
             paths: self.paths.clone(),
-            database: self.paths.database().display().to_string(),
+            database: match self.environment {
+                Environment::Live => self.paths.database(),
+                Environment::Sandbox { .. } => self.paths.sandbox_database(),
+            }
+            .display()
+            .to_string(),
+            environment: self.environment.clone(),
             schema_version: self.store.schema_version().await?,
             keyring_service: self.secrets.keyring().service().to_owned(),
             providers: self.secrets.statuses().await?,
@@ -50,8 +84,61 @@ pub struct Overview {
     pub version: String,
     pub paths: Paths,
     pub database: String,
+    pub environment: Environment,
     #[ts(type = "number")]
     pub schema_version: i64,
     pub keyring_service: String,
     pub providers: Vec<CredentialStatus>,
+}
+
+/// How long the demo waits before "paying" a crypto invoice or order by itself.
+const DEMO_AUTO_PAY: std::time::Duration = std::time::Duration::from_secs(4);
+
+/// What the window opens with: the context, and the sandbox it runs on when in demo mode (the caller keeps
+/// it alive for as long as the window lives).
+pub async fn open_for_window(paths: Paths) -> Result<(Context, Option<Sandbox>)> {
+    paths.create_all()?;
+    let secrets = secrets_from_process()?;
+    let settings = Settings::load(&paths.config)?;
+    let reason = if settings.use_sandbox {
+        Some(SandboxReason::Chosen)
+    } else {
+        match secrets.statuses().await {
+            Ok(statuses) if statuses.iter().any(|s| s.configured) => None,
+            Ok(_) => Some(SandboxReason::NoCredentials),
+            Err(error) => {
+                // The window must still open so the user can see Settings and fix the keyring.
+                tracing::warn!(%error, "keyring unavailable at start; running on the sandbox");
+                Some(SandboxReason::NoCredentials)
+            }
+        }
+    };
+    let Some(reason) = reason else {
+        return Ok((Context::open(paths, secrets, Environment::Live).await?, None));
+    };
+    let options = SandboxOptions { auto_pay_after: Some(DEMO_AUTO_PAY), ..SandboxOptions::default() };
+    let sandbox = Sandbox::start(options).await.map_err(|e| {
+        crate::error::Error::io("the sandbox could not start on this machine's loopback address", e)
+    })?;
+    let environment = Environment::Sandbox {
+        bitrefill_url: sandbox.urls.bitrefill.clone(),
+        cryptorefills_url: sandbox.urls.cryptorefills.clone(),
+        reason,
+    };
+    Ok((Context::open(paths, secrets, environment).await?, Some(sandbox)))
+}
+
+impl Context {
+    pub fn settings(&self) -> Result<Settings> {
+        Settings::load(&self.paths.config)
+    }
+
+    /// Saved now; the window switches environment when it next starts.
+    pub fn set_use_sandbox(&self, use_sandbox: bool) -> Result<Settings> {
+        let mut settings = self.settings()?;
+        settings.use_sandbox = use_sandbox;
+        settings.save(&self.paths.config)?;
+        tracing::info!(use_sandbox, "settings saved");
+        Ok(settings)
+    }
 }

@@ -60,17 +60,11 @@ pub enum Error {
 impl Error {
     /// A rejected input, naming the field and what would be accepted.
     pub fn invalid(field: impl Into<String>, message: impl Into<String>) -> Self {
-        Self::InvalidInput {
-            field: field.into(),
-            message: message.into(),
-        }
+        Self::InvalidInput { field: field.into(), message: message.into() }
     }
 
     pub fn io(context: impl Into<String>, source: std::io::Error) -> Self {
-        Self::Io {
-            context: context.into(),
-            source,
-        }
+        Self::Io { context: context.into(), source }
     }
 
     pub fn code(&self) -> ErrorCode {
@@ -104,11 +98,7 @@ pub struct IpcError {
 
 impl From<Error> for IpcError {
     fn from(error: Error) -> Self {
-        Self {
-            code: error.code(),
-            message: error.to_string(),
-            field: error.field().map(str::to_owned),
-        }
+        Self { code: error.code(), message: error.to_string(), field: error.field().map(str::to_owned) }
     }
 }
 
@@ -131,20 +121,11 @@ mod tests {
             json!({"code": "invalid_input", "message": "must not be empty", "field": "api_key"})
         );
 
-        let missing: IpcError = Error::NotConfigured {
-            provider: Provider::Bitrefill,
-        }
-        .into();
+        let missing: IpcError = Error::NotConfigured { provider: Provider::Bitrefill }.into();
         let value = serde_json::to_value(&missing).unwrap();
         assert_eq!(value["code"], "not_configured");
-        assert!(
-            value.get("field").is_none(),
-            "field is omitted when there is none: {value}"
-        );
-        assert!(value["message"]
-            .as_str()
-            .unwrap()
-            .contains("giftdesk login bitrefill"));
+        assert!(value.get("field").is_none(), "field is omitted when there is none: {value}");
+        assert!(value["message"].as_str().unwrap().contains("giftdesk login bitrefill"));
     }
 
     #[test]
@@ -162,14 +143,7 @@ mod tests {
         .collect();
         assert_eq!(
             names,
-            [
-                "invalid_input",
-                "keyring_unavailable",
-                "not_configured",
-                "store",
-                "io",
-                "internal"
-            ]
+            ["invalid_input", "keyring_unavailable", "not_configured", "store", "io", "internal"]
         );
     }
 

@@ -10,6 +10,8 @@ pub mod error;
 pub mod logs;
 pub mod paths;
 pub mod providers;
+pub mod sandbox;
 pub mod secrets;
+pub mod settings;
 pub mod shell;
 pub mod store;

@@ -32,9 +32,7 @@ pub enum Face {
 }
 
 pub fn init(log_dir: &Path, face: Face) -> Result<LogGuard> {
-    let level = std::env::var(LEVEL_VAR)
-        .ok()
-        .filter(|level| !level.trim().is_empty());
+    let level = std::env::var(LEVEL_VAR).ok().filter(|level| !level.trim().is_empty());
     let file_filter = filter(level.as_deref().unwrap_or("info"))?;
     let stderr_default = match face {
         Face::Window => "info",
@@ -48,27 +46,12 @@ pub fn init(log_dir: &Path, face: Face) -> Result<LogGuard> {
         .filename_suffix("log")
         .max_log_files(KEEP_DAYS)
         .build(log_dir)
-        .map_err(|e| {
-            Error::Internal(format!(
-                "could not open the log file in {}: {e}",
-                log_dir.display()
-            ))
-        })?;
+        .map_err(|e| Error::Internal(format!("could not open the log file in {}: {e}", log_dir.display())))?;
     let (writer, guard) = tracing_appender::non_blocking(appender);
 
     tracing_subscriber::registry()
-        .with(
-            fmt::layer()
-                .with_writer(writer)
-                .with_ansi(false)
-                .with_filter(file_filter),
-        )
-        .with(
-            fmt::layer()
-                .with_writer(std::io::stderr)
-                .with_target(false)
-                .with_filter(stderr_filter),
-        )
+        .with(fmt::layer().with_writer(writer).with_ansi(false).with_filter(file_filter))
+        .with(fmt::layer().with_writer(std::io::stderr).with_target(false).with_filter(stderr_filter))
         .try_init()
         .map_err(|e| Error::Internal(format!("logging was already set up: {e}")))?;
     Ok(LogGuard { _file: guard })

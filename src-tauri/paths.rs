@@ -34,16 +34,8 @@ impl Paths {
     pub fn resolve(lookup: impl Fn(&str) -> Option<String>) -> Result<Self> {
         let var = |name: &str| lookup(name).filter(|v| !v.is_empty()).map(PathBuf::from);
         let paths = match var(DATA_DIR_VAR) {
-            Some(data) => Paths {
-                logs: data.join("logs"),
-                config: data.join("config"),
-                data,
-            },
-            None => Paths {
-                data: os_data_dir()?,
-                logs: os_log_dir()?,
-                config: os_config_dir()?,
-            },
+            Some(data) => Paths { logs: data.join("logs"), config: data.join("config"), data },
+            None => Paths { data: os_data_dir()?, logs: os_log_dir()?, config: os_config_dir()? },
         };
         Ok(Paths {
             logs: var(LOG_DIR_VAR).unwrap_or(paths.logs),
@@ -58,6 +50,11 @@ impl Paths {
 
     pub fn database(&self) -> PathBuf {
         self.data.join("giftdesk.sqlite3")
+    }
+
+    /// The sandbox's own database: demo purchases never sit beside real ones.
+    pub fn sandbox_database(&self) -> PathBuf {
+        self.data.join("giftdesk-sandbox.sqlite3")
     }
 
     pub fn create_all(&self) -> Result<()> {
@@ -80,9 +77,7 @@ fn create_private_dir(dir: &Path) -> Result<()> {
 }
 
 fn missing(what: &str) -> Error {
-    Error::Internal(format!(
-        "this system has no {what} directory; set {DATA_DIR_VAR} to choose one"
-    ))
+    Error::Internal(format!("this system has no {what} directory; set {DATA_DIR_VAR} to choose one"))
 }
 
 fn os_data_dir() -> Result<PathBuf> {

@@ -11,12 +11,7 @@ fn read_dir(dir: &Path) -> BTreeMap<String, String> {
             entries
                 .flatten()
                 .filter(|e| e.path().extension().is_some_and(|ext| ext == "ts"))
-                .map(|e| {
-                    (
-                        e.file_name().into_string().unwrap(),
-                        std::fs::read_to_string(e.path()).unwrap(),
-                    )
-                })
+                .map(|e| (e.file_name().into_string().unwrap(), std::fs::read_to_string(e.path()).unwrap()))
                 .collect()
         })
         .unwrap_or_default()
@@ -36,20 +31,13 @@ fn generated_bindings_are_current() {
 
     let expected = read_dir(fresh.path());
     let committed = read_dir(&committed_dir);
-    assert!(
-        expected.len() >= 6,
-        "too few types exported: {:?}",
-        expected.keys()
-    );
+    assert!(expected.len() >= 6, "too few types exported: {:?}", expected.keys());
     assert_eq!(
         committed.keys().collect::<Vec<_>>(),
         expected.keys().collect::<Vec<_>>(),
         "the set of binding files differs: run `make bindings`"
     );
     for (name, text) in &expected {
-        assert_eq!(
-            &committed[name], text,
-            "{BINDINGS_DIR}/{name} is stale: run `make bindings`"
-        );
+        assert_eq!(&committed[name], text, "{BINDINGS_DIR}/{name} is stale: run `make bindings`");
     }
 }

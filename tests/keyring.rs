@@ -19,9 +19,7 @@ async fn set_read_and_clear_through_the_secret_service() {
     let secrets = secrets_for(&home);
     assert!(!secrets.status(Provider::Bitrefill).await.unwrap().configured);
 
-    let input = BitrefillCredentialInput::ApiKey {
-        api_key: Sensitive::new("bfk_keyring_test_x7Qe".into()),
-    };
+    let input = BitrefillCredentialInput::ApiKey { api_key: Sensitive::new("bfk_keyring_test_x7Qe".into()) };
     let status = secrets.set_bitrefill(input).await.unwrap();
     assert!(status.configured);
     assert_eq!(status.source, Some(CredentialSource::Keyring));
@@ -29,10 +27,7 @@ async fn set_read_and_clear_through_the_secret_service() {
 
     // A second, independent reader (as a later process would be) finds the same credential.
     let (read, source) = secrets_for(&home).bitrefill().await.unwrap().expect("stored");
-    assert_eq!(
-        read,
-        BitrefillCredentials::ApiKey(Sensitive::new("bfk_keyring_test_x7Qe".into()))
-    );
+    assert_eq!(read, BitrefillCredentials::ApiKey(Sensitive::new("bfk_keyring_test_x7Qe".into())));
     assert_eq!(source, CredentialSource::Keyring);
 
     let cleared = secrets.clear(Provider::Bitrefill).await.unwrap();
@@ -50,10 +45,7 @@ async fn basic_and_cryptorefills_credentials_round_trip() {
         api_id: "acct-42".into(),
         api_secret: Sensitive::new("basic-secret-0000Zz9".into()),
     };
-    assert_eq!(
-        secrets.set_bitrefill(basic).await.unwrap().method,
-        Some(CredentialMethod::Basic)
-    );
+    assert_eq!(secrets.set_bitrefill(basic).await.unwrap().method, Some(CredentialMethod::Basic));
     let partner = CryptorefillsCredentialInput {
         partner_id: Sensitive::new("partner-abcdef-1234".into()),
         app_version: Some("reseller-7".into()),
@@ -112,19 +104,15 @@ fn environment_overrides_the_keyring_and_is_never_stored() {
 fn an_unreachable_keyring_gives_a_clear_error_not_a_crash() {
     let home = TestHome::new();
     let output = common::run_with_input(
-        home.giftdesk().args(["login", "bitrefill", "--json"]).env(
-            "DBUS_SESSION_BUS_ADDRESS",
-            "unix:path=/nonexistent/giftdesk-test-bus",
-        ),
+        home.giftdesk()
+            .args(["login", "bitrefill", "--json"])
+            .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/giftdesk-test-bus"),
         "bfk_never_stored_0000",
     );
     assert_eq!(output.status.code(), Some(1), "a failure exit, not a crash");
     let error = &stdout_json(&output)["error"];
     assert_eq!(error["code"], "keyring_unavailable");
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(
-        stderr.contains("Unlock your keyring"),
-        "says what to do: {stderr}"
-    );
+    assert!(stderr.contains("Unlock your keyring"), "says what to do: {stderr}");
     assert!(!stderr.contains("bfk_never_stored"));
 }

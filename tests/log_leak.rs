@@ -4,11 +4,8 @@ pub mod common;
 
 use common::{assert_success, TestHome};
 
-const SECRETS: [&str; 3] = [
-    "bfk_leak_probe_4f9c2d71x7Qe",
-    "leak-basic-secret-8e1b5a",
-    "leak-partner-id-c0ffee42",
-];
+const SECRETS: [&str; 3] =
+    ["bfk_leak_probe_4f9c2d71x7Qe", "leak-basic-secret-8e1b5a", "leak-partner-id-c0ffee42"];
 
 #[test]
 fn credentials_are_absent_from_every_file_the_app_wrote() {
@@ -42,37 +39,21 @@ fn credentials_are_absent_from_every_file_the_app_wrote() {
     });
 
     let files = home.files_written();
-    let logs: Vec<_> = files
-        .iter()
-        .filter(|p| p.to_string_lossy().contains("/logs/"))
-        .collect();
+    let logs: Vec<_> = files.iter().filter(|p| p.to_string_lossy().contains("/logs/")).collect();
     assert!(!logs.is_empty(), "the app wrote a log file: {files:?}");
     let log_text: String = logs.iter().map(|p| std::fs::read_to_string(p).unwrap()).collect();
-    assert!(
-        log_text.contains("credentials stored in the keyring"),
-        "logging at trace was on:\n{log_text}"
-    );
+    assert!(log_text.contains("credentials stored in the keyring"), "logging at trace was on:\n{log_text}");
 
     for path in &files {
         let bytes = std::fs::read(path).unwrap();
         for secret in SECRETS {
-            assert!(
-                !contains(&bytes, secret.as_bytes()),
-                "{} contains a credential",
-                path.display()
-            );
+            assert!(!contains(&bytes, secret.as_bytes()), "{} contains a credential", path.display());
         }
     }
     for output in &outputs {
         for secret in SECRETS {
-            assert!(
-                !contains(&output.stdout, secret.as_bytes()),
-                "stdout shows a credential"
-            );
-            assert!(
-                !contains(&output.stderr, secret.as_bytes()),
-                "stderr shows a credential"
-            );
+            assert!(!contains(&output.stdout, secret.as_bytes()), "stdout shows a credential");
+            assert!(!contains(&output.stderr, secret.as_bytes()), "stderr shows a credential");
         }
     }
 }

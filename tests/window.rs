@@ -32,11 +32,7 @@ impl Drop for Driver {
 }
 
 fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
+    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
 }
 
 fn tauri_driver_path() -> PathBuf {
@@ -53,12 +49,7 @@ async fn start_driver(home: &TestHome) -> Driver {
     let (port, native_port) = (free_port(), free_port());
     let path = tauri_driver_path();
     let child = Command::new(&path)
-        .args([
-            "--port",
-            &port.to_string(),
-            "--native-port",
-            &native_port.to_string(),
-        ])
+        .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
         .env("GIFTDESK_DATA_DIR", home.data_dir())
         .env("GIFTDESK_KEYRING_SERVICE", &home.keyring_service)
         .env_remove("GIFTDESK_BITREFILL_API_KEY")
@@ -66,10 +57,7 @@ async fn start_driver(home: &TestHome) -> Driver {
         .stderr(Stdio::inherit())
         .spawn()
         .unwrap_or_else(|e| {
-            panic!(
-                "tauri-driver at {} could not start ({e}): run `make setup`",
-                path.display()
-            )
+            panic!("tauri-driver at {} could not start ({e}): run `make setup`", path.display())
         });
     let driver = Driver { child, port };
     // Ready when it accepts connections; bounded, no fixed sleep.
@@ -88,13 +76,7 @@ fn screens_dir() -> PathBuf {
 }
 
 async fn text_of(driver: &WebDriver, id: &str) -> String {
-    driver
-        .find(By::Id(id))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap_or_default()
+    driver.find(By::Id(id)).await.unwrap().text().await.unwrap_or_default()
 }
 
 /// Polls until the element's text satisfies `ok`, or fails with what it last saw.
@@ -108,10 +90,7 @@ async fn wait_for_text(driver: &WebDriver, id: &str, ok: impl Fn(&str) -> bool) 
         if ok(&text) {
             return text;
         }
-        assert!(
-            Instant::now() < deadline,
-            "#{id} never matched; last text: {text:?}"
-        );
+        assert!(Instant::now() < deadline, "#{id} never matched; last text: {text:?}");
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
 }
@@ -121,9 +100,7 @@ async fn settings_saves_a_bitrefill_key_and_shows_the_masked_hint() {
     let home = TestHome::new();
     let tauri_driver = start_driver(&home).await;
     let capabilities = json!({"browserName": "wry", "tauri:options": {"application": BIN}});
-    let serde_json::Value::Object(capabilities) = capabilities else {
-        unreachable!()
-    };
+    let serde_json::Value::Object(capabilities) = capabilities else { unreachable!() };
     let driver = WebDriver::new(format!("http://127.0.0.1:{}", tauri_driver.port), capabilities)
         .await
         .expect("a WebDriver session on the app");
@@ -132,35 +109,28 @@ async fn settings_saves_a_bitrefill_key_and_shows_the_masked_hint() {
     let result = async {
         let nav = driver.query(By::Id("nav-settings")).first().await?;
         assert_eq!(driver.title().await?, "Giftdesk");
-        driver
-            .screenshot(&screens.join("shell-01-first-launch.png"))
-            .await?;
+        // No credentials yet: the first launch runs on the sandbox, and says so.
+        let badge = wait_for_text(&driver, "sandbox-badge", |t| t == "Sandbox").await;
+        assert_eq!(badge, "Sandbox");
+        driver.screenshot(&screens.join("shell-01-first-launch.png")).await?;
 
         nav.click().await?;
         let status = wait_for_text(&driver, "bitrefill-status", |t| t.contains("Not configured")).await;
         assert!(status.contains("Not configured"));
         driver.screenshot(&screens.join("shell-02-settings.png")).await?;
 
-        driver
-            .find(By::Id("bitrefill-api-key"))
-            .await?
-            .send_keys(KEY)
-            .await?;
+        driver.find(By::Id("bitrefill-api-key")).await?.send_keys(KEY).await?;
         driver.find(By::Id("bitrefill-save")).await?.click().await?;
         let status = wait_for_text(&driver, "bitrefill-status", |t| t.starts_with("Configured")).await;
         assert!(status.contains("…x7Qe"), "masked hint shown: {status}");
         assert!(!status.contains(KEY));
-        driver
-            .screenshot(&screens.join("shell-03-bitrefill-configured.png"))
-            .await?;
+        driver.screenshot(&screens.join("shell-03-bitrefill-configured.png")).await?;
 
         // The secret left the page once stored: not in the field, not anywhere in the DOM.
         let field = driver.find(By::Id("bitrefill-api-key")).await?;
         assert_eq!(field.prop("value").await?.unwrap_or_default(), "");
         assert!(!driver.source().await?.contains(KEY));
-        assert!(text_of(&driver, "cryptorefills-status")
-            .await
-            .contains("Not configured"));
+        assert!(text_of(&driver, "cryptorefills-status").await.contains("Not configured"));
         WebDriverResult::Ok(())
     }
     .await;
@@ -170,9 +140,6 @@ async fn settings_saves_a_bitrefill_key_and_shows_the_masked_hint() {
     // The key really is in the OS keyring, under this test's service.
     let secrets = Secrets::new(Keyring::new(&home.keyring_service), EnvCredentials::default());
     let status = secrets.status(Provider::Bitrefill).await.unwrap();
-    assert!(
-        status.configured && status.hint.as_deref() == Some("…x7Qe"),
-        "{status:?}"
-    );
+    assert!(status.configured && status.hint.as_deref() == Some("…x7Qe"), "{status:?}");
     drop(tauri_driver);
 }

@@ -29,6 +29,36 @@ pub enum Verb {
     Login(LoginArgs),
     /// Remove a provider's credentials from the OS keyring
     Logout(LogoutArgs),
+    /// Serve both provider APIs locally, printing their base URLs as one JSON line, until killed
+    Sandbox(SandboxArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SandboxArgs {
+    /// Port for the Bitrefill API (0: any free port)
+    #[arg(long, default_value_t = 0, value_name = "N")]
+    pub bitrefill_port: u16,
+    /// Port for the Cryptorefills API (0: any free port)
+    #[arg(long, default_value_t = 0, value_name = "M")]
+    pub cryptorefills_port: u16,
+    /// Seed of the generated catalog: the same seed serves the same catalog
+    #[arg(long, default_value_t = 42, value_name = "S")]
+    pub seed: u64,
+    /// Number of Bitrefill products (the test products come on top)
+    #[arg(long, default_value_t = 2_000, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
+    pub products: u32,
+    /// Delay added to every answer, in milliseconds
+    #[arg(long, default_value_t = 0, value_name = "L")]
+    pub latency_ms: u64,
+    /// Multiplier for lifecycle times (payment windows, deliveries); 0.01 turns 30 minutes into 18 seconds
+    #[arg(long, default_value_t = 1.0, value_name = "F")]
+    pub time_scale: f64,
+    /// Multiplier for Bitrefill's rate limits; 0 turns them off
+    #[arg(long, default_value_t = 1.0, value_name = "F")]
+    pub rate_limit_scale: f64,
+    /// Pay crypto invoices and orders automatically this many seconds after creation (demo mode)
+    #[arg(long, value_name = "SECONDS")]
+    pub auto_pay_secs: Option<f64>,
 }
 
 #[derive(Debug, Args)]

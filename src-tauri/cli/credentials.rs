@@ -13,22 +13,15 @@ pub async fn login(context: &Context, args: LoginArgs) -> VerbResult<CredentialS
     match (args.provider, args.api_id) {
         (Provider::Bitrefill, None) => {
             let api_key = read_secret("Bitrefill API key: ", "api_key")?;
-            secrets
-                .set_bitrefill(BitrefillCredentialInput::ApiKey { api_key })
-                .await
+            secrets.set_bitrefill(BitrefillCredentialInput::ApiKey { api_key }).await
         }
         (Provider::Bitrefill, Some(api_id)) => {
             let api_secret = read_secret("Bitrefill API secret: ", "api_secret")?;
-            secrets
-                .set_bitrefill(BitrefillCredentialInput::Basic { api_id, api_secret })
-                .await
+            secrets.set_bitrefill(BitrefillCredentialInput::Basic { api_id, api_secret }).await
         }
         (Provider::Cryptorefills, None) => {
             let partner_id = read_secret("Cryptorefills partner ID: ", "partner_id")?;
-            let input = CryptorefillsCredentialInput {
-                partner_id,
-                app_version: args.app_version,
-            };
+            let input = CryptorefillsCredentialInput { partner_id, app_version: args.app_version };
             secrets.set_cryptorefills(input).await
         }
         (Provider::Cryptorefills, Some(_)) => Err(Error::invalid(

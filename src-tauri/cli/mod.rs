@@ -3,10 +3,11 @@
 mod args;
 mod credentials;
 mod output;
+mod sandbox;
 
 use std::process::ExitCode;
 
-pub use self::args::{Cli, LoginArgs, LogoutArgs, Verb};
+pub use self::args::{Cli, LoginArgs, LogoutArgs, SandboxArgs, Verb};
 use self::output::Output;
 use crate::context::{Context, Overview};
 use crate::error::Result;
@@ -27,14 +28,19 @@ pub fn run(verb: Verb, json: bool) -> ExitCode {
     let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
         Ok(runtime) => runtime,
         Err(error) => {
-            return output.failure(crate::error::Error::io(
-                "could not start the async runtime",
-                error,
-            ))
+            return output.failure(crate::error::Error::io("could not start the async runtime", error))
         }
     };
+    // The sandbox stands alone: it needs neither the store nor the keyring.
+    if let Verb::Sandbox(args) = verb {
+        return runtime.block_on(sandbox::serve(args, output));
+    }
     runtime.block_on(async move {
-        let context = match Context::open(paths).await {
+        let opened = match crate::context::secrets_from_process() {
+            Ok(secrets) => Context::open(paths, secrets, crate::context::Environment::Live).await,
+            Err(error) => Err(error),
+        };
+        let context = match opened {
             Ok(context) => context,
             Err(error) => return output.failure(error),
         };
@@ -46,16 +52,16 @@ pub fn run(verb: Verb, json: bool) -> ExitCode {
 
 async fn dispatch(context: &Context, verb: Verb, output: Output) -> ExitCode {
     let result = match verb {
-        Verb::Config => context
-            .overview()
-            .await
-            .map(|overview| output.success(&overview, render_overview)),
-        Verb::Login(args) => credentials::login(context, args)
-            .await
-            .map(|s| output.success(&s, render_status)),
-        Verb::Logout(args) => credentials::logout(context, args)
-            .await
-            .map(|s| output.success(&s, render_status)),
+        Verb::Config => context.overview().await.map(|overview| output.success(&overview, render_overview)),
+        Verb::Login(args) => {
+            credentials::login(context, args).await.map(|s| output.success(&s, render_status))
+        }
+        Verb::Logout(args) => {
+            credentials::logout(context, args).await.map(|s| output.success(&s, render_status))
+        }
+        Verb::Sandbox(_) => {
+            Err(crate::error::Error::Internal("the sandbox verb runs without a context".into()))
+        }
     };
     result.unwrap_or_else(|error| output.failure(error))
 }
@@ -64,10 +70,7 @@ fn render_overview(overview: &Overview) -> String {
     let mut lines = vec![
         format!("Giftdesk {}", overview.version),
         format!("data      {}", overview.paths.data.display()),
-        format!(
-            "database  {} (schema {})",
-            overview.database, overview.schema_version
-        ),
+        format!("database  {} (schema {})", overview.database, overview.schema_version),
         format!("logs      {}", overview.paths.logs.display()),
         format!("config    {}", overview.paths.config.display()),
         format!("keyring   service \"{}\"", overview.keyring_service),
@@ -85,10 +88,7 @@ fn render_status(status: &CredentialStatus) -> String {
         Some(crate::secrets::CredentialSource::Environment) => "from the environment",
         _ => "in the keyring",
     };
-    format!(
-        "{name} configured {source} ({})",
-        status.hint.as_deref().unwrap_or("…")
-    )
+    format!("{name} configured {source} ({})", status.hint.as_deref().unwrap_or("…"))
 }
 
 pub(crate) type VerbResult<T> = Result<T>;

@@ -39,10 +39,7 @@ pub struct CryptorefillsCredentialInput {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum BitrefillCredentials {
     ApiKey(Sensitive<String>),
-    Basic {
-        api_id: String,
-        api_secret: Sensitive<String>,
-    },
+    Basic { api_id: String, api_secret: Sensitive<String> },
 }
 
 /// Validated Cryptorefills credentials.
@@ -82,24 +79,16 @@ pub struct CredentialStatus {
 
 impl CredentialStatus {
     pub fn unconfigured(provider: Provider) -> Self {
-        Self {
-            provider,
-            configured: false,
-            source: None,
-            method: None,
-            hint: None,
-        }
+        Self { provider, configured: false, source: None, method: None, hint: None }
     }
 }
 
 impl BitrefillCredentialInput {
     pub fn validate(self) -> Result<BitrefillCredentials> {
         match self {
-            Self::ApiKey { api_key } => Ok(BitrefillCredentials::ApiKey(checked_token(
-                "api_key",
-                "API key",
-                api_key.expose(),
-            )?)),
+            Self::ApiKey { api_key } => {
+                Ok(BitrefillCredentials::ApiKey(checked_token("api_key", "API key", api_key.expose())?))
+            }
             Self::Basic { api_id, api_secret } => {
                 let api_id = checked_token("api_id", "API ID", &api_id)?.expose().clone();
                 let api_secret = checked_token("api_secret", "API secret", api_secret.expose())?;
@@ -112,20 +101,11 @@ impl BitrefillCredentialInput {
 impl CryptorefillsCredentialInput {
     pub fn validate(self) -> Result<CryptorefillsCredentials> {
         let partner_id = checked_token("partner_id", "partner ID", self.partner_id.expose())?;
-        let app_version = match self
-            .app_version
-            .map(|v| v.trim().to_owned())
-            .filter(|v| !v.is_empty())
-        {
+        let app_version = match self.app_version.map(|v| v.trim().to_owned()).filter(|v| !v.is_empty()) {
             None => default_app_version(),
-            Some(version) => checked_token("app_version", "app version", &version)?
-                .expose()
-                .clone(),
+            Some(version) => checked_token("app_version", "app version", &version)?.expose().clone(),
         };
-        Ok(CryptorefillsCredentials {
-            partner_id,
-            app_version,
-        })
+        Ok(CryptorefillsCredentials { partner_id, app_version })
     }
 }
 
@@ -204,13 +184,10 @@ pub(super) struct StoredCryptorefills {
 impl From<&BitrefillCredentials> for StoredBitrefill {
     fn from(credentials: &BitrefillCredentials) -> Self {
         match credentials {
-            BitrefillCredentials::ApiKey(key) => Self::ApiKey {
-                api_key: key.expose().clone(),
-            },
-            BitrefillCredentials::Basic { api_id, api_secret } => Self::Basic {
-                api_id: api_id.clone(),
-                api_secret: api_secret.expose().clone(),
-            },
+            BitrefillCredentials::ApiKey(key) => Self::ApiKey { api_key: key.expose().clone() },
+            BitrefillCredentials::Basic { api_id, api_secret } => {
+                Self::Basic { api_id: api_id.clone(), api_secret: api_secret.expose().clone() }
+            }
         }
     }
 }
@@ -219,10 +196,9 @@ impl From<StoredBitrefill> for BitrefillCredentials {
     fn from(stored: StoredBitrefill) -> Self {
         match stored {
             StoredBitrefill::ApiKey { api_key } => Self::ApiKey(Sensitive::new(api_key)),
-            StoredBitrefill::Basic { api_id, api_secret } => Self::Basic {
-                api_id,
-                api_secret: Sensitive::new(api_secret),
-            },
+            StoredBitrefill::Basic { api_id, api_secret } => {
+                Self::Basic { api_id, api_secret: Sensitive::new(api_secret) }
+            }
         }
     }
 }
@@ -238,10 +214,7 @@ impl From<&CryptorefillsCredentials> for StoredCryptorefills {
 
 impl From<StoredCryptorefills> for CryptorefillsCredentials {
     fn from(stored: StoredCryptorefills) -> Self {
-        Self {
-            partner_id: Sensitive::new(stored.partner_id),
-            app_version: stored.app_version,
-        }
+        Self { partner_id: Sensitive::new(stored.partner_id), app_version: stored.app_version }
     }
 }
 
@@ -250,18 +223,13 @@ mod tests {
     use super::*;
 
     fn api_key(value: &str) -> BitrefillCredentialInput {
-        BitrefillCredentialInput::ApiKey {
-            api_key: Sensitive::new(value.to_owned()),
-        }
+        BitrefillCredentialInput::ApiKey { api_key: Sensitive::new(value.to_owned()) }
     }
 
     #[test]
     fn api_key_is_trimmed_and_accepted() {
         let credentials = api_key("  bfk_0123456789x7Qe\n").validate().unwrap();
-        assert_eq!(
-            credentials,
-            BitrefillCredentials::ApiKey(Sensitive::new("bfk_0123456789x7Qe".into()))
-        );
+        assert_eq!(credentials, BitrefillCredentials::ApiKey(Sensitive::new("bfk_0123456789x7Qe".into())));
         let status = credentials.status(CredentialSource::Keyring);
         assert_eq!(status.hint.as_deref(), Some("…x7Qe"));
         assert_eq!(status.method, Some(CredentialMethod::ApiKey));
@@ -298,9 +266,6 @@ mod tests {
         let input: BitrefillCredentialInput =
             serde_json::from_str(r#"{"method":"basic","api_id":"acct","api_secret":"s3cr3t-value"}"#)
                 .unwrap();
-        assert!(matches!(
-            input.validate().unwrap(),
-            BitrefillCredentials::Basic { .. }
-        ));
+        assert!(matches!(input.validate().unwrap(), BitrefillCredentials::Basic { .. }));
     }
 }

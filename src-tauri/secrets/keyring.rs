@@ -11,9 +11,7 @@ pub struct Keyring {
 
 impl Keyring {
     pub fn new(service: impl Into<String>) -> Self {
-        Self {
-            service: service.into(),
-        }
+        Self { service: service.into() }
     }
 
     pub fn service(&self) -> &str {
@@ -62,14 +60,8 @@ async fn blocking<T: Send + 'static>(work: impl FnOnce() -> Result<T> + Send + '
 /// The keyring crate's messages carry no secret values, only what went wrong with the store.
 fn keyring_error(error: keyring::Error) -> Error {
     match error {
-        keyring::Error::NoStorageAccess(inner) => Error::KeyringUnavailable {
-            detail: inner.to_string(),
-        },
-        keyring::Error::PlatformFailure(inner) => Error::KeyringUnavailable {
-            detail: inner.to_string(),
-        },
-        other => Error::KeyringUnavailable {
-            detail: other.to_string(),
-        },
+        keyring::Error::NoStorageAccess(inner) => Error::KeyringUnavailable { detail: inner.to_string() },
+        keyring::Error::PlatformFailure(inner) => Error::KeyringUnavailable { detail: inner.to_string() },
+        other => Error::KeyringUnavailable { detail: other.to_string() },
     }
 }

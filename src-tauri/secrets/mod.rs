@@ -36,11 +36,9 @@ impl EnvCredentials {
         let var = |name: &str| lookup(name).filter(|value| !value.trim().is_empty());
         let bitrefill = match (var(Self::BITREFILL_API_KEY), var(Self::BITREFILL_API_ID)) {
             (Some(key), _) => Some(
-                BitrefillCredentialInput::ApiKey {
-                    api_key: Sensitive::new(key),
-                }
-                .validate()
-                .map_err(|e| rename_field(e, Self::BITREFILL_API_KEY))?,
+                BitrefillCredentialInput::ApiKey { api_key: Sensitive::new(key) }
+                    .validate()
+                    .map_err(|e| rename_field(e, Self::BITREFILL_API_KEY))?,
             ),
             (None, Some(api_id)) => {
                 let secret = var(Self::BITREFILL_API_SECRET).ok_or_else(|| {
@@ -54,12 +52,9 @@ impl EnvCredentials {
                     )
                 })?;
                 Some(
-                    BitrefillCredentialInput::Basic {
-                        api_id,
-                        api_secret: Sensitive::new(secret),
-                    }
-                    .validate()
-                    .map_err(|e| rename_field(e, Self::BITREFILL_API_SECRET))?,
+                    BitrefillCredentialInput::Basic { api_id, api_secret: Sensitive::new(secret) }
+                        .validate()
+                        .map_err(|e| rename_field(e, Self::BITREFILL_API_SECRET))?,
                 )
             }
             (None, None) => None,
@@ -75,10 +70,7 @@ impl EnvCredentials {
             ),
             None => None,
         };
-        Ok(Self {
-            bitrefill,
-            cryptorefills,
-        })
+        Ok(Self { bitrefill, cryptorefills })
     }
 
     pub fn from_process() -> Result<Self> {
@@ -144,16 +136,14 @@ impl Secrets {
     /// Validates, then stores in the keyring. Returns the status the UI shows next.
     pub async fn set_bitrefill(&self, input: BitrefillCredentialInput) -> Result<CredentialStatus> {
         let credentials = input.validate()?;
-        self.write(Provider::Bitrefill, &StoredBitrefill::from(&credentials))
-            .await?;
+        self.write(Provider::Bitrefill, &StoredBitrefill::from(&credentials)).await?;
         tracing::info!(provider = "bitrefill", "credentials stored in the keyring");
         self.status(Provider::Bitrefill).await
     }
 
     pub async fn set_cryptorefills(&self, input: CryptorefillsCredentialInput) -> Result<CredentialStatus> {
         let credentials = input.validate()?;
-        self.write(Provider::Cryptorefills, &StoredCryptorefills::from(&credentials))
-            .await?;
+        self.write(Provider::Cryptorefills, &StoredCryptorefills::from(&credentials)).await?;
         tracing::info!(provider = "cryptorefills", "credentials stored in the keyring");
         self.status(Provider::Cryptorefills).await
     }
@@ -161,11 +151,7 @@ impl Secrets {
     /// Removes the keyring entry. Environment variables, if set, still apply afterwards, and the status says so.
     pub async fn clear(&self, provider: Provider) -> Result<CredentialStatus> {
         let existed = self.keyring.delete(provider.slug()).await?;
-        tracing::info!(
-            provider = provider.slug(),
-            existed,
-            "credentials removed from the keyring"
-        );
+        tracing::info!(provider = provider.slug(), existed, "credentials removed from the keyring");
         self.status(provider).await
     }
 

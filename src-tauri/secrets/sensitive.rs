@@ -31,9 +31,7 @@ impl<T> std::fmt::Debug for Sensitive<T> {
 
 impl<T> Serialize for Sensitive<T> {
     fn serialize<S: Serializer>(&self, _serializer: S) -> Result<S::Ok, S::Error> {
-        Err(serde::ser::Error::custom(
-            "refusing to serialize a sensitive value",
-        ))
+        Err(serde::ser::Error::custom("refusing to serialize a sensitive value"))
     }
 }
 

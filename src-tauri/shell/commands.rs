@@ -6,6 +6,7 @@ use crate::context::{Context, Overview};
 use crate::error::IpcError;
 use crate::providers::Provider;
 use crate::secrets::{BitrefillCredentialInput, CredentialStatus, CryptorefillsCredentialInput};
+use crate::settings::Settings;
 
 type Reply<T> = Result<T, IpcError>;
 
@@ -38,4 +39,14 @@ pub async fn set_cryptorefills_credentials(
 #[tauri::command]
 pub async fn clear_credentials(context: State<'_, Context>, provider: Provider) -> Reply<CredentialStatus> {
     Ok(context.secrets.clear(provider).await?)
+}
+
+#[tauri::command]
+pub async fn settings(context: State<'_, Context>) -> Reply<Settings> {
+    Ok(context.settings()?)
+}
+
+#[tauri::command]
+pub async fn set_use_sandbox(context: State<'_, Context>, use_sandbox: bool) -> Reply<Settings> {
+    Ok(context.set_use_sandbox(use_sandbox)?)
 }

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use tauri::Manager;
 
-use crate::context::Context;
+use crate::context::open_for_window;
 use crate::logs::{self, Face};
 use crate::paths::Paths;
 
@@ -19,6 +19,8 @@ macro_rules! app_commands {
             commands::set_bitrefill_credentials,
             commands::set_cryptorefills_credentials,
             commands::clear_credentials,
+            commands::settings,
+            commands::set_use_sandbox,
         ]
     };
 }
@@ -34,8 +36,12 @@ pub fn run() -> ExitCode {
     };
     let result = tauri::Builder::default()
         .setup(move |app| {
-            let context = tauri::async_runtime::block_on(Context::open(paths))?;
+            let (context, sandbox) = tauri::async_runtime::block_on(open_for_window(paths))?;
             app.manage(context);
+            // Managed state lives as long as the app: in demo mode the sandbox serves until the window closes.
+            if let Some(sandbox) = sandbox {
+                app.manage(sandbox);
+            }
             Ok(())
         })
         .invoke_handler(app_commands!())

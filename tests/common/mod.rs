@@ -5,6 +5,9 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::sync::atomic::{AtomicU32, Ordering};
 
+pub mod apis;
+pub mod sse;
+
 pub const BIN: &str = env!("CARGO_BIN_EXE_giftdesk");
 
 /// Variables that would make a test depend on the machine it runs on.
@@ -92,12 +95,7 @@ pub fn run_with_input(command: &mut Command, stdin: &str) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("giftdesk starts");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(stdin.as_bytes())
-        .expect("write stdin");
+    child.stdin.take().expect("stdin").write_all(stdin.as_bytes()).expect("write stdin");
     child.wait_with_output().expect("giftdesk finishes")
 }
 

@@ -7,6 +7,7 @@ import type { ErrorCode } from "./bindings/ErrorCode";
 import type { IpcError } from "./bindings/IpcError";
 import type { Overview } from "./bindings/Overview";
 import type { Provider } from "./bindings/Provider";
+import type { Settings } from "./bindings/Settings";
 
 /** A command's failure, carrying the core's stable code and, for bad input, the field to fix. */
 export class CommandError extends Error {
@@ -47,4 +48,6 @@ export const api = {
   setCryptorefillsCredentials: (input: CryptorefillsCredentialInput) =>
     call<CredentialStatus>("set_cryptorefills_credentials", { input }),
   clearCredentials: (provider: Provider) => call<CredentialStatus>("clear_credentials", { provider }),
+  settings: () => call<Settings>("settings"),
+  setUseSandbox: (useSandbox: boolean) => call<Settings>("set_use_sandbox", { useSandbox }),
 };

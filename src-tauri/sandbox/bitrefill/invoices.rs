@@ -1,0 +1,308 @@
+//! `/invoices` and `/orders`: creation with every documented error, listing, paying from balance.
+
+use std::collections::BTreeMap;
+
+use axum::body::Bytes;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use serde_json::{json, Value};
+
+use super::model::{hex_id, uuid, Invoice, Order};
+use super::products::account_price;
+use super::{envelope, lifecycle, BrError};
+use crate::sandbox::catalog::{Kind, Product};
+use crate::sandbox::clock::{now_ms, parse_time};
+use crate::sandbox::world::{Outcome, Shared, World};
+
+const MAX_ITEMS: u64 = 20;
+
+/// Payment methods: (name, currency, decimals, US cents per whole coin).
+pub const METHODS: [(&str, &str, u32, u64); 12] = [
+    ("balance", "USD", 2, 100),
+    ("bitcoin", "BTC", 8, 9_500_000),
+    ("lightning", "BTC", 8, 9_500_000),
+    ("ethereum", "ETH", 18, 350_000),
+    ("eth_base", "ETH", 18, 350_000),
+    ("usdc_base", "USDC", 6, 100),
+    ("usdc_arbitrum", "USDC", 6, 100),
+    ("usdc_polygon", "USDC", 6, 100),
+    ("usdc_erc20", "USDC", 6, 100),
+    ("usdc_solana", "USDC", 6, 100),
+    ("usdt_polygon", "USDT", 6, 100),
+    ("usdt_erc20", "USDT", 6, 100),
+];
+
+fn field<'a>(item: &'a Value, name: &str) -> Option<&'a Value> {
+    item.get(name).filter(|v| !v.is_null())
+}
+
+/// A number given as a number or as a string.
+fn number(value: &Value) -> Option<f64> {
+    value.as_f64().or_else(|| value.as_str().and_then(|s| s.trim().parse().ok()))
+}
+
+fn is_e164(phone: &str) -> bool {
+    phone
+        .strip_prefix('+')
+        .is_some_and(|digits| (8..=15).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit()))
+}
+
+struct Line {
+    product: Product,
+    value: String,
+    amount: u64,
+    quantity: u64,
+}
+
+fn check_item(world: &World, item: &Value) -> Result<Line, BrError> {
+    let id = field(item, "product_id")
+        .and_then(Value::as_str)
+        .ok_or_else(|| BrError::bad("missing_param", "products[].product_id is required"))?;
+    let product = world
+        .catalog
+        .product(id)
+        .ok_or_else(|| {
+            BrError::new(StatusCode::NOT_FOUND, "not_found", format!("Product '{id}' does not exist"))
+        })?
+        .clone();
+    if !world.product_in_stock(&product.id, product.in_stock) {
+        return Err(BrError::bad("out_of_stock", format!("Product '{id}' is currently out of stock")));
+    }
+    let quantity = match field(item, "quantity") {
+        None => 1,
+        Some(q) => match number(q) {
+            Some(q) if q >= 1.0 && q.fract() == 0.0 => q as u64,
+            _ => {
+                return Err(BrError::bad(
+                    "invalid_param",
+                    "products[].quantity must be a whole number of at least 1",
+                ))
+            }
+        },
+    };
+    let (value, amount) = if let Some(package_id) = field(item, "package_id").and_then(Value::as_str) {
+        let package = product
+            .packages
+            .iter()
+            .find(|p| format!("{}<&>{}", product.id, p.value) == package_id)
+            .ok_or_else(|| {
+                BrError::bad("invalid_param", format!("package_id '{package_id}' is not a package of '{id}'"))
+            })?;
+        (package.value.clone(), package.amount)
+    } else if let Some(value) = field(item, "value") {
+        let range = product.range.ok_or_else(|| {
+            BrError::bad("invalid_param", format!("'{id}' has fixed packages: send package_id"))
+        })?;
+        let v = number(value)
+            .ok_or_else(|| BrError::bad("invalid_param", "products[].value must be a number"))?;
+        let whole = v as u64;
+        if v.fract() != 0.0 || whole < range.min || whole > range.max || (whole - range.min) % range.step != 0
+        {
+            return Err(BrError::bad(
+                "invalid_param",
+                format!("value must be between {} and {} in steps of {}", range.min, range.max, range.step),
+            ));
+        }
+        (whole.to_string(), whole)
+    } else {
+        return Err(BrError::bad("missing_param", "products[].package_id or products[].value is required"));
+    };
+    if product.kind == Kind::PhoneRefill {
+        let phone = field(item, "phone_number").and_then(Value::as_str).ok_or_else(|| {
+            BrError::bad("missing_param", "products[].phone_number is required for top-ups")
+        })?;
+        if !is_e164(phone) {
+            return Err(BrError::bad(
+                "invalid_phone_number",
+                format!("'{phone}' is not a phone number in international format"),
+            ));
+        }
+        if phone.starts_with("+999") {
+            return Err(BrError::bad("unsupported_operator", "The operator of this number is not supported"));
+        }
+        if phone.ends_with("0000") {
+            return Err(BrError::bad("delivery_failed", "The operator rejected the top-up for this number"));
+        }
+    }
+    Ok(Line { product, value, amount, quantity })
+}
+
+fn crypto_price(cents: u64, decimals: u32, cents_per_coin: u64) -> u64 {
+    (u128::from(cents) * 10u128.pow(decimals) / u128::from(cents_per_coin)) as u64
+}
+
+fn address(rng: &mut fastrand::Rng, method: &str) -> String {
+    match method {
+        "bitcoin" => format!("bc1q{}", hex_id(rng, 38)),
+        "lightning" => format!("lnbc{}n1p{}", rng.u32(1..99_999), hex_id(rng, 90)),
+        "usdc_solana" => (0..44)
+            .map(|_| b"123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"[rng.usize(..58)] as char)
+            .collect(),
+        _ => format!("0x{}", hex_id(rng, 40)),
+    }
+}
+
+pub async fn create(State(shared): State<Shared>, body: Bytes) -> Result<Response, BrError> {
+    let body: Value = serde_json::from_slice(&body)
+        .map_err(|e| BrError::bad("parse_error", format!("The request body is not valid JSON: {e}")))?;
+    let items = body
+        .get("products")
+        .and_then(Value::as_array)
+        .filter(|a| !a.is_empty())
+        .ok_or_else(|| BrError::bad("missing_param", "products is required"))?;
+    let method = body.get("payment_method").and_then(Value::as_str).unwrap_or("balance").to_owned();
+    let &(_, currency, decimals, cents_per_coin) =
+        METHODS.iter().find(|m| m.0 == method).ok_or_else(|| {
+            BrError::bad("unsupported_payment_method", format!("payment_method '{method}' is not supported"))
+        })?;
+    let auto_pay = body.get("auto_pay").and_then(Value::as_bool).unwrap_or(false);
+    let email = body.get("email").and_then(Value::as_str).map(str::to_owned);
+    let refund_address = body.get("refund_address").and_then(Value::as_str).map(str::to_owned);
+    let webhook_url = body.get("webhook_url").and_then(Value::as_str).map(str::to_owned);
+    let total_items: u64 =
+        items.iter().map(|i| i.get("quantity").and_then(number).unwrap_or(1.0).max(1.0) as u64).sum();
+    if total_items > MAX_ITEMS {
+        return Err(BrError::bad(
+            "too_many_items",
+            format!("An invoice holds at most {MAX_ITEMS} items; this one has {total_items}"),
+        ));
+    }
+    if method != "balance" && refund_address.is_none() {
+        return Err(BrError::bad("missing_param", "refund_address is required for crypto payments"));
+    }
+    if auto_pay && method != "balance" {
+        return Err(BrError::bad("invalid_param", "auto_pay works only with payment_method balance"));
+    }
+    if email.as_deref().is_some_and(|e| e.ends_with("@create-fail.test")) {
+        return Err(BrError::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "create_invoice_failed",
+            "The invoice could not be created, try again",
+        ));
+    }
+    let invoice = shared.with_world(|world| -> Result<Invoice, BrError> {
+        let lines = items.iter().map(|item| check_item(world, item)).collect::<Result<Vec<_>, _>>()?;
+        let cents: u64 = lines.iter().map(|l| account_price(&l.product, l.amount) * l.quantity).sum();
+        if method == "balance" && auto_pay && cents > world.balance {
+            return Err(BrError::bad(
+                "balance_too_low",
+                format!("The balance ({} cents) is below the price ({cents} cents)", world.balance),
+            ));
+        }
+        let created_ms = now_ms();
+        let mut orders = Vec::new();
+        for line in &lines {
+            for _ in 0..line.quantity {
+                orders.push(Order {
+                    id: hex_id(&mut world.rng, 24),
+                    product_id: line.product.id.clone(),
+                    name: line.product.name.clone(),
+                    value: line.value.clone(),
+                    currency: line.product.currency.to_owned(),
+                    kind: line.product.kind,
+                    delivery: line.product.delivery,
+                    created_ms,
+                    status: "created".into(),
+                    delivered_ms: None,
+                    redemption: Value::Null,
+                });
+            }
+        }
+        let outcome = world.take_next_outcome().unwrap_or(Outcome::Delivered);
+        let invoice = Invoice {
+            id: uuid(&mut world.rng),
+            created_ms,
+            status: "not_delivered".into(),
+            address: (method != "balance").then(|| address(&mut world.rng, &method)),
+            pay_currency: currency.to_owned(),
+            price: if method == "balance" { cents } else { crypto_price(cents, decimals, cents_per_coin) },
+            method: method.clone(),
+            paid: 0,
+            payment_status: "unpaid".into(),
+            email: email.clone(),
+            refund_address: refund_address.clone(),
+            webhook_url: webhook_url.clone(),
+            orders,
+            outcome,
+        };
+        world.invoices.push(invoice.clone());
+        Ok(invoice)
+    })?;
+    lifecycle::created(&shared, &invoice.id, auto_pay);
+    let current = shared.with_world(|w| w.invoice_mut(&invoice.id).map(|i| i.json())).unwrap_or_default();
+    Ok(envelope("/invoices", current))
+}
+
+type Params = BTreeMap<String, String>;
+
+fn not_found(what: &str, id: &str) -> BrError {
+    BrError::new(StatusCode::NOT_FOUND, "not_found", format!("{what} '{id}' not found"))
+}
+
+pub async fn one(State(shared): State<Shared>, Path(id): Path<String>) -> Result<Response, BrError> {
+    let invoice = shared
+        .with_world(|w| w.invoice_mut(&id).map(|i| i.json()))
+        .ok_or_else(|| not_found("Invoice", &id))?;
+    Ok(envelope("/invoices/{id}", invoice))
+}
+
+pub async fn pay(State(shared): State<Shared>, Path(id): Path<String>) -> Result<Response, BrError> {
+    let invoice = lifecycle::pay(&shared, &id, 1.0, true)?;
+    Ok(envelope("/invoices/{id}/pay", invoice))
+}
+
+/// Newest first, with `start`, `limit`, `after` and `before`.
+fn listing(
+    params: &Params,
+    times: impl Iterator<Item = (u64, Value)>,
+) -> Result<(Vec<Value>, usize, usize), BrError> {
+    let number = |name: &str, default: usize| {
+        params.get(name).map_or(Ok(default), |v| {
+            v.parse().map_err(|_| BrError::bad("invalid_param", format!("{name} must be a whole number")))
+        })
+    };
+    let (start, limit) = (number("start", 0)?, number("limit", 50)?.clamp(1, 50));
+    let bound = |name: &str| {
+        params.get(name).map(|v| {
+            parse_time(v).ok_or_else(|| BrError::bad("invalid_param", format!("{name} must be a time")))
+        })
+    };
+    let after = bound("after").transpose()?;
+    let before = bound("before").transpose()?;
+    let mut rows: Vec<(u64, Value)> =
+        times.filter(|(t, _)| after.is_none_or(|a| *t > a) && before.is_none_or(|b| *t < b)).collect();
+    rows.sort_by_key(|row| std::cmp::Reverse(row.0));
+    Ok((rows.into_iter().skip(start).take(limit).map(|(_, v)| v).collect(), start, limit))
+}
+
+pub async fn list(State(shared): State<Shared>, Query(params): Query<Params>) -> Result<Response, BrError> {
+    let rows = shared.with_world(|w| w.invoices.iter().map(|i| (i.created_ms, i.json())).collect::<Vec<_>>());
+    let (data, start, limit) = listing(&params, rows.into_iter())?;
+    Ok(axum::Json(json!({"meta": {"_endpoint": "/invoices", "start": start, "limit": limit}, "data": data}))
+        .into_response())
+}
+
+pub async fn list_orders(
+    State(shared): State<Shared>,
+    Query(params): Query<Params>,
+) -> Result<Response, BrError> {
+    let rows = shared.with_world(|w| {
+        w.invoices
+            .iter()
+            .flat_map(|i| i.orders.iter().map(move |o| (o.created_ms, o.full_json(i))))
+            .collect::<Vec<_>>()
+    });
+    let (data, start, limit) = listing(&params, rows.into_iter())?;
+    Ok(axum::Json(json!({"meta": {"_endpoint": "/orders", "start": start, "limit": limit}, "data": data}))
+        .into_response())
+}
+
+pub async fn order(State(shared): State<Shared>, Path(id): Path<String>) -> Result<Response, BrError> {
+    let order = shared.with_world(|w| {
+        w.invoices.iter().find_map(|i| i.orders.iter().find(|o| o.id == id).map(|o| o.full_json(i)))
+    });
+    Ok(envelope("/orders/{id}", order.ok_or_else(|| not_found("Order", &id))?))
+}
+
+use axum::response::IntoResponse;

@@ -1,0 +1,135 @@
+//! Bitrefill API v2 as the notes describe the live service: envelope, auth, rate limits, statuses.
+
+mod invoices;
+mod lifecycle;
+pub mod model;
+mod products;
+
+use axum::extract::{Request, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use base64::Engine;
+use serde_json::{json, Value};
+
+pub use self::lifecycle::pay as pay_invoice;
+use super::ratelimit::Group;
+use super::world::Shared;
+
+pub const API_KEY: &str = "sandbox-key";
+pub const API_ID: &str = "sandbox-id";
+pub const API_SECRET: &str = "sandbox-secret";
+/// A key that authenticates but has no API access: 403.
+pub const FORBIDDEN_KEY: &str = "sandbox-no-access";
+
+pub fn router(shared: Shared) -> Router {
+    let api = Router::new()
+        .route("/ping", get(products::ping))
+        .route("/accounts/balance", get(products::balance))
+        .route("/products", get(products::list))
+        .route("/products/search", get(products::search))
+        .route("/products/{id}", get(products::one))
+        .route("/invoices", get(invoices::list).post(invoices::create))
+        .route("/invoices/{id}", get(invoices::one))
+        .route("/invoices/{id}/pay", post(invoices::pay))
+        .route("/orders", get(invoices::list_orders))
+        .route("/orders/{id}", get(invoices::order))
+        .fallback(|| async { BrError::new(StatusCode::NOT_FOUND, "not_found", "No such endpoint") })
+        .layer(middleware::from_fn_with_state(shared.clone(), rate_limit))
+        .layer(middleware::from_fn(authenticate))
+        .layer(middleware::from_fn(edge));
+    Router::new().nest("/v2", api).with_state(shared)
+}
+
+/// The edge in front of the API refuses requests without a real User-Agent.
+async fn edge(request: Request, next: Next) -> Response {
+    let agent = request.headers().get("user-agent").and_then(|v| v.to_str().ok()).unwrap_or("");
+    if agent.trim().is_empty() {
+        return (StatusCode::FORBIDDEN, "Forbidden: a User-Agent header is required").into_response();
+    }
+    next.run(request).await
+}
+
+async fn authenticate(request: Request, next: Next) -> Response {
+    match check_authorization(request.headers()) {
+        Ok(()) => next.run(request).await,
+        Err(error) => error.into_response(),
+    }
+}
+
+fn check_authorization(headers: &HeaderMap) -> Result<(), BrError> {
+    let value = headers.get("authorization").and_then(|v| v.to_str().ok()).unwrap_or("");
+    let unauthorized =
+        || BrError::new(StatusCode::UNAUTHORIZED, "unauthorized", "Invalid or missing API credentials");
+    if let Some(key) = value.strip_prefix("Bearer ") {
+        return match key.trim() {
+            API_KEY => Ok(()),
+            FORBIDDEN_KEY => {
+                Err(BrError::new(StatusCode::FORBIDDEN, "forbidden", "This account has no API access"))
+            }
+            _ => Err(unauthorized()),
+        };
+    }
+    if let Some(encoded) = value.strip_prefix("Basic ") {
+        let decoded =
+            base64::engine::general_purpose::STANDARD.decode(encoded.trim()).map_err(|_| unauthorized())?;
+        if decoded == format!("{API_ID}:{API_SECRET}").as_bytes() {
+            return Ok(());
+        }
+    }
+    Err(unauthorized())
+}
+
+async fn rate_limit(State(shared): State<Shared>, request: Request, next: Next) -> Response {
+    let group = Group::of(request.uri().path());
+    let verdict = shared.0.limiter.lock().ok().and_then(|mut limiter| limiter.check(group));
+    let Some(verdict) = verdict else {
+        return next.run(request).await;
+    };
+    let mut response = if verdict.allowed {
+        next.run(request).await
+    } else {
+        BrError::new(StatusCode::TOO_MANY_REQUESTS, "too_many_requests", "Rate limit exceeded, retry later")
+            .into_response()
+    };
+    for (name, value) in verdict.headers() {
+        if let Ok(value) = HeaderValue::from_str(&value) {
+            response.headers_mut().insert(name, value);
+        }
+    }
+    response
+}
+
+/// `{"meta": {"_endpoint": …}, "data": …}`
+pub fn envelope(endpoint: &str, data: Value) -> Response {
+    let mut body = json!({"meta": {"_endpoint": endpoint}});
+    body["data"] = data;
+    Json(body).into_response()
+}
+
+/// `{"meta": {"_endpoint": …}, "message": …, "error_code": …}` with its status.
+#[derive(Debug)]
+pub struct BrError {
+    status: StatusCode,
+    code: &'static str,
+    message: String,
+}
+
+impl BrError {
+    pub fn new(status: StatusCode, code: &'static str, message: impl Into<String>) -> Self {
+        Self { status, code, message: message.into() }
+    }
+
+    pub fn bad(code: &'static str, message: impl Into<String>) -> Self {
+        Self::new(StatusCode::BAD_REQUEST, code, message)
+    }
+}
+
+impl IntoResponse for BrError {
+    fn into_response(self) -> Response {
+        let body = json!({"meta": {"_endpoint": ""}, "message": self.message, "error_code": self.code});
+        (self.status, Json(body)).into_response()
+    }
+}
