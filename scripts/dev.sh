@@ -18,7 +18,7 @@ APT_PACKAGES=(
   libwebkit2gtk-4.1-dev libgtk-3-dev librsvg2-dev libayatana-appindicator3-dev libssl-dev libxdo-dev
   libdbus-1-dev libsecret-1-dev
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools keyutils
-  webkit2gtk-driver dunst libnotify-bin x11-utils
+  webkit2gtk-driver dunst libnotify-bin x11-utils procps
 )
 TAURI_DRIVER_VERSION="2.1.0"
 

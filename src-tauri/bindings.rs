@@ -6,6 +6,7 @@ use std::path::Path;
 
 use ts_rs::{ExportError, TS};
 
+use crate::catalog::{CatalogProduct, SearchQuery, SyncProgress, SyncReport};
 use crate::context::Overview;
 use crate::error::IpcError;
 use crate::providers::Provider;
@@ -25,5 +26,9 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     BitrefillCredentialInput::export_all(&config)?;
     CryptorefillsCredentialInput::export_all(&config)?;
     Settings::export_all(&config)?;
+    CatalogProduct::export_all(&config)?;
+    SearchQuery::export_all(&config)?;
+    SyncReport::export_all(&config)?;
+    SyncProgress::export_all(&config)?;
     Ok(())
 }

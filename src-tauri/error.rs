@@ -23,6 +23,12 @@ pub enum ErrorCode {
     Store,
     /// A file or directory could not be read or written.
     Io,
+    /// A provider could not be reached (after retries, where retrying is safe).
+    Network,
+    /// A provider answered with an error; `message` carries its words and what to do.
+    ProviderError,
+    /// A provider answered something Giftdesk cannot read.
+    UnexpectedResponse,
     /// A bug or an unexpected state; the message says what happened.
     Internal,
 }
@@ -53,6 +59,18 @@ pub enum Error {
     #[error("{context}: {source}")]
     Io { context: String, source: std::io::Error },
 
+    #[error("{} answered HTTP {status}{}: {message}", provider.display_name(), code.as_ref().map(|c| format!(" ({c})")).unwrap_or_default())]
+    Provider { provider: Provider, status: u16, code: Option<String>, message: String },
+
+    #[error("{} answered something Giftdesk cannot read ({detail}); try again later", provider.display_name())]
+    UnexpectedResponse { provider: Provider, detail: String },
+
+    #[error(
+        "Could not reach {} ({detail}). Check this computer's internet connection and try again",
+        provider.display_name()
+    )]
+    Network { provider: Provider, detail: String },
+
     #[error("{0}")]
     Internal(String),
 }
@@ -74,6 +92,9 @@ impl Error {
             Self::NotConfigured { .. } => ErrorCode::NotConfigured,
             Self::Store(_) | Self::Migrate(_) => ErrorCode::Store,
             Self::Io { .. } => ErrorCode::Io,
+            Self::Network { .. } => ErrorCode::Network,
+            Self::Provider { .. } => ErrorCode::ProviderError,
+            Self::UnexpectedResponse { .. } => ErrorCode::UnexpectedResponse,
             Self::Internal(_) => ErrorCode::Internal,
         }
     }
@@ -136,6 +157,9 @@ mod tests {
             ErrorCode::NotConfigured,
             ErrorCode::Store,
             ErrorCode::Io,
+            ErrorCode::Network,
+            ErrorCode::ProviderError,
+            ErrorCode::UnexpectedResponse,
             ErrorCode::Internal,
         ]
         .iter()
@@ -143,7 +167,17 @@ mod tests {
         .collect();
         assert_eq!(
             names,
-            ["invalid_input", "keyring_unavailable", "not_configured", "store", "io", "internal"]
+            [
+                "invalid_input",
+                "keyring_unavailable",
+                "not_configured",
+                "store",
+                "io",
+                "network",
+                "provider_error",
+                "unexpected_response",
+                "internal"
+            ]
         );
     }
 

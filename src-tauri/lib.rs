@@ -4,7 +4,9 @@
 //! call the same functions.
 
 pub mod bindings;
+pub mod catalog;
 pub mod cli;
+pub mod clock;
 pub mod context;
 pub mod error;
 pub mod logs;

@@ -29,6 +29,10 @@ pub enum Verb {
     Login(LoginArgs),
     /// Remove a provider's credentials from the OS keyring
     Logout(LogoutArgs),
+    /// Refresh the Bitrefill catalog into the local store (Cryptorefills brands follow in a later version)
+    Sync(SyncArgs),
+    /// Search the local catalog as the Catalog screen does
+    Search(SearchArgs),
     /// Serve both provider APIs locally, printing their base URLs as one JSON line, until killed
     Sandbox(SandboxArgs),
 }
@@ -78,4 +82,26 @@ pub struct LoginArgs {
 #[derive(Debug, Args)]
 pub struct LogoutArgs {
     pub provider: Provider,
+}
+
+#[derive(Debug, Args)]
+pub struct SyncArgs {
+    /// Also list Bitrefill's test products (free, delivered in a second)
+    #[arg(long)]
+    pub include_test_products: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct SearchArgs {
+    /// Words to look for; each matches the start of a word in the name, brand or category
+    pub query: String,
+    /// Only this country (ISO 3166 alpha-2, e.g. US)
+    #[arg(long, value_name = "CC")]
+    pub country: Option<String>,
+    /// Only this provider
+    #[arg(long, value_name = "P")]
+    pub provider: Option<Provider>,
+    /// At most this many results
+    #[arg(long, default_value_t = 50, value_parser = clap::value_parser!(u32).range(1..=500))]
+    pub limit: u32,
 }

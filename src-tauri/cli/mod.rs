@@ -1,13 +1,14 @@
 //! Headless verbs: the same core as the window, for scripts, cron and tests. Never starts GTK.
 
 mod args;
+mod catalog;
 mod credentials;
 mod output;
 mod sandbox;
 
 use std::process::ExitCode;
 
-pub use self::args::{Cli, LoginArgs, LogoutArgs, SandboxArgs, Verb};
+pub use self::args::{Cli, LoginArgs, LogoutArgs, SandboxArgs, SearchArgs, SyncArgs, Verb};
 use self::output::Output;
 use crate::context::{Context, Overview};
 use crate::error::Result;
@@ -58,6 +59,12 @@ async fn dispatch(context: &Context, verb: Verb, output: Output) -> ExitCode {
         }
         Verb::Logout(args) => {
             credentials::logout(context, args).await.map(|s| output.success(&s, render_status))
+        }
+        Verb::Sync(args) => {
+            catalog::sync(context, args).await.map(|r| output.success(&r, catalog::render_sync))
+        }
+        Verb::Search(args) => {
+            catalog::search(context, args).await.map(|r| output.success(&r, |r| catalog::render_search(r)))
         }
         Verb::Sandbox(_) => {
             Err(crate::error::Error::Internal("the sandbox verb runs without a context".into()))

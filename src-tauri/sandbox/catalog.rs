@@ -182,7 +182,7 @@ fn unique_id(base: &str, taken: &mut HashSet<String>) -> (String, u32) {
 pub(super) fn base_product(
     id: String,
     brand: String,
-    market: &'static Market,
+    market: &Market,
     category: &'static str,
     kind: Kind,
 ) -> Product {
@@ -204,7 +204,7 @@ pub(super) fn base_product(
     }
 }
 
-fn gift_card(rng: &mut fastrand::Rng, market: &'static Market, taken: &mut HashSet<String>) -> Product {
+fn gift_card(rng: &mut fastrand::Rng, market: &Market, taken: &mut HashSet<String>) -> Product {
     let first = FIRST_WORDS[rng.usize(..FIRST_WORDS.len())];
     let (second, category) = SECOND_WORDS[rng.usize(..SECOND_WORDS.len())];
     let brand = format!("{first} {second}");
@@ -229,7 +229,7 @@ fn gift_card(rng: &mut fastrand::Rng, market: &'static Market, taken: &mut HashS
     product
 }
 
-fn phone_refill(rng: &mut fastrand::Rng, market: &'static Market, taken: &mut HashSet<String>) -> Product {
+fn phone_refill(rng: &mut fastrand::Rng, market: &Market, taken: &mut HashSet<String>) -> Product {
     let brand = format!("{} {}", OPERATORS[rng.usize(..OPERATORS.len())], market.code);
     let (id, n) = unique_id(&slug(&brand), taken);
     let brand = if n == 1 { brand } else { format!("{brand} {n}") };
@@ -241,7 +241,7 @@ fn phone_refill(rng: &mut fastrand::Rng, market: &'static Market, taken: &mut Ha
     product
 }
 
-fn esim(rng: &mut fastrand::Rng, market: &'static Market, taken: &mut HashSet<String>) -> Product {
+fn esim(rng: &mut fastrand::Rng, market: &Market, taken: &mut HashSet<String>) -> Product {
     let brand = format!("{} eSIM {}", ["Roam", "Nomad", "Skylink"][rng.usize(0..3)], market.code);
     let (id, n) = unique_id(&slug(&brand), taken);
     let brand = if n == 1 { brand } else { format!("{brand} {n}") };

@@ -6,7 +6,7 @@ use super::catalog::{base_product, esim_plans, slug, Family, Kind, Product};
 use super::countries::COUNTRIES;
 use super::markets::{denominations_for, market, Market, BRAND_COLOURS, OPERATORS};
 
-fn family_from(rng: &mut fastrand::Rng, product: &Product, market: &'static Market) -> Family {
+fn family_from(rng: &mut fastrand::Rng, product: &Product, market: &Market) -> Family {
     Family {
         brand_id: format!("{:08x}", rng.u32(..)),
         family: product.brand.clone(),
@@ -33,10 +33,12 @@ pub fn families(rng: &mut fastrand::Rng, products: &[Product]) -> BTreeMap<&'sta
     let global: Vec<&Product> =
         products.iter().filter(|p| p.kind == Kind::GiftCard && !p.test).take(4).collect();
     for (code, _) in COUNTRIES {
+        // Countries outside the 40 markets price in US dollars.
         let (market, local) = match market(code) {
-            Some(market) => (market, true),
-            None => (&*Box::leak(Box::new(Market { code, currency: "USD", usd_micros: 1_000_000 })), false),
+            Some(market) => (*market, true),
+            None => (Market { code, currency: "USD", usd_micros: 1_000_000 }, false),
         };
+        let market = &market;
         let mut list = Vec::new();
         if local {
             // Most of Bitrefill's gift cards in this country are sold by Cryptorefills too.

@@ -43,6 +43,8 @@ pub struct Fault {
     pub sse_no_stop: bool,
     /// Applies to this many matching requests, then is removed; unset means until cleared.
     pub remaining: Option<u32>,
+    /// Lets this many matching requests through untouched first (a sync that fails halfway).
+    pub after: u32,
 }
 
 impl Fault {
@@ -100,11 +102,15 @@ pub async fn apply(State(shared): State<Shared>, request: Request, next: Next) -
     if path.starts_with("/_sandbox") {
         return next.run(request).await;
     }
-    let plan = shared.clone().with_world(|world| {
+    let plan = shared.with_world(|world| {
         let mut plan = Plan { latency: shared.options().latency, ..Plan::default() };
         let rng = &mut world.rng;
         world.faults.retain_mut(|fault| {
             if !fault.matches(&method, &path) || fault.is_stream_fault() {
+                return true;
+            }
+            if fault.after > 0 {
+                fault.after -= 1;
                 return true;
             }
             plan.latency = plan.latency.max(Duration::from_millis(fault.latency_ms));

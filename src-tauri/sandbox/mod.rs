@@ -6,7 +6,6 @@
 
 pub mod bitrefill;
 mod catalog;
-mod clock;
 mod control;
 mod countries;
 pub mod cryptorefills;

@@ -139,6 +139,18 @@ fn checked_token(field: &str, label: &str, value: &str) -> Result<Sensitive<Stri
 }
 
 impl BitrefillCredentials {
+    /// The `Authorization` header value: Bearer for a personal key, Basic for an API ID and secret.
+    pub fn authorization(&self) -> Sensitive<String> {
+        use base64::Engine;
+        Sensitive::new(match self {
+            Self::ApiKey(key) => format!("Bearer {}", key.expose()),
+            Self::Basic { api_id, api_secret } => format!(
+                "Basic {}",
+                base64::engine::general_purpose::STANDARD.encode(format!("{api_id}:{}", api_secret.expose()))
+            ),
+        })
+    }
+
     pub fn status(&self, source: CredentialSource) -> CredentialStatus {
         let (method, secret) = match self {
             Self::ApiKey(key) => (CredentialMethod::ApiKey, key.expose()),
@@ -249,6 +261,17 @@ mod tests {
             api_secret: Sensitive::new("secret\twith tab".into()),
         };
         assert_eq!(basic.validate().unwrap_err().field(), Some("api_secret"));
+    }
+
+    #[test]
+    fn authorization_is_bearer_or_basic() {
+        let key = BitrefillCredentials::ApiKey(Sensitive::new("k".into()));
+        assert_eq!(key.authorization().expose(), "Bearer k");
+        let basic = BitrefillCredentials::Basic {
+            api_id: "sandbox-id".into(),
+            api_secret: Sensitive::new("sandbox-secret".into()),
+        };
+        assert_eq!(basic.authorization().expose(), "Basic c2FuZGJveC1pZDpzYW5kYm94LXNlY3JldA==");
     }
 
     #[test]

@@ -11,8 +11,8 @@ use serde_json::{json, Value};
 use super::model::{hex_id, uuid, Invoice, Order};
 use super::products::account_price;
 use super::{envelope, lifecycle, BrError};
+use crate::clock::{now_ms, parse_time};
 use crate::sandbox::catalog::{Kind, Product};
-use crate::sandbox::clock::{now_ms, parse_time};
 use crate::sandbox::world::{Outcome, Shared, World};
 
 const MAX_ITEMS: u64 = 20;

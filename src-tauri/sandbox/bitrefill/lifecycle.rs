@@ -8,8 +8,8 @@ use serde_json::Value;
 
 use super::model::redemption;
 use super::BrError;
+use crate::clock::now_ms;
 use crate::sandbox::catalog::Delivery;
-use crate::sandbox::clock::now_ms;
 use crate::sandbox::world::{Outcome, Shared};
 
 const CONFIRMATION: Duration = Duration::from_secs(2);

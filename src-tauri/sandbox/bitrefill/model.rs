@@ -2,8 +2,8 @@
 
 use serde_json::{json, Value};
 
+use crate::clock::iso;
 use crate::sandbox::catalog::{Delivery, Kind};
-use crate::sandbox::clock::iso;
 use crate::sandbox::world::Outcome;
 
 #[derive(Debug, Clone)]

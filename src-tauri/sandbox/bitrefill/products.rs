@@ -58,7 +58,7 @@ pub fn product_json(product: &Product, in_stock: bool, index: usize) -> Value {
         "country_name": country_name(product.country),
         "currency": product.currency,
         "categories": [product.category],
-        "created_time": crate::sandbox::clock::iso(1_546_300_800_000 + index as u64 * 86_400_000 % 200_000_000_000),
+        "created_time": crate::clock::iso(1_546_300_800_000 + index as u64 * 86_400_000 % 200_000_000_000),
         "recipient_type": if product.kind == Kind::PhoneRefill { "phone_number" } else { "none" },
         "image": product.id,
         "in_stock": in_stock,

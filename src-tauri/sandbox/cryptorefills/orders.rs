@@ -249,7 +249,7 @@ pub async fn create(State(shared): State<Shared>, body: Bytes) -> Result<Json<Va
         let outcome = world.take_next_outcome().unwrap_or(Outcome::Delivered);
         let order = CrOrder {
             order_id: uuid(&mut world.rng),
-            created_at: crate::sandbox::clock::now_ms() / 1000,
+            created_at: crate::clock::now_ms() / 1000,
             email: checked.email.clone(),
             coin: checked.coin.name.into(),
             network: checked.network.into(),

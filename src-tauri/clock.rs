@@ -1,4 +1,4 @@
-//! Wall-clock helpers for the sandbox's payloads.
+//! Wall-clock time as providers and the store write it: epoch milliseconds and `2026-11-20T09:15:02.118Z`.
 
 use std::time::{SystemTime, UNIX_EPOCH};
 

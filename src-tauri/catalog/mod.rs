@@ -1,0 +1,84 @@
+//! The catalog: both providers' products cached in SQLite, refreshed by syncs, searched with FTS5.
+
+mod import;
+mod search;
+mod sync;
+mod write;
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+pub use self::search::{search, SearchQuery, SortOrder};
+pub use self::sync::{sync_bitrefill, SyncProgress, SyncReport};
+
+use crate::providers::Provider;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    GiftCard,
+    TopUp,
+    Esim,
+    Other,
+}
+
+impl Kind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::GiftCard => "gift_card",
+            Kind::TopUp => "top_up",
+            Kind::Esim => "esim",
+            Kind::Other => "other",
+        }
+    }
+
+    pub fn parse(text: &str) -> Kind {
+        match text {
+            "gift_card" => Kind::GiftCard,
+            "top_up" => Kind::TopUp,
+            "esim" => Kind::Esim,
+            _ => Kind::Other,
+        }
+    }
+}
+
+/// A fixed face value and what it costs.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Denomination {
+    /// The provider's package id (Bitrefill `package_id`) or denomination label (Cryptorefills).
+    pub id: String,
+    /// As shown to people: "50", "3 GB 30 days".
+    pub value: String,
+    /// Face value in the product's currency, an exact decimal.
+    #[ts(optional)]
+    pub amount: Option<String>,
+    /// Price in minor units of `price_currency`.
+    #[ts(optional, type = "number")]
+    pub price: Option<u64>,
+}
+
+/// Open amounts: from `min` to `max` in steps of `step`, exact decimals.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ValueRange {
+    pub min: String,
+    pub max: String,
+    pub step: String,
+}
+
+/// One product, the same shape for both providers: what the store keeps and search returns.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct CatalogProduct {
+    pub provider: Provider,
+    pub id: String,
+    pub brand: String,
+    pub name: String,
+    pub kind: Kind,
+    pub country: Option<String>,
+    pub currency: Option<String>,
+    pub categories: Vec<String>,
+    pub denominations: Vec<Denomination>,
+    pub range: Option<ValueRange>,
+    pub price_currency: Option<String>,
+    pub in_stock: bool,
+    pub logo: Option<String>,
+}

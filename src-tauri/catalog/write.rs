@@ -1,0 +1,119 @@
+//! Applying one provider's full listing to the store: one transaction, so a sync that fails before it
+//! commits leaves the previous catalog exactly as it was.
+
+use std::collections::HashMap;
+
+use serde_json::Value;
+use sqlx::SqlitePool;
+
+use super::CatalogProduct;
+use crate::error::Result;
+use crate::providers::Provider;
+
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Counts {
+    pub added: u64,
+    pub updated: u64,
+    pub gone: u64,
+}
+
+pub fn now() -> String {
+    crate::clock::iso(crate::clock::now_ms())
+}
+
+/// JSON columns: serialising plain data cannot fail, so there is always text.
+fn json<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_string(value).unwrap_or_else(|_| "[]".into())
+}
+
+/// Adds new products, updates changed ones, marks the ones missing from `listing` as gone (never deletes).
+pub async fn apply(
+    pool: &SqlitePool,
+    provider: Provider,
+    listing: &[(CatalogProduct, Value)],
+) -> Result<Counts> {
+    let synced_at = now();
+    let mut tx = pool.begin().await?;
+    let known: HashMap<String, (String, bool)> = sqlx::query_as::<_, (String, String, Option<String>)>(
+        "SELECT product_id, raw, gone_at FROM products WHERE provider = ?",
+    )
+    .bind(provider.slug())
+    .fetch_all(&mut *tx)
+    .await?
+    .into_iter()
+    .map(|(id, raw, gone)| (id, (raw, gone.is_some())))
+    .collect();
+    let mut counts = Counts::default();
+    for (product, raw) in listing {
+        let raw = raw.to_string();
+        match known.get(&product.id) {
+            Some((old_raw, was_gone)) if *old_raw == raw && !was_gone => {
+                sqlx::query("UPDATE products SET synced_at = ? WHERE provider = ? AND product_id = ?")
+                    .bind(&synced_at)
+                    .bind(provider.slug())
+                    .bind(&product.id)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            existing => {
+                if existing.is_some() {
+                    counts.updated += 1;
+                } else {
+                    counts.added += 1;
+                }
+                upsert(&mut tx, product, &raw, &synced_at).await?;
+            }
+        }
+    }
+    counts.gone = sqlx::query(
+        "UPDATE products SET gone_at = ? WHERE provider = ? AND gone_at IS NULL AND synced_at <> ?",
+    )
+    .bind(&synced_at)
+    .bind(provider.slug())
+    .bind(&synced_at)
+    .execute(&mut *tx)
+    .await?
+    .rows_affected();
+    tx.commit().await?;
+    Ok(counts)
+}
+
+async fn upsert(
+    tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>,
+    product: &CatalogProduct,
+    raw: &str,
+    synced_at: &str,
+) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO products (provider, product_id, brand, name, kind, country, currency, categories, denominations,
+             range_min, range_max, range_step, price_currency, in_stock, logo, raw, first_seen_at, synced_at, gone_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)
+         ON CONFLICT (provider, product_id) DO UPDATE SET
+             brand = excluded.brand, name = excluded.name, kind = excluded.kind, country = excluded.country,
+             currency = excluded.currency, categories = excluded.categories, denominations = excluded.denominations,
+             range_min = excluded.range_min, range_max = excluded.range_max, range_step = excluded.range_step,
+             price_currency = excluded.price_currency, in_stock = excluded.in_stock, logo = excluded.logo,
+             raw = excluded.raw, synced_at = excluded.synced_at, gone_at = NULL",
+    )
+    .bind(product.provider.slug())
+    .bind(&product.id)
+    .bind(&product.brand)
+    .bind(&product.name)
+    .bind(product.kind.as_str())
+    .bind(&product.country)
+    .bind(&product.currency)
+    .bind(json(&product.categories))
+    .bind(json(&product.denominations))
+    .bind(product.range.as_ref().map(|r| r.min.clone()))
+    .bind(product.range.as_ref().map(|r| r.max.clone()))
+    .bind(product.range.as_ref().map(|r| r.step.clone()))
+    .bind(&product.price_currency)
+    .bind(product.in_stock)
+    .bind(&product.logo)
+    .bind(raw)
+    .bind(synced_at)
+    .bind(synced_at)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}

@@ -1,0 +1,172 @@
+//! The Bitrefill v2 catalog client: ping, balance, and the whole product list, paced and tolerant.
+
+use reqwest::header::{HeaderValue, AUTHORIZATION};
+use serde::Deserialize;
+use serde_json::Value;
+
+use super::decode::{flag, list, opt_decimal, opt_string, opt_u64};
+use super::http::Http;
+use super::pacing::{Limit, Pacer};
+use super::Provider;
+use crate::error::{Error, Result};
+use crate::secrets::BitrefillCredentials;
+
+pub const LIVE_URL: &str = "https://api.bitrefill.com/v2";
+const MINUTE: std::time::Duration = std::time::Duration::from_secs(60);
+
+/// One product as the live API sends it. Every field but `id` may be missing.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Product {
+    pub id: String,
+    #[serde(default, deserialize_with = "opt_string")]
+    pub name: Option<String>,
+    #[serde(default, deserialize_with = "opt_string")]
+    pub country_code: Option<String>,
+    #[serde(default, deserialize_with = "opt_string")]
+    pub currency: Option<String>,
+    #[serde(default, deserialize_with = "list")]
+    pub categories: Vec<String>,
+    /// `none` or `phone_number` today; kept as text so a new value is shown, not a crash.
+    #[serde(default, deserialize_with = "opt_string")]
+    pub recipient_type: Option<String>,
+    #[serde(default, deserialize_with = "opt_string")]
+    pub image: Option<String>,
+    #[serde(default, deserialize_with = "flag")]
+    pub in_stock: Option<bool>,
+    #[serde(default)]
+    pub range: Option<Range>,
+    #[serde(default, deserialize_with = "list")]
+    pub packages: Vec<Package>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Range {
+    #[serde(default, deserialize_with = "opt_decimal")]
+    pub min: Option<String>,
+    #[serde(default, deserialize_with = "opt_decimal")]
+    pub max: Option<String>,
+    #[serde(default, deserialize_with = "opt_decimal")]
+    pub step: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Package {
+    /// Responses call it `id` (`amazon-us<&>50`); requests call it `package_id`.
+    #[serde(default, deserialize_with = "opt_string")]
+    pub id: Option<String>,
+    #[serde(default, deserialize_with = "opt_string")]
+    pub value: Option<String>,
+    #[serde(default, deserialize_with = "opt_decimal")]
+    pub amount: Option<String>,
+    /// Minor units of the account currency.
+    #[serde(default, deserialize_with = "opt_u64")]
+    pub price: Option<u64>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Balance {
+    #[serde(default, deserialize_with = "opt_u64")]
+    pub balance: Option<u64>,
+    #[serde(default, deserialize_with = "opt_string")]
+    pub currency: Option<String>,
+}
+
+/// A page: the products (each kept raw too) and the full URL of the next page, if any.
+#[derive(Debug)]
+pub struct Page {
+    pub products: Vec<(Product, Value)>,
+    pub next: Option<String>,
+    /// Entries that were not products at all (no `id`): skipped, and counted so it shows.
+    pub skipped: usize,
+}
+
+#[derive(Debug)]
+pub struct BitrefillClient {
+    pub http: Http,
+    base: String,
+    authorization: HeaderValue,
+    products: Pacer,
+    other: Pacer,
+}
+
+impl BitrefillClient {
+    pub fn new(base: &str, credentials: &BitrefillCredentials) -> Result<Self> {
+        let mut authorization =
+            HeaderValue::from_str(credentials.authorization().expose()).map_err(|_| {
+                Error::invalid("api_key", "The Bitrefill credentials contain characters HTTP cannot carry")
+            })?;
+        // Marked sensitive: reqwest and hyper then never print it in Debug output.
+        authorization.set_sensitive(true);
+        Ok(Self {
+            http: Http::new(Provider::Bitrefill)?,
+            base: base.trim_end_matches('/').to_owned(),
+            authorization,
+            products: Pacer::new(Some(Limit::per(60, MINUTE))),
+            other: Pacer::new(Some(Limit::per(60, MINUTE * 10))),
+        })
+    }
+
+    async fn get(&self, pacer: &Pacer, url: &str) -> Result<Value> {
+        let response = self
+            .http
+            .get(pacer, |client| client.get(url).header(AUTHORIZATION, self.authorization.clone()))
+            .await?;
+        let status = response.status();
+        let text = response.text().await.map_err(|_| Error::Network {
+            provider: Provider::Bitrefill,
+            detail: "the answer was cut off".into(),
+        })?;
+        let body: Value = serde_json::from_str(&text).map_err(|_| Error::UnexpectedResponse {
+            provider: Provider::Bitrefill,
+            detail: format!("HTTP {status} with a body that is not JSON"),
+        })?;
+        if status.is_success() {
+            return Ok(body);
+        }
+        Err(Error::Provider {
+            provider: Provider::Bitrefill,
+            status: status.as_u16(),
+            code: body.get("error_code").and_then(Value::as_str).map(str::to_owned),
+            message: body.get("message").and_then(Value::as_str).unwrap_or("no message").to_owned(),
+        })
+    }
+
+    /// `GET /ping`: pong, at the top level or under `data`, as seen live.
+    pub async fn ping(&self) -> Result<()> {
+        let body = self.get(&self.other, &format!("{}/ping", self.base)).await?;
+        let message = body.pointer("/data/message").or_else(|| body.get("message")).and_then(Value::as_str);
+        if message.is_some_and(|m| m.eq_ignore_ascii_case("pong")) {
+            Ok(())
+        } else {
+            Err(Error::UnexpectedResponse {
+                provider: Provider::Bitrefill,
+                detail: "ping did not answer pong".into(),
+            })
+        }
+    }
+
+    pub async fn balance(&self) -> Result<Balance> {
+        let body = self.get(&self.other, &format!("{}/accounts/balance", self.base)).await?;
+        serde_json::from_value(body.get("data").cloned().unwrap_or(Value::Null)).map_err(|e| {
+            Error::UnexpectedResponse { provider: Provider::Bitrefill, detail: format!("balance: {e}") }
+        })
+    }
+
+    pub fn first_products_url(&self, include_test_products: bool) -> String {
+        format!("{}/products?limit=50&include_test_products={include_test_products}", self.base)
+    }
+
+    /// One page; follow `next` until it is `None` (the live API leaves `_next` out or sets it to null).
+    pub async fn products_page(&self, url: &str) -> Result<Page> {
+        let body = self.get(&self.products, url).await?;
+        let next =
+            body.pointer("/meta/_next").and_then(Value::as_str).filter(|u| !u.is_empty()).map(str::to_owned);
+        let entries = body.get("data").and_then(Value::as_array).cloned().unwrap_or_default();
+        let total = entries.len();
+        let products: Vec<(Product, Value)> = entries
+            .into_iter()
+            .filter_map(|raw| serde_json::from_value(raw.clone()).ok().map(|p| (p, raw)))
+            .collect();
+        Ok(Page { skipped: total - products.len(), products, next })
+    }
+}
