@@ -6,7 +6,9 @@ use std::path::Path;
 
 use ts_rs::{ExportError, TS};
 
-use crate::catalog::{CatalogProduct, SearchQuery, SyncProgress, SyncReport};
+use crate::catalog::{
+    CatalogEntry, CatalogProduct, CatalogStatus, SearchQuery, SyncEvent, SyncProgress, SyncReport,
+};
 use crate::context::Overview;
 use crate::error::IpcError;
 use crate::providers::Provider;
@@ -27,6 +29,9 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     CryptorefillsCredentialInput::export_all(&config)?;
     Settings::export_all(&config)?;
     CatalogProduct::export_all(&config)?;
+    CatalogEntry::export_all(&config)?;
+    SyncEvent::export_all(&config)?;
+    CatalogStatus::export_all(&config)?;
     SearchQuery::export_all(&config)?;
     SyncReport::export_all(&config)?;
     SyncProgress::export_all(&config)?;

@@ -9,6 +9,9 @@ const COMMANDS: &[&str] = &[
     "clear_credentials",
     "settings",
     "set_use_sandbox",
+    "search_catalog",
+    "sync_catalog",
+    "catalog_status",
 ];
 
 fn main() {

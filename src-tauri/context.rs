@@ -36,6 +36,8 @@ pub struct Context {
     pub store: Store,
     pub secrets: Secrets,
     pub environment: Environment,
+    /// Held while a catalog sync runs.
+    pub sync_lock: std::sync::Arc<tokio::sync::Mutex<()>>,
 }
 
 /// The keyring service, overridable so tests and second profiles keep their own entries.
@@ -50,7 +52,7 @@ impl Context {
         let store = Store::open(&Self::database_for(&paths, &environment)).await?;
         let sandbox = matches!(environment, Environment::Sandbox { .. });
         tracing::info!(data = %paths.data.display(), sandbox, "giftdesk context opened");
-        Ok(Self { paths, store, secrets, environment })
+        Ok(Self { paths, store, secrets, environment, sync_lock: Default::default() })
     }
 
     fn database_for(paths: &Paths, environment: &Environment) -> std::path::PathBuf {

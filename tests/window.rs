@@ -95,6 +95,24 @@ async fn wait_for_text(driver: &WebDriver, id: &str, ok: impl Fn(&str) -> bool) 
     }
 }
 
+/// The natural width of an image once it has finished loading (0 if it failed), polled for a few seconds.
+async fn logo_width(driver: &WebDriver, selector: &str) -> u64 {
+    let script = format!(
+        "const img = document.querySelector(\"{selector}\"); \
+         return img && img.complete ? [img.naturalWidth, img.currentSrc] : null;"
+    );
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let state = driver.execute(&script, vec![]).await.unwrap().json().clone();
+        if let Some(width) = state.get(0).and_then(serde_json::Value::as_u64) {
+            eprintln!("logo {selector}: {state}");
+            return width;
+        }
+        assert!(Instant::now() < deadline, "the image never finished loading");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn settings_saves_a_bitrefill_key_and_shows_the_masked_hint() {
     let home = TestHome::new();
@@ -113,6 +131,19 @@ async fn settings_saves_a_bitrefill_key_and_shows_the_masked_hint() {
         let badge = wait_for_text(&driver, "sandbox-badge", |t| t == "Sandbox").await;
         assert_eq!(badge, "Sandbox");
         driver.screenshot(&screens.join("shell-01-first-launch.png")).await?;
+
+        // The catalog syncs from the sandbox on first launch; search as you type, logos, a product.
+        let synced = wait_for_text(&driver, "sync-outcome", |t| t.starts_with("Catalog up to date")).await;
+        assert!(synced.contains("2009 products"), "{synced}");
+        driver.find(By::Id("catalog-search")).await?.send_keys("amaz").await?;
+        let amazon = driver.query(By::Css("button[data-product='amazon-us']")).first().await?;
+        let width = logo_width(&driver, "button[data-product='amazon-us'] img").await;
+        assert_eq!(width, 720, "the logo loaded from the sandbox");
+        driver.screenshot(&screens.join("catalog-01-search.png")).await?;
+        amazon.click().await?;
+        let denominations = wait_for_text(&driver, "denominations", |t| t.contains("50 USD")).await;
+        assert!(denominations.contains("25 USD") && denominations.contains("100 USD"), "{denominations}");
+        driver.screenshot(&screens.join("catalog-02-product.png")).await?;
 
         nav.click().await?;
         let status = wait_for_text(&driver, "bitrefill-status", |t| t.contains("Not configured")).await;

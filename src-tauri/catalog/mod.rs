@@ -2,6 +2,7 @@
 
 mod import;
 mod search;
+mod service;
 mod sync;
 mod write;
 
@@ -9,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 pub use self::search::{search, SearchQuery, SortOrder};
+pub use self::service::{CatalogEntry, CatalogStatus, LastSync, SyncEvent, STALE_AFTER};
 pub use self::sync::{sync_bitrefill, SyncProgress, SyncReport};
 
 use crate::providers::Provider;

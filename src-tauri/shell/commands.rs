@@ -1,7 +1,8 @@
 //! Tauri commands: thin translations between the web view and the core. No logic lives here.
 
-use tauri::State;
+use tauri::{AppHandle, Emitter, Manager, State};
 
+use crate::catalog::{CatalogEntry, CatalogStatus, SearchQuery, SyncEvent, SyncReport};
 use crate::context::{Context, Overview};
 use crate::error::IpcError;
 use crate::providers::Provider;
@@ -49,4 +50,42 @@ pub async fn settings(context: State<'_, Context>) -> Reply<Settings> {
 #[tauri::command]
 pub async fn set_use_sandbox(context: State<'_, Context>, use_sandbox: bool) -> Reply<Settings> {
     Ok(context.set_use_sandbox(use_sandbox)?)
+}
+
+#[tauri::command]
+pub async fn search_catalog(context: State<'_, Context>, query: SearchQuery) -> Reply<Vec<CatalogEntry>> {
+    Ok(context.search_catalog(&query).await?)
+}
+
+#[tauri::command]
+pub async fn catalog_status(context: State<'_, Context>) -> Reply<CatalogStatus> {
+    Ok(context.catalog_status().await?)
+}
+
+/// "Refresh now": runs a sync, reporting progress as `catalog-sync` events.
+#[tauri::command]
+pub async fn sync_catalog(app: AppHandle) -> Reply<SyncReport> {
+    run_sync(&app).await
+}
+
+pub const SYNC_EVENT: &str = "catalog-sync";
+
+pub async fn run_sync(app: &AppHandle) -> Reply<SyncReport> {
+    let context = app.state::<Context>();
+    let emit = |event: SyncEvent| {
+        if let Err(error) = app.emit(SYNC_EVENT, event) {
+            tracing::warn!(%error, "could not tell the window about the sync");
+        }
+    };
+    match context.sync_catalog(|progress| emit(SyncEvent::Running { progress: progress.clone() })).await {
+        Ok(report) => {
+            emit(SyncEvent::Done { report: report.clone() });
+            Ok(report)
+        }
+        Err(error) => {
+            let error = IpcError::from(error);
+            emit(SyncEvent::Failed { error: error.clone() });
+            Err(error)
+        }
+    }
 }

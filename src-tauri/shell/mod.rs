@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 use tauri::Manager;
 
+use crate::catalog::STALE_AFTER;
 use crate::context::open_for_window;
 use crate::logs::{self, Face};
 use crate::paths::Paths;
@@ -21,6 +22,9 @@ macro_rules! app_commands {
             commands::clear_credentials,
             commands::settings,
             commands::set_use_sandbox,
+            commands::search_catalog,
+            commands::sync_catalog,
+            commands::catalog_status,
         ]
     };
 }
@@ -42,6 +46,7 @@ pub fn run() -> ExitCode {
             if let Some(sandbox) = sandbox {
                 app.manage(sandbox);
             }
+            keep_catalog_fresh(app.handle().clone());
             Ok(())
         })
         .invoke_handler(app_commands!())
@@ -50,6 +55,19 @@ pub fn run() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => fail(&error.to_string()),
     }
+}
+
+/// Syncs at start when the catalog is stale, then every [`STALE_AFTER`].
+fn keep_catalog_fresh(app: tauri::AppHandle) {
+    tauri::async_runtime::spawn(async move {
+        loop {
+            if app.state::<crate::context::Context>().catalog_is_stale().await.unwrap_or(true) {
+                // Failures reach the window as events; the next round tries again.
+                let _ = commands::run_sync(&app).await;
+            }
+            tokio::time::sleep(STALE_AFTER).await;
+        }
+    });
 }
 
 fn fail(message: &str) -> ExitCode {

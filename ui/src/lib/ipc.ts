@@ -8,6 +8,10 @@ import type { IpcError } from "./bindings/IpcError";
 import type { Overview } from "./bindings/Overview";
 import type { Provider } from "./bindings/Provider";
 import type { Settings } from "./bindings/Settings";
+import type { CatalogEntry } from "./bindings/CatalogEntry";
+import type { CatalogStatus } from "./bindings/CatalogStatus";
+import type { SearchQuery } from "./bindings/SearchQuery";
+import type { SyncReport } from "./bindings/SyncReport";
 
 /** A command's failure, carrying the core's stable code and, for bad input, the field to fix. */
 export class CommandError extends Error {
@@ -50,4 +54,7 @@ export const api = {
   clearCredentials: (provider: Provider) => call<CredentialStatus>("clear_credentials", { provider }),
   settings: () => call<Settings>("settings"),
   setUseSandbox: (useSandbox: boolean) => call<Settings>("set_use_sandbox", { useSandbox }),
+  searchCatalog: (query: SearchQuery) => call<CatalogEntry[]>("search_catalog", { query }),
+  syncCatalog: () => call<SyncReport>("sync_catalog"),
+  catalogStatus: () => call<CatalogStatus>("catalog_status"),
 };

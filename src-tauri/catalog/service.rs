@@ -1,0 +1,141 @@
+//! The catalog as the window uses it: which Bitrefill to talk to, syncing when stale, logo addresses.
+
+use std::time::Duration;
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use super::{search, sync_bitrefill, CatalogProduct, SearchQuery, SyncProgress, SyncReport};
+use crate::context::{Context, Environment};
+use crate::error::{Error, Result};
+use crate::providers::bitrefill::BitrefillClient;
+use crate::providers::{bitrefill_base_url, Provider};
+use crate::secrets::{BitrefillCredentials, Sensitive};
+
+/// How old the catalog may get before a start-up sync refreshes it.
+pub const STALE_AFTER: Duration = Duration::from_secs(60 * 60);
+/// Bitrefill's image CDN convention (not a documented field; public clients use it).
+const LIVE_BITREFILL_LOGO: &str = "https://cdn.bitrefill.com/primg/w720h432/{image}.webp";
+
+/// What the window hears while a sync runs (the `catalog-sync` event).
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+#[serde(tag = "state", rename_all = "snake_case")]
+pub enum SyncEvent {
+    Running { progress: SyncProgress },
+    Done { report: SyncReport },
+    Failed { error: crate::error::IpcError },
+}
+
+/// The catalog at a glance, for the screen's status line: read on open, then kept current by events.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct CatalogStatus {
+    #[ts(type = "number")]
+    pub products: u64,
+    pub syncing: bool,
+    #[ts(optional)]
+    pub last_sync: Option<LastSync>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, sqlx::FromRow)]
+pub struct LastSync {
+    pub provider: String,
+    pub finished_at: String,
+    /// `ok` or `failed`.
+    pub outcome: String,
+    #[ts(optional)]
+    pub error: Option<String>,
+    #[ts(type = "number")]
+    pub added: i64,
+    #[ts(type = "number")]
+    pub updated: i64,
+    #[ts(type = "number")]
+    pub gone: i64,
+    pub seconds: f64,
+}
+
+/// A product with the address of its logo, for the Catalog screen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct CatalogEntry {
+    #[serde(flatten)]
+    pub product: CatalogProduct,
+    #[ts(optional)]
+    pub logo_url: Option<String>,
+}
+
+impl Context {
+    /// The Bitrefill client for this environment: the sandbox with its test key, or the configured service.
+    pub async fn bitrefill_client(&self) -> Result<BitrefillClient> {
+        match &self.environment {
+            Environment::Sandbox { bitrefill_url, .. } => BitrefillClient::new(
+                bitrefill_url,
+                &BitrefillCredentials::ApiKey(Sensitive::new(crate::sandbox::BITREFILL_API_KEY.into())),
+            ),
+            Environment::Live => {
+                let (credentials, _) = self
+                    .secrets
+                    .bitrefill()
+                    .await?
+                    .ok_or(Error::NotConfigured { provider: Provider::Bitrefill })?;
+                BitrefillClient::new(&bitrefill_base_url(), &credentials)
+            }
+        }
+    }
+
+    /// One sync at a time: a "Refresh now" during the start-up sync waits for it, then runs.
+    pub async fn sync_catalog(&self, progress: impl FnMut(&SyncProgress)) -> Result<SyncReport> {
+        let _running = self.sync_lock.lock().await;
+        let client = self.bitrefill_client().await?;
+        let include_test = matches!(self.environment, Environment::Sandbox { .. });
+        sync_bitrefill(&self.store, &client, include_test, progress).await
+    }
+
+    /// Whether the last successful sync is older than [`STALE_AFTER`] (or there was none).
+    pub async fn catalog_is_stale(&self) -> Result<bool> {
+        let age: Option<f64> = sqlx::query_scalar(
+            "SELECT (julianday('now') - julianday(MAX(finished_at))) * 86400 FROM sync_runs WHERE outcome = 'ok'",
+        )
+        .fetch_one(self.store.pool())
+        .await?;
+        Ok(age.is_none_or(|seconds| seconds > STALE_AFTER.as_secs_f64()))
+    }
+
+    pub async fn catalog_status(&self) -> Result<CatalogStatus> {
+        let products: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM products WHERE gone_at IS NULL")
+            .fetch_one(self.store.pool())
+            .await?;
+        let last_sync: Option<LastSync> = sqlx::query_as(
+            "SELECT provider, finished_at, outcome, error, added, updated, gone, seconds FROM sync_runs ORDER BY id DESC LIMIT 1",
+        )
+        .fetch_optional(self.store.pool())
+        .await?;
+        Ok(CatalogStatus {
+            products: products as u64,
+            syncing: self.sync_lock.try_lock().is_err(),
+            last_sync,
+        })
+    }
+
+    pub async fn search_catalog(&self, query: &SearchQuery) -> Result<Vec<CatalogEntry>> {
+        let pattern = match &self.environment {
+            Environment::Sandbox { bitrefill_url, .. } => {
+                format!("{}/primg/w720h432/{{image}}.webp", bitrefill_url.trim_end_matches("/v2"))
+            }
+            Environment::Live => LIVE_BITREFILL_LOGO.to_owned(),
+        };
+        Ok(search(self.store.pool(), query)
+            .await?
+            .into_iter()
+            .map(|product| {
+                let logo_url = match product.provider {
+                    Provider::Bitrefill => {
+                        product.logo.as_ref().map(|image| pattern.replace("{image}", image))
+                    }
+                    Provider::Cryptorefills => {
+                        product.logo.as_ref().map(|base| format!("{base}_300x190.webp"))
+                    }
+                };
+                CatalogEntry { product, logo_url }
+            })
+            .collect())
+    }
+}
