@@ -13,6 +13,21 @@ use crate::error::{Error, Result};
 pub struct Settings {
     /// Run on the built-in sandbox even when credentials are configured.
     pub use_sandbox: bool,
+    /// Cryptorefills market countries (ISO alpha-2); empty means the OS locale's country.
+    pub markets: Vec<String>,
+    /// `X-Forwarded-For` for Cryptorefills; unset means this machine's primary address.
+    #[ts(optional)]
+    pub forwarded_for: Option<String>,
+}
+
+impl Settings {
+    pub fn markets_or_locale(&self) -> Vec<String> {
+        if self.markets.is_empty() {
+            vec![crate::providers::locale_country()]
+        } else {
+            self.markets.iter().map(|m| m.to_ascii_uppercase()).collect()
+        }
+    }
 }
 
 impl Settings {
@@ -55,7 +70,7 @@ mod tests {
     fn saves_loads_and_refuses_damaged_files() {
         let dir = tempfile::tempdir().unwrap();
         assert_eq!(Settings::load(dir.path()).unwrap(), Settings::default());
-        Settings { use_sandbox: true }.save(dir.path()).unwrap();
+        Settings { use_sandbox: true, ..Settings::default() }.save(dir.path()).unwrap();
         assert!(Settings::load(dir.path()).unwrap().use_sandbox);
         std::fs::write(Settings::file(dir.path()), "{oops").unwrap();
         assert!(Settings::load(dir.path()).unwrap_err().to_string().contains("damaged"));

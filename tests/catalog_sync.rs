@@ -199,3 +199,69 @@ async fn paging_ends_on_a_null_next_and_odd_shapes_decode() {
     let range = second.range.as_ref().unwrap();
     assert_eq!((range.min.as_str(), range.max.as_str(), range.step.as_str()), ("5.5", "100", "0.5"));
 }
+
+/// Cryptorefills brands for several markets, fetched a few countries at a time, in the same table.
+#[tokio::test(flavor = "multi_thread")]
+async fn cryptorefills_brands_sync_for_the_chosen_markets() {
+    let (home, apis) = (TestHome::new(), Apis::start(limited()).await);
+    let mut expected = 0;
+    for country in ["US", "FR", "JP"] {
+        let (_, brands) =
+            Apis::json(apis.cryptorefills(Method::GET, &format!("/v2/brands?country_code={country}"))).await;
+        expected += brands["categories"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["brands"].as_array().unwrap().len())
+            .sum::<usize>();
+    }
+    let mut command = home.giftdesk();
+    command
+        .args(["sync", "--provider", "cryptorefills", "--markets", "US,fr,JP", "--json"])
+        .env("GIFTDESK_CRYPTOREFILLS_URL", &apis.sandbox.urls.cryptorefills)
+        .env("GIFTDESK_CRYPTOREFILLS_PARTNER_ID", "partner-test-1234");
+    let output = tokio::task::spawn_blocking(move || command.output().unwrap()).await.unwrap();
+    assert_success(&output);
+    let report = &stdout_json(&output)["cryptorefills"];
+    assert_eq!((report["added"].as_u64(), report["requests"].as_u64()), (Some(expected as u64), Some(3)));
+
+    let found = stdout_json(
+        &verb(&home, &apis, &["search", "airbnb", "--provider", "cryptorefills", "--json"]).await,
+    );
+    let airbnb = &found[0];
+    assert_eq!(
+        (airbnb["id"].as_str(), airbnb["kind"].as_str(), airbnb["country"].as_str()),
+        (Some("US/Airbnb"), Some("gift_card"), Some("US"))
+    );
+    assert!(airbnb["logo"].as_str().unwrap().ends_with("/logos_v2/airbnb"), "{airbnb}");
+    let esims = stdout_json(&verb(&home, &apis, &["search", "esim", "--country", "JP", "--json"]).await);
+    assert!(esims.as_array().unwrap().iter().any(|p| p["kind"] == "esim"), "{esims}");
+
+    let bad =
+        verb(&home, &apis, &["sync", "--provider", "cryptorefills", "--markets", "USA", "--json"]).await;
+    assert_eq!(stdout_json(&bad)["error"]["field"], "markets");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn sync_covers_every_configured_provider() {
+    let (home, apis) = (TestHome::new(), Apis::start(limited()).await);
+    let mut command = home.giftdesk();
+    command
+        .args(["sync", "--markets", "DE", "--json"])
+        .env("GIFTDESK_BITREFILL_URL", &apis.sandbox.urls.bitrefill)
+        .env("GIFTDESK_BITREFILL_API_KEY", "sandbox-key")
+        .env("GIFTDESK_CRYPTOREFILLS_URL", &apis.sandbox.urls.cryptorefills)
+        .env("GIFTDESK_CRYPTOREFILLS_PARTNER_ID", "partner-test-1234");
+    let output = tokio::task::spawn_blocking(move || command.output().unwrap()).await.unwrap();
+    assert_success(&output);
+    let reports = stdout_json(&output);
+    assert_eq!(reports["bitrefill"]["added"], 303);
+    let (_, brands) = Apis::json(apis.cryptorefills(Method::GET, "/v2/brands?country_code=DE")).await;
+    let listed: usize =
+        brands["categories"].as_array().unwrap().iter().map(|c| c["brands"].as_array().unwrap().len()).sum();
+    assert_eq!(reports["cryptorefills"]["added"].as_u64(), Some(listed as u64));
+    let steam = stdout_json(&verb(&home, &apis, &["search", "steam", "--country", "DE", "--json"]).await);
+    let providers: Vec<&str> =
+        steam.as_array().unwrap().iter().filter_map(|p| p["provider"].as_str()).collect();
+    assert!(providers.contains(&"bitrefill"), "{providers:?}");
+}

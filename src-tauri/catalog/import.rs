@@ -2,6 +2,7 @@
 
 use super::{CatalogProduct, Denomination, Kind, ValueRange};
 use crate::providers::bitrefill::Product;
+use crate::providers::cryptorefills::Brand;
 use crate::providers::Provider;
 
 /// Bitrefill: top-ups are recognised by their recipient (a phone number) or category, eSIMs by category.
@@ -49,5 +50,36 @@ pub fn from_bitrefill(product: &Product, account_currency: &str) -> CatalogProdu
         price_currency: Some(account_currency.to_owned()),
         in_stock: product.in_stock.unwrap_or(true),
         logo: product.image.clone(),
+    }
+}
+
+/// Cryptorefills: a brand in one country. Its denominations come when the family is opened, so the row
+/// carries what the brand list says: name, kind, category, stock, and the logo's base URL.
+pub fn from_cryptorefills(brand: &Brand, country: &str) -> CatalogProduct {
+    let family = brand.family.clone().unwrap_or_default();
+    let category = brand.category.clone().unwrap_or_default();
+    let kind = match (brand.kind.as_deref(), category.as_str()) {
+        (Some("mobile_recharge"), "e-sim") => Kind::Esim,
+        (Some("mobile_recharge"), _) => Kind::TopUp,
+        (Some("giftcard" | "nft_giftcard"), _) => Kind::GiftCard,
+        _ => Kind::Other,
+    };
+    let mut categories = vec![category];
+    categories.extend(brand.additional_categories.iter().cloned());
+    categories.retain(|c| !c.is_empty());
+    CatalogProduct {
+        provider: Provider::Cryptorefills,
+        id: format!("{}/{family}", country.to_ascii_uppercase()),
+        brand: family.clone(),
+        name: brand.brand.clone().unwrap_or(family),
+        kind,
+        country: Some(country.to_ascii_uppercase()),
+        currency: None,
+        categories,
+        denominations: Vec::new(),
+        range: None,
+        price_currency: None,
+        in_stock: !brand.is_out_of_stock.unwrap_or(false),
+        logo: brand.logo_base_url.clone().or_else(|| brand.logo_url.clone()),
     }
 }

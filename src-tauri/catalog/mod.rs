@@ -11,7 +11,7 @@ use ts_rs::TS;
 
 pub use self::search::{search, SearchQuery, SortOrder};
 pub use self::service::{CatalogEntry, CatalogStatus, LastSync, SyncEvent, STALE_AFTER};
-pub use self::sync::{sync_bitrefill, SyncProgress, SyncReport};
+pub use self::sync::{sync_bitrefill, sync_cryptorefills, SyncProgress, SyncReport};
 
 use crate::providers::Provider;
 

@@ -5,12 +5,15 @@ use std::time::Duration;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::{search, sync_bitrefill, CatalogProduct, SearchQuery, SyncProgress, SyncReport};
+use super::{
+    search, sync_bitrefill, sync_cryptorefills, CatalogProduct, SearchQuery, SyncProgress, SyncReport,
+};
 use crate::context::{Context, Environment};
 use crate::error::{Error, Result};
 use crate::providers::bitrefill::BitrefillClient;
-use crate::providers::{bitrefill_base_url, Provider};
-use crate::secrets::{BitrefillCredentials, Sensitive};
+use crate::providers::cryptorefills::CryptorefillsClient;
+use crate::providers::{bitrefill_base_url, cryptorefills_base_url, this_machine_address, Provider};
+use crate::secrets::{default_app_version, BitrefillCredentials, CryptorefillsCredentials, Sensitive};
 
 /// How old the catalog may get before a start-up sync refreshes it.
 pub const STALE_AFTER: Duration = Duration::from_secs(60 * 60);
@@ -81,12 +84,56 @@ impl Context {
         }
     }
 
+    /// The Cryptorefills client for this environment, with the partner's headers.
+    pub async fn cryptorefills_client(&self) -> Result<CryptorefillsClient> {
+        let forwarded_for = self.settings()?.forwarded_for.unwrap_or_else(this_machine_address);
+        match &self.environment {
+            Environment::Sandbox { cryptorefills_url, .. } => {
+                let credentials = CryptorefillsCredentials {
+                    partner_id: Sensitive::new(crate::sandbox::CRYPTOREFILLS_PARTNER_ID.into()),
+                    app_version: default_app_version(),
+                };
+                CryptorefillsClient::new(cryptorefills_url, &credentials, &forwarded_for)
+            }
+            Environment::Live => {
+                let (credentials, _) = self
+                    .secrets
+                    .cryptorefills()
+                    .await?
+                    .ok_or(Error::NotConfigured { provider: Provider::Cryptorefills })?;
+                CryptorefillsClient::new(&cryptorefills_base_url(), &credentials, &forwarded_for)
+            }
+        }
+    }
+
+    /// Which providers to sync: both on the sandbox; the configured ones when live.
+    pub async fn providers_to_sync(&self) -> Result<Vec<Provider>> {
+        if matches!(self.environment, Environment::Sandbox { .. }) {
+            return Ok(Provider::ALL.to_vec());
+        }
+        let statuses = self.secrets.statuses().await?;
+        Ok(statuses.into_iter().filter(|s| s.configured).map(|s| s.provider).collect())
+    }
+
     /// One sync at a time: a "Refresh now" during the start-up sync waits for it, then runs.
-    pub async fn sync_catalog(&self, progress: impl FnMut(&SyncProgress)) -> Result<SyncReport> {
+    pub async fn sync_provider(
+        &self,
+        provider: Provider,
+        progress: impl FnMut(&SyncProgress),
+    ) -> Result<SyncReport> {
         let _running = self.sync_lock.lock().await;
-        let client = self.bitrefill_client().await?;
-        let include_test = matches!(self.environment, Environment::Sandbox { .. });
-        sync_bitrefill(&self.store, &client, include_test, progress).await
+        match provider {
+            Provider::Bitrefill => {
+                let client = self.bitrefill_client().await?;
+                let include_test = matches!(self.environment, Environment::Sandbox { .. });
+                sync_bitrefill(&self.store, &client, include_test, progress).await
+            }
+            Provider::Cryptorefills => {
+                let client = self.cryptorefills_client().await?;
+                let markets = self.settings()?.markets_or_locale();
+                sync_cryptorefills(&self.store, &client, &markets, progress).await
+            }
+        }
     }
 
     /// Whether the last successful sync is older than [`STALE_AFTER`] (or there was none).

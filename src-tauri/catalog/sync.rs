@@ -6,11 +6,15 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use ts_rs::TS;
 
-use super::import::from_bitrefill;
-use super::write::{apply, now};
+use futures_util::StreamExt;
+
+use super::import::{from_bitrefill, from_cryptorefills};
+use super::write::{apply, now, Counts};
 use super::CatalogProduct;
 use crate::error::Result;
 use crate::providers::bitrefill::BitrefillClient;
+use crate::providers::cryptorefills::CryptorefillsClient;
+use crate::providers::http::Stats;
 use crate::providers::Provider;
 use crate::store::Store;
 
@@ -43,6 +47,11 @@ pub struct SyncProgress {
     pub seconds: f64,
 }
 
+/// Countries fetched at once: quick over many markets, gentle on a service with no published limits.
+const COUNTRY_CONCURRENCY: usize = 6;
+
+type Listing = Vec<(CatalogProduct, Value)>;
+
 /// Fetches every Bitrefill product (following `_next`), then replaces the Bitrefill part of the catalog.
 /// Nothing is written unless the whole listing arrived.
 pub async fn sync_bitrefill(
@@ -52,9 +61,9 @@ pub async fn sync_bitrefill(
     mut progress: impl FnMut(&SyncProgress),
 ) -> Result<SyncReport> {
     let (started, started_at) = (Instant::now(), now());
-    let outcome = async {
+    let fetched = async {
         let currency = client.balance().await?.currency.unwrap_or_else(|| "USD".into());
-        let mut listing: Vec<(CatalogProduct, Value)> = Vec::new();
+        let mut listing = Listing::new();
         let (mut next, mut pages, mut skipped) =
             (Some(client.first_products_url(include_test_products)), 0, 0);
         while let Some(url) = next {
@@ -75,30 +84,78 @@ pub async fn sync_bitrefill(
         if skipped > 0 {
             tracing::warn!(skipped, "Bitrefill listed entries that are not products; they were skipped");
         }
-        let counts = apply(store.pool(), Provider::Bitrefill, &listing).await?;
-        Ok::<_, crate::error::Error>((listing.len() as u64, counts))
+        Ok(listing)
     }
     .await;
-    let stats = &client.http.stats;
-    let report = |products, added, updated, gone| SyncReport {
-        provider: Provider::Bitrefill,
+    finish(store, Provider::Bitrefill, &client.http.stats, (started, &started_at), fetched).await
+}
+
+/// Fetches the brands of every market country, several countries at a time, then replaces the
+/// Cryptorefills part of the catalog. One failing country fails the sync and leaves the catalog as it was.
+pub async fn sync_cryptorefills(
+    store: &Store,
+    client: &CryptorefillsClient,
+    countries: &[String],
+    mut progress: impl FnMut(&SyncProgress),
+) -> Result<SyncReport> {
+    let (started, started_at) = (Instant::now(), now());
+    let fetched = async {
+        let mut listing = Listing::new();
+        let mut pages = 0;
+        let mut answers = futures_util::stream::iter(countries.iter().cloned())
+            .map(|country| async move { (client.brands(&country).await, country) })
+            .buffer_unordered(COUNTRY_CONCURRENCY);
+        while let Some((brands, country)) = answers.next().await {
+            listing
+                .extend(brands?.into_iter().map(|(brand, raw)| (from_cryptorefills(&brand, &country), raw)));
+            pages += 1;
+            progress(&SyncProgress {
+                provider: Provider::Cryptorefills,
+                pages,
+                products: listing.len() as u64,
+                seconds: started.elapsed().as_secs_f64(),
+            });
+        }
+        Ok(listing)
+    }
+    .await;
+    finish(store, Provider::Cryptorefills, &client.http.stats, (started, &started_at), fetched).await
+}
+
+/// Applies a complete listing in one transaction and records the run; a failed fetch writes nothing but
+/// the record of its failure.
+async fn finish(
+    store: &Store,
+    provider: Provider,
+    stats: &Stats,
+    (started, started_at): (Instant, &str),
+    fetched: Result<Listing>,
+) -> Result<SyncReport> {
+    let outcome = match fetched {
+        Ok(listing) => {
+            apply(store.pool(), provider, &listing).await.map(|counts| (listing.len() as u64, counts))
+        }
+        Err(error) => Err(error),
+    };
+    let report = |products, counts: Counts| SyncReport {
+        provider,
         products,
-        added,
-        updated,
-        gone,
+        added: counts.added,
+        updated: counts.updated,
+        gone: counts.gone,
         requests: stats.requests(),
         throttled: stats.throttled(),
         seconds: started.elapsed().as_secs_f64(),
     };
     match outcome {
         Ok((products, counts)) => {
-            let report = report(products, counts.added, counts.updated, counts.gone);
-            record(store, &started_at, &report, None).await?;
-            tracing::info!(?report, "Bitrefill catalog synced");
+            let report = report(products, counts);
+            record(store, started_at, &report, None).await?;
+            tracing::info!(?report, "catalog synced");
             Ok(report)
         }
         Err(error) => {
-            record(store, &started_at, &report(0, 0, 0, 0), Some(&error.to_string())).await?;
+            record(store, started_at, &report(0, Counts::default()), Some(&error.to_string())).await?;
             Err(error)
         }
     }

@@ -29,7 +29,7 @@ pub enum Verb {
     Login(LoginArgs),
     /// Remove a provider's credentials from the OS keyring
     Logout(LogoutArgs),
-    /// Refresh the Bitrefill catalog into the local store (Cryptorefills brands follow in a later version)
+    /// Refresh the catalog from every configured provider into the local store
     Sync(SyncArgs),
     /// Search the local catalog as the Catalog screen does
     Search(SearchArgs),
@@ -86,6 +86,12 @@ pub struct LogoutArgs {
 
 #[derive(Debug, Args)]
 pub struct SyncArgs {
+    /// Only this provider (default: every configured one)
+    #[arg(long, value_name = "P")]
+    pub provider: Option<Provider>,
+    /// Cryptorefills market countries, e.g. US,FR (default: Settings, else the OS locale's country)
+    #[arg(long, value_name = "CC,…", value_delimiter = ',')]
+    pub markets: Vec<String>,
     /// Also list Bitrefill's test products (free, delivered in a second)
     #[arg(long)]
     pub include_test_products: bool,

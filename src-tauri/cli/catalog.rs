@@ -7,22 +7,52 @@ use super::{SearchArgs, SyncArgs, VerbResult};
 use crate::catalog::{self, CatalogProduct, SearchQuery, SyncProgress, SyncReport};
 use crate::context::Context;
 use crate::error::Error;
-use crate::providers::bitrefill::BitrefillClient;
-use crate::providers::{bitrefill_base_url, Provider};
+use crate::providers::Provider;
 
-/// Per provider, as `{"bitrefill": {added, updated, gone, requests, throttled, seconds, …}}`.
+/// Per provider, as `{"bitrefill": {added, updated, gone, requests, throttled, seconds, …}, "cryptorefills": …}`.
 pub async fn sync(context: &Context, args: SyncArgs) -> VerbResult<BTreeMap<Provider, SyncReport>> {
-    let (credentials, _) =
-        context.secrets.bitrefill().await?.ok_or(Error::NotConfigured { provider: Provider::Bitrefill })?;
-    let client = BitrefillClient::new(&bitrefill_base_url(), &credentials)?;
-    let terminal = std::io::stderr().is_terminal();
-    let report =
-        catalog::sync_bitrefill(&context.store, &client, args.include_test_products, |p| show(p, terminal))
-            .await;
-    if terminal {
-        eprintln!();
+    for market in &args.markets {
+        if market.len() != 2 || !market.chars().all(|c| c.is_ascii_alphabetic()) {
+            return Err(Error::invalid(
+                "markets",
+                format!("--markets takes two-letter country codes such as US,FR, not {market:?}"),
+            ));
+        }
     }
-    Ok(BTreeMap::from([(Provider::Bitrefill, report?)]))
+    let providers = match args.provider {
+        Some(provider) => vec![provider],
+        None => context.providers_to_sync().await?,
+    };
+    if providers.is_empty() {
+        return Err(Error::NotConfigured { provider: Provider::Bitrefill });
+    }
+    let terminal = std::io::stderr().is_terminal();
+    let mut reports = BTreeMap::new();
+    for provider in providers {
+        let report = match provider {
+            Provider::Bitrefill => {
+                let client = context.bitrefill_client().await?;
+                catalog::sync_bitrefill(&context.store, &client, args.include_test_products, |p| {
+                    show(p, terminal);
+                })
+                .await
+            }
+            Provider::Cryptorefills => {
+                let client = context.cryptorefills_client().await?;
+                let markets = if args.markets.is_empty() {
+                    context.settings()?.markets_or_locale()
+                } else {
+                    args.markets.clone()
+                };
+                catalog::sync_cryptorefills(&context.store, &client, &markets, |p| show(p, terminal)).await
+            }
+        };
+        if terminal {
+            eprintln!();
+        }
+        reports.insert(provider, report?);
+    }
+    Ok(reports)
 }
 
 /// Progress on stderr: one line rewritten in place on a terminal, a line every ten pages otherwise.

@@ -111,15 +111,7 @@ impl BitrefillClient {
             .http
             .get(pacer, |client| client.get(url).header(AUTHORIZATION, self.authorization.clone()))
             .await?;
-        let status = response.status();
-        let text = response.text().await.map_err(|_| Error::Network {
-            provider: Provider::Bitrefill,
-            detail: "the answer was cut off".into(),
-        })?;
-        let body: Value = serde_json::from_str(&text).map_err(|_| Error::UnexpectedResponse {
-            provider: Provider::Bitrefill,
-            detail: format!("HTTP {status} with a body that is not JSON"),
-        })?;
+        let (status, body) = self.http.read_json(response).await?;
         if status.is_success() {
             return Ok(body);
         }

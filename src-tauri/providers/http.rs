@@ -128,6 +128,20 @@ impl Http {
         tokio::time::sleep(wait).await;
     }
 
+    /// The answer's status and JSON body; a body cut off or not JSON is an error naming the provider.
+    pub async fn read_json(&self, response: Response) -> Result<(StatusCode, serde_json::Value)> {
+        let status = response.status();
+        let text = response.text().await.map_err(|_| Error::Network {
+            provider: self.provider,
+            detail: "the answer was cut off".into(),
+        })?;
+        let body = serde_json::from_str(&text).map_err(|_| Error::UnexpectedResponse {
+            provider: self.provider,
+            detail: format!("HTTP {status} with a body that is not JSON"),
+        })?;
+        Ok((status, body))
+    }
+
     fn network_error(&self, error: &reqwest::Error) -> Error {
         Error::Network { provider: self.provider, detail: transport_detail(error) }
     }

@@ -1,6 +1,7 @@
 //! The two partner APIs Giftdesk buys from, and the HTTP layer their clients share.
 
 pub mod bitrefill;
+pub mod cryptorefills;
 pub mod decode;
 pub mod http;
 pub mod pacing;
@@ -21,10 +22,34 @@ pub enum Provider {
 pub const BITREFILL_URL_VAR: &str = "GIFTDESK_BITREFILL_URL";
 
 pub fn bitrefill_base_url() -> String {
-    std::env::var(BITREFILL_URL_VAR)
-        .ok()
-        .filter(|u| !u.trim().is_empty())
-        .unwrap_or_else(|| bitrefill::LIVE_URL.to_owned())
+    base_url(BITREFILL_URL_VAR, bitrefill::LIVE_URL)
+}
+
+/// A base URL from its variable when set, else the live service's.
+fn base_url(variable: &str, live: &str) -> String {
+    std::env::var(variable).ok().filter(|u| !u.trim().is_empty()).unwrap_or_else(|| live.to_owned())
+}
+
+/// Where the Cryptorefills API is: `GIFTDESK_CRYPTOREFILLS_URL` or the live service.
+pub const CRYPTOREFILLS_URL_VAR: &str = "GIFTDESK_CRYPTOREFILLS_URL";
+
+pub fn cryptorefills_base_url() -> String {
+    base_url(CRYPTOREFILLS_URL_VAR, cryptorefills::LIVE_URL)
+}
+
+/// The end user's address for `X-Forwarded-For`: for a desktop app, this machine's primary address.
+pub fn this_machine_address() -> String {
+    local_ip_address::local_ip().map(|ip| ip.to_string()).unwrap_or_else(|_| "127.0.0.1".into())
+}
+
+/// The market to show first: the country of the OS locale (`en-US` → `US`), else the United States.
+pub fn locale_country() -> String {
+    sys_locale::get_locale()
+        .and_then(|locale| {
+            let region = locale.split(['-', '_', '.']).nth(1)?.to_ascii_uppercase();
+            (region.len() == 2 && region.chars().all(|c| c.is_ascii_alphabetic())).then_some(region)
+        })
+        .unwrap_or_else(|| "US".into())
 }
 
 impl Provider {

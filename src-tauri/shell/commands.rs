@@ -62,30 +62,37 @@ pub async fn catalog_status(context: State<'_, Context>) -> Reply<CatalogStatus>
     Ok(context.catalog_status().await?)
 }
 
-/// "Refresh now": runs a sync, reporting progress as `catalog-sync` events.
+/// "Refresh now": syncs every provider in use, reporting progress as `catalog-sync` events.
 #[tauri::command]
-pub async fn sync_catalog(app: AppHandle) -> Reply<SyncReport> {
+pub async fn sync_catalog(app: AppHandle) -> Reply<Vec<SyncReport>> {
     run_sync(&app).await
 }
 
 pub const SYNC_EVENT: &str = "catalog-sync";
 
-pub async fn run_sync(app: &AppHandle) -> Reply<SyncReport> {
+pub async fn run_sync(app: &AppHandle) -> Reply<Vec<SyncReport>> {
     let context = app.state::<Context>();
     let emit = |event: SyncEvent| {
         if let Err(error) = app.emit(SYNC_EVENT, event) {
             tracing::warn!(%error, "could not tell the window about the sync");
         }
     };
-    match context.sync_catalog(|progress| emit(SyncEvent::Running { progress: progress.clone() })).await {
-        Ok(report) => {
-            emit(SyncEvent::Done { report: report.clone() });
-            Ok(report)
-        }
-        Err(error) => {
-            let error = IpcError::from(error);
-            emit(SyncEvent::Failed { error: error.clone() });
-            Err(error)
+    let mut reports = Vec::new();
+    for provider in context.providers_to_sync().await? {
+        match context
+            .sync_provider(provider, |progress| emit(SyncEvent::Running { progress: progress.clone() }))
+            .await
+        {
+            Ok(report) => {
+                emit(SyncEvent::Done { report: report.clone() });
+                reports.push(report);
+            }
+            Err(error) => {
+                let error = IpcError::from(error);
+                emit(SyncEvent::Failed { error: error.clone() });
+                return Err(error);
+            }
         }
     }
+    Ok(reports)
 }

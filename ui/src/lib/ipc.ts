@@ -55,6 +55,6 @@ export const api = {
   settings: () => call<Settings>("settings"),
   setUseSandbox: (useSandbox: boolean) => call<Settings>("set_use_sandbox", { useSandbox }),
   searchCatalog: (query: SearchQuery) => call<CatalogEntry[]>("search_catalog", { query }),
-  syncCatalog: () => call<SyncReport>("sync_catalog"),
+  syncCatalog: () => call<SyncReport[]>("sync_catalog"),
   catalogStatus: () => call<CatalogStatus>("catalog_status"),
 };

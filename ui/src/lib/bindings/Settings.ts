@@ -4,4 +4,12 @@ export type Settings = {
 /**
  * Run on the built-in sandbox even when credentials are configured.
  */
-use_sandbox: boolean, };
+use_sandbox: boolean, 
+/**
+ * Cryptorefills market countries (ISO alpha-2); empty means the OS locale's country.
+ */
+markets: Array<string>, 
+/**
+ * `X-Forwarded-For` for Cryptorefills; unset means this machine's primary address.
+ */
+forwarded_for?: string, };

@@ -1,0 +1,115 @@
+//! The Cryptorefills catalog client: payment vias and brands per country, with the headers every request
+//! must carry (`X-Cr-Application`, `X-Cr-Version`, `X-Forwarded-For`, `User-Agent`).
+
+use reqwest::header::HeaderValue;
+use serde::Deserialize;
+use serde_json::Value;
+
+use super::decode::{flag, list, opt_string};
+use super::http::Http;
+use super::pacing::Pacer;
+use super::Provider;
+use crate::error::{Error, Result};
+use crate::secrets::CryptorefillsCredentials;
+
+pub const LIVE_URL: &str = "https://api.cryptorefills.com";
+
+/// One brand of `GET /v2/brands`. Kinds and categories are kept as text: new ones are shown, not refused.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Brand {
+    #[serde(default, deserialize_with = "opt_string")]
+    pub family: Option<String>,
+    #[serde(default, deserialize_with = "opt_string")]
+    pub brand: Option<String>,
+    #[serde(default, deserialize_with = "opt_string")]
+    pub logo_url: Option<String>,
+    #[serde(default, deserialize_with = "opt_string")]
+    pub logo_base_url: Option<String>,
+    #[serde(default, deserialize_with = "opt_string")]
+    pub bg_color: Option<String>,
+    #[serde(default, deserialize_with = "opt_string")]
+    pub category: Option<String>,
+    #[serde(default, deserialize_with = "list")]
+    pub additional_categories: Vec<String>,
+    #[serde(default, deserialize_with = "flag")]
+    pub is_out_of_stock: Option<bool>,
+    #[serde(default, deserialize_with = "opt_string")]
+    pub kind: Option<String>,
+}
+
+#[derive(Debug)]
+pub struct CryptorefillsClient {
+    pub http: Http,
+    base: String,
+    partner_id: HeaderValue,
+    app_version: HeaderValue,
+    forwarded_for: HeaderValue,
+    pacer: Pacer,
+}
+
+impl CryptorefillsClient {
+    /// `forwarded_for` is the end user's address: for a desktop app, the reseller at this machine.
+    pub fn new(base: &str, credentials: &CryptorefillsCredentials, forwarded_for: &str) -> Result<Self> {
+        let header = |field: &str, value: &str| {
+            HeaderValue::from_str(value)
+                .map_err(|_| Error::invalid(field, format!("{field} contains characters HTTP cannot carry")))
+        };
+        let mut partner_id = header("partner_id", credentials.partner_id.expose())?;
+        partner_id.set_sensitive(true);
+        Ok(Self {
+            http: Http::new(Provider::Cryptorefills)?,
+            base: base.trim_end_matches('/').to_owned(),
+            partner_id,
+            app_version: header("app_version", &credentials.app_version)?,
+            forwarded_for: header("forwarded_for", forwarded_for)?,
+            // No documented limits: pace by the headers when sent, otherwise go as answered.
+            pacer: Pacer::new(None),
+        })
+    }
+
+    async fn get(&self, path_and_query: &str) -> Result<Value> {
+        let url = format!("{}{path_and_query}", self.base);
+        let response = self
+            .http
+            .get(&self.pacer, |client| {
+                client
+                    .get(&url)
+                    .header("X-Cr-Application", self.partner_id.clone())
+                    .header("X-Cr-Version", self.app_version.clone())
+                    .header("X-Forwarded-For", self.forwarded_for.clone())
+                    .header("Content-Type", "application/json")
+            })
+            .await?;
+        let (status, body) = self.http.read_json(response).await?;
+        if status.is_success() {
+            return Ok(body);
+        }
+        // HTTP-level errors come as `{status, detail, moreDetails?}`, or a plain `{message}`.
+        let detail =
+            body.get("detail").or_else(|| body.get("message")).and_then(Value::as_str).unwrap_or("no detail");
+        Err(Error::Provider {
+            provider: Provider::Cryptorefills,
+            status: status.as_u16(),
+            code: Some(detail.to_owned()),
+            message: detail.to_owned(),
+        })
+    }
+
+    pub async fn payment_vias(&self) -> Result<Value> {
+        self.get("/v3/payment_vias").await
+    }
+
+    /// Every brand for one country, each with its raw JSON.
+    pub async fn brands(&self, country: &str) -> Result<Vec<(Brand, Value)>> {
+        let body = self.get(&format!("/v2/brands?country_code={}", country.to_ascii_uppercase())).await?;
+        let categories = body.get("categories").and_then(Value::as_array).cloned().unwrap_or_default();
+        Ok(categories
+            .iter()
+            .flat_map(|category| {
+                category.get("brands").and_then(Value::as_array).cloned().unwrap_or_default()
+            })
+            .filter_map(|raw| serde_json::from_value::<Brand>(raw.clone()).ok().map(|brand| (brand, raw)))
+            .filter(|(brand, _)| brand.family.is_some())
+            .collect())
+    }
+}
