@@ -1,5 +1,5 @@
 # What CI runs, for people who like make. Everything goes through scripts/dev.sh.
-.PHONY: setup run test lint bindings fmt
+.PHONY: setup run test lint bindings fmt bench
 
 setup:
 	scripts/dev.sh setup
@@ -19,3 +19,7 @@ bindings:
 
 fmt:
 	cargo fmt --all
+
+# Catalog benchmarks (release build): each figure beside its baseline. `BENCH_ARGS=--quick` for a short run.
+bench:
+	cargo bench --bench catalog -- $(BENCH_ARGS)

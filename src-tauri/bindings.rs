@@ -7,7 +7,8 @@ use std::path::Path;
 use ts_rs::{ExportError, TS};
 
 use crate::catalog::{
-    CatalogEntry, CatalogProduct, CatalogStatus, SearchQuery, SyncEvent, SyncProgress, SyncReport,
+    CatalogEntry, CatalogProduct, CatalogStatus, ConnectionCheck, SearchQuery, SyncEvent, SyncProgress,
+    SyncReport,
 };
 use crate::context::Overview;
 use crate::error::IpcError;
@@ -32,6 +33,7 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     CatalogEntry::export_all(&config)?;
     SyncEvent::export_all(&config)?;
     CatalogStatus::export_all(&config)?;
+    ConnectionCheck::export_all(&config)?;
     SearchQuery::export_all(&config)?;
     SyncReport::export_all(&config)?;
     SyncProgress::export_all(&config)?;

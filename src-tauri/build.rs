@@ -12,6 +12,7 @@ const COMMANDS: &[&str] = &[
     "search_catalog",
     "sync_catalog",
     "catalog_status",
+    "test_connection",
 ];
 
 fn main() {

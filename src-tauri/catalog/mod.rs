@@ -1,5 +1,6 @@
 //! The catalog: both providers' products cached in SQLite, refreshed by syncs, searched with FTS5.
 
+mod connection;
 mod import;
 mod search;
 mod service;
@@ -9,9 +10,12 @@ mod write;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+pub use self::connection::ConnectionCheck;
+pub use self::import::{from_bitrefill, from_cryptorefills};
 pub use self::search::{search, SearchQuery, SortOrder};
 pub use self::service::{CatalogEntry, CatalogStatus, LastSync, SyncEvent, STALE_AFTER};
 pub use self::sync::{sync_bitrefill, sync_cryptorefills, SyncProgress, SyncReport};
+pub use self::write::apply;
 
 use crate::providers::Provider;
 

@@ -34,6 +34,10 @@ use self::world::{Shared, Urls};
 pub use self::bitrefill::{
     API_ID as BITREFILL_API_ID, API_KEY as BITREFILL_API_KEY, API_SECRET as BITREFILL_API_SECRET,
 };
+/// The 233 country codes Cryptorefills serves.
+pub static COUNTRY_CODES: std::sync::LazyLock<Vec<&'static str>> =
+    std::sync::LazyLock::new(|| countries::COUNTRIES.iter().map(|(code, _)| *code).collect());
+
 /// Any non-empty partner ID works; the app uses this one in demo mode.
 pub const CRYPTOREFILLS_PARTNER_ID: &str = "sandbox-partner";
 

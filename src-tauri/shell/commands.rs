@@ -2,7 +2,7 @@
 
 use tauri::{AppHandle, Emitter, Manager, State};
 
-use crate::catalog::{CatalogEntry, CatalogStatus, SearchQuery, SyncEvent, SyncReport};
+use crate::catalog::{CatalogEntry, CatalogStatus, ConnectionCheck, SearchQuery, SyncEvent, SyncReport};
 use crate::context::{Context, Overview};
 use crate::error::IpcError;
 use crate::providers::Provider;
@@ -55,6 +55,11 @@ pub async fn set_use_sandbox(context: State<'_, Context>, use_sandbox: bool) -> 
 #[tauri::command]
 pub async fn search_catalog(context: State<'_, Context>, query: SearchQuery) -> Reply<Vec<CatalogEntry>> {
     Ok(context.search_catalog(&query).await?)
+}
+
+#[tauri::command]
+pub async fn test_connection(context: State<'_, Context>, provider: Provider) -> Reply<ConnectionCheck> {
+    Ok(context.test_connection(provider).await?)
 }
 
 #[tauri::command]

@@ -25,6 +25,7 @@ macro_rules! app_commands {
             commands::search_catalog,
             commands::sync_catalog,
             commands::catalog_status,
+            commands::test_connection,
         ]
     };
 }

@@ -10,6 +10,7 @@ import type { Provider } from "./bindings/Provider";
 import type { Settings } from "./bindings/Settings";
 import type { CatalogEntry } from "./bindings/CatalogEntry";
 import type { CatalogStatus } from "./bindings/CatalogStatus";
+import type { ConnectionCheck } from "./bindings/ConnectionCheck";
 import type { SearchQuery } from "./bindings/SearchQuery";
 import type { SyncReport } from "./bindings/SyncReport";
 
@@ -57,4 +58,5 @@ export const api = {
   searchCatalog: (query: SearchQuery) => call<CatalogEntry[]>("search_catalog", { query }),
   syncCatalog: () => call<SyncReport[]>("sync_catalog"),
   catalogStatus: () => call<CatalogStatus>("catalog_status"),
+  testConnection: (provider: Provider) => call<ConnectionCheck>("test_connection", { provider }),
 };

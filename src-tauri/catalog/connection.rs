@@ -1,0 +1,75 @@
+//! "Test connection" in Settings: one cheap, read-only call per provider, answered in plain words.
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use ts_rs::TS;
+
+use crate::context::Context;
+use crate::error::Result;
+use crate::providers::Provider;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ConnectionCheck {
+    pub provider: Provider,
+    /// What the provider said, for a person: "Connected. Balance: 5000.00 USD."
+    pub summary: String,
+}
+
+impl Context {
+    /// Bitrefill: ping, then the balance. Cryptorefills: the payment methods. Errors say what failed.
+    pub async fn test_connection(&self, provider: Provider) -> Result<ConnectionCheck> {
+        let summary = match provider {
+            Provider::Bitrefill => {
+                let client = self.bitrefill_client().await?;
+                client.ping().await?;
+                let balance = client.balance().await?;
+                match (balance.balance, balance.currency) {
+                    (Some(units), Some(currency)) => {
+                        format!("Connected. Balance: {}.", minor_units(units, &currency))
+                    }
+                    _ => "Connected. The balance was not reported.".to_owned(),
+                }
+            }
+            Provider::Cryptorefills => {
+                let vias = self.cryptorefills_client().await?.payment_vias().await?;
+                let coins: usize = vias
+                    .as_array()
+                    .map(|vias| {
+                        vias.iter()
+                            .filter_map(|v| v.get("currencies").and_then(Value::as_array))
+                            .map(Vec::len)
+                            .sum()
+                    })
+                    .unwrap_or(0);
+                format!("Connected. {coins} coins accepted for payment.")
+            }
+        };
+        Ok(ConnectionCheck { provider, summary })
+    }
+}
+
+/// Minor units to a decimal amount: cents for most currencies, satoshis for BTC.
+fn minor_units(units: u64, currency: &str) -> String {
+    let digits = match currency {
+        "BTC" => 8,
+        "JPY" | "KRW" => 0,
+        _ => 2,
+    };
+    if digits == 0 {
+        return format!("{units} {currency}");
+    }
+    let scale = 10u64.pow(digits);
+    format!("{}.{:0width$} {currency}", units / scale, units % scale, width = digits as usize)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::minor_units;
+
+    #[test]
+    fn amounts_read_in_their_currency() {
+        assert_eq!(minor_units(500_000, "USD"), "5000.00 USD");
+        assert_eq!(minor_units(82_420, "BTC"), "0.00082420 BTC");
+        assert_eq!(minor_units(1_500, "JPY"), "1500 JPY");
+    }
+}
