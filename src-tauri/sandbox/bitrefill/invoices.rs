@@ -13,6 +13,7 @@ use super::products::account_price;
 use super::{envelope, lifecycle, BrError};
 use crate::clock::{now_ms, parse_time};
 use crate::sandbox::catalog::{Kind, Product};
+use crate::sandbox::recipients::is_e164;
 use crate::sandbox::world::{Outcome, Shared, World};
 
 const MAX_ITEMS: u64 = 20;
@@ -40,12 +41,6 @@ fn field<'a>(item: &'a Value, name: &str) -> Option<&'a Value> {
 /// A number given as a number or as a string.
 fn number(value: &Value) -> Option<f64> {
     value.as_f64().or_else(|| value.as_str().and_then(|s| s.trim().parse().ok()))
-}
-
-fn is_e164(phone: &str) -> bool {
-    phone
-        .strip_prefix('+')
-        .is_some_and(|digits| (8..=15).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit()))
 }
 
 struct Line {
