@@ -10,6 +10,9 @@ use crate::catalog::{
     CatalogEntry, CatalogProduct, CatalogStatus, ConnectionCheck, SearchQuery, SyncEvent, SyncProgress,
     SyncReport,
 };
+use crate::checkout::{
+    AccountBalance, CartCheckout, CartView, CoinChoice, LineRequest, PayReceipt, PurchaseView,
+};
 use crate::context::Overview;
 use crate::error::IpcError;
 use crate::providers::Provider;
@@ -37,5 +40,12 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     SearchQuery::export_all(&config)?;
     SyncReport::export_all(&config)?;
     SyncProgress::export_all(&config)?;
+    CartView::export_all(&config)?;
+    CartCheckout::export_all(&config)?;
+    LineRequest::export_all(&config)?;
+    PayReceipt::export_all(&config)?;
+    PurchaseView::export_all(&config)?;
+    AccountBalance::export_all(&config)?;
+    CoinChoice::export_all(&config)?;
     Ok(())
 }

@@ -13,6 +13,18 @@ const COMMANDS: &[&str] = &[
     "sync_catalog",
     "catalog_status",
     "test_connection",
+    "open_product",
+    "cart",
+    "cart_add",
+    "cart_remove",
+    "checkout_cart",
+    "account_balance",
+    "pay",
+    "purchases",
+    "purchase",
+    "refresh_purchase",
+    "simulate_payment",
+    "coin_choices",
 ];
 
 fn main() {

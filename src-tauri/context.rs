@@ -95,6 +95,19 @@ pub struct Overview {
 
 /// How long the demo waits before "paying" a crypto invoice or order by itself.
 const DEMO_AUTO_PAY: std::time::Duration = std::time::Duration::from_secs(4);
+/// `off` keeps demo payments for the "Simulate payment" button alone (the window test), or a number of
+/// seconds.
+pub const DEMO_AUTO_PAY_VAR: &str = "GIFTDESK_DEMO_AUTO_PAY";
+
+fn demo_auto_pay() -> Option<std::time::Duration> {
+    match std::env::var(DEMO_AUTO_PAY_VAR) {
+        Ok(value) if value.trim() == "off" => None,
+        Ok(value) => {
+            value.trim().parse::<f64>().ok().map(std::time::Duration::from_secs_f64).or(Some(DEMO_AUTO_PAY))
+        }
+        Err(_) => Some(DEMO_AUTO_PAY),
+    }
+}
 
 /// What the window opens with: the context, and the sandbox it runs on when in demo mode (the caller keeps
 /// it alive for as long as the window lives).
@@ -118,7 +131,7 @@ pub async fn open_for_window(paths: Paths) -> Result<(Context, Option<Sandbox>)>
     let Some(reason) = reason else {
         return Ok((Context::open(paths, secrets, Environment::Live).await?, None));
     };
-    let options = SandboxOptions { auto_pay_after: Some(DEMO_AUTO_PAY), ..SandboxOptions::default() };
+    let options = SandboxOptions { auto_pay_after: demo_auto_pay(), ..SandboxOptions::default() };
     let sandbox = Sandbox::start(options).await.map_err(|e| {
         crate::error::Error::io("the sandbox could not start on this machine's loopback address", e)
     })?;

@@ -29,6 +29,8 @@ pub enum ErrorCode {
     ProviderError,
     /// A provider answered something Giftdesk cannot read.
     UnexpectedResponse,
+    /// A provider refused a purchase; `problems` says why, item by item, with what to do.
+    Rejected,
     /// A bug or an unexpected state; the message says what happened.
     Internal,
 }
@@ -71,6 +73,9 @@ pub enum Error {
     )]
     Network { provider: Provider, detail: String },
 
+    #[error("{}", crate::checkout::problems::summary(problems))]
+    Rejected { problems: Vec<crate::checkout::Problem> },
+
     #[error("{0}")]
     Internal(String),
 }
@@ -95,6 +100,7 @@ impl Error {
             Self::Network { .. } => ErrorCode::Network,
             Self::Provider { .. } => ErrorCode::ProviderError,
             Self::UnexpectedResponse { .. } => ErrorCode::UnexpectedResponse,
+            Self::Rejected { .. } => ErrorCode::Rejected,
             Self::Internal(_) => ErrorCode::Internal,
         }
     }
@@ -115,11 +121,24 @@ pub struct IpcError {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub field: Option<String>,
+    /// For `rejected`: each of the provider's reasons with what to do.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[ts(as = "Option<Vec<crate::checkout::Problem>>", optional)]
+    pub problems: Vec<crate::checkout::Problem>,
 }
 
 impl From<Error> for IpcError {
     fn from(error: Error) -> Self {
-        Self { code: error.code(), message: error.to_string(), field: error.field().map(str::to_owned) }
+        let problems = match &error {
+            Error::Rejected { problems } => problems.clone(),
+            _ => Vec::new(),
+        };
+        Self {
+            code: error.code(),
+            message: error.to_string(),
+            field: error.field().map(str::to_owned),
+            problems,
+        }
     }
 }
 
@@ -160,6 +179,7 @@ mod tests {
             ErrorCode::Network,
             ErrorCode::ProviderError,
             ErrorCode::UnexpectedResponse,
+            ErrorCode::Rejected,
             ErrorCode::Internal,
         ]
         .iter()
@@ -176,6 +196,7 @@ mod tests {
                 "network",
                 "provider_error",
                 "unexpected_response",
+                "rejected",
                 "internal"
             ]
         );

@@ -5,6 +5,7 @@
 
 pub mod bindings;
 pub mod catalog;
+pub mod checkout;
 pub mod cli;
 pub mod clock;
 pub mod context;
@@ -12,6 +13,7 @@ pub mod error;
 pub mod logs;
 pub mod paths;
 pub mod providers;
+pub mod recipients;
 pub mod sandbox;
 pub mod secrets;
 pub mod settings;

@@ -52,6 +52,7 @@ async fn start_driver(home: &TestHome) -> Driver {
         .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
         .env("GIFTDESK_DATA_DIR", home.data_dir())
         .env("GIFTDESK_KEYRING_SERVICE", &home.keyring_service)
+        .env("GIFTDESK_DEMO_AUTO_PAY", "off")
         .env_remove("GIFTDESK_BITREFILL_API_KEY")
         .stdout(Stdio::null())
         .stderr(Stdio::inherit())
@@ -105,7 +106,11 @@ async fn logo_width(driver: &WebDriver, selector: &str) -> u64 {
     loop {
         let state = driver.execute(&script, vec![]).await.unwrap().json().clone();
         if let Some(width) = state.get(0).and_then(serde_json::Value::as_u64) {
-            eprintln!("logo {selector}: {state}");
+            let source = state.get(1).and_then(serde_json::Value::as_str).unwrap_or_default();
+            eprintln!(
+                "image {selector}: {width} px wide, from {}",
+                source.chars().take(60).collect::<String>()
+            );
             return width;
         }
         assert!(Instant::now() < deadline, "the image never finished loading");
@@ -125,7 +130,7 @@ async fn settings_saves_a_bitrefill_key_and_shows_the_masked_hint() {
     let screens = screens_dir();
 
     let result = async {
-        let nav = driver.query(By::Id("nav-settings")).first().await?;
+        driver.query(By::Id("nav-settings")).first().await?;
         assert_eq!(driver.title().await?, "Giftdesk");
         // No credentials yet: the first launch runs on the sandbox, and says so.
         let badge = wait_for_text(&driver, "sandbox-badge", |t| t == "Sandbox").await;
@@ -146,7 +151,41 @@ async fn settings_saves_a_bitrefill_key_and_shows_the_masked_hint() {
         assert!(denominations.contains("25 USD") && denominations.contains("100 USD"), "{denominations}");
         driver.screenshot(&screens.join("catalog-02-product.png")).await?;
 
-        nav.click().await?;
+        // Into the cart: a bad recipient is named on its field, a good one goes in.
+        driver.find(By::Css("#cart-package option[value='amazon-us<&>50']")).await?.click().await?;
+        driver.find(By::Id("cart-recipient")).await?.send_keys("not-an-email").await?;
+        driver.find(By::Css("#add-to-cart button[type='submit']")).await?.click().await?;
+        wait_for_text(&driver, "cart-recipient-error", |t| t.contains("email address")).await;
+        driver.find(By::Id("cart-recipient")).await?.clear().await?;
+        driver.find(By::Id("cart-recipient")).await?.send_keys("customer@example.com").await?;
+        driver.find(By::Id("cart-customer")).await?.send_keys("Ana").await?;
+        driver.find(By::Css("#add-to-cart button[type='submit']")).await?.click().await?;
+        driver.query(By::Css("#add-to-cart .ok")).first().await?;
+        driver.find(By::Id("nav-cart")).await?.click().await?;
+        driver.query(By::Css("tr[data-cart-item]")).first().await?;
+        driver.screenshot(&screens.join("checkout-01-cart.png")).await?;
+
+        // Checkout with USDC on Base: the payment screen, its QR code, then the sandbox pays it.
+        driver.find(By::Css("#pay-bitrefill option[value='usdc_base']")).await?.click().await?;
+        driver
+            .find(By::Id("refund-address"))
+            .await?
+            .send_keys("0x3333333333333333333333333333333333333333")
+            .await?;
+        driver.find(By::Css("#checkout-bitrefill button[type='submit']")).await?.click().await?;
+        let amount = wait_for_text(&driver, "pay-amount", |t| !t.is_empty()).await;
+        assert!(amount.parse::<f64>().unwrap() > 40.0, "USDC for a 50 USD card: {amount}");
+        assert!(text_of(&driver, "pay-address").await.starts_with("0x"));
+        assert!(text_of(&driver, "pay-countdown").await.ends_with("left"));
+        assert!(logo_width(&driver, "#pay-qr").await >= 220, "the QR code is drawn");
+        driver.screenshot(&screens.join("checkout-02-payment.png")).await?;
+        driver.find(By::Id("simulate-payment")).await?.click().await?;
+        let state =
+            wait_for_text(&driver, "purchase-state", |t| !t.is_empty() && t != "Awaiting payment").await;
+        assert!(["Payment seen", "Paid", "Delivering", "Delivered"].contains(&state.as_str()), "{state}");
+        driver.screenshot(&screens.join("checkout-03-paid.png")).await?;
+
+        driver.find(By::Id("nav-settings")).await?.click().await?;
         let status = wait_for_text(&driver, "bitrefill-status", |t| t.contains("Not configured")).await;
         assert!(status.contains("Not configured"));
         driver.screenshot(&screens.join("shell-02-settings.png")).await?;

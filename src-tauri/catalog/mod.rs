@@ -1,6 +1,7 @@
 //! The catalog: both providers' products cached in SQLite, refreshed by syncs, searched with FTS5.
 
 mod connection;
+mod family;
 mod import;
 mod search;
 mod service;
@@ -11,8 +12,9 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 pub use self::connection::ConnectionCheck;
+pub use self::family::{apply_family, FRESH_FOR};
 pub use self::import::{from_bitrefill, from_cryptorefills};
-pub use self::search::{search, SearchQuery, SortOrder};
+pub use self::search::{product, search, SearchQuery, SortOrder};
 pub use self::service::{CatalogEntry, CatalogStatus, LastSync, SyncEvent, STALE_AFTER};
 pub use self::sync::{sync_bitrefill, sync_cryptorefills, SyncProgress, SyncReport};
 pub use self::write::apply;

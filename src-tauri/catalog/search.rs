@@ -94,6 +94,36 @@ impl Row {
     }
 }
 
+/// One product by its id, with how many seconds ago it was last synced; gone products too (purchases
+/// refer to them), marked not in stock.
+pub async fn product(
+    pool: &SqlitePool,
+    provider: Provider,
+    id: &str,
+) -> Result<Option<(CatalogProduct, f64)>> {
+    let row: Option<(f64, bool)> = sqlx::query_as(
+        "SELECT (julianday('now') - julianday(synced_at)) * 86400, gone_at IS NOT NULL FROM products \
+         WHERE provider = ? AND product_id = ?",
+    )
+    .bind(provider.slug())
+    .bind(id)
+    .fetch_optional(pool)
+    .await?;
+    let Some((age, gone)) = row else { return Ok(None) };
+    let row: Row = sqlx::query_as(
+        "SELECT provider, product_id, brand, name, kind, country, currency, categories, denominations, \
+         range_min, range_max, range_step, price_currency, in_stock, logo FROM products \
+         WHERE provider = ? AND product_id = ?",
+    )
+    .bind(provider.slug())
+    .bind(id)
+    .fetch_one(pool)
+    .await?;
+    let mut product = row.into_product();
+    product.in_stock &= !gone;
+    Ok(Some((product, age)))
+}
+
 pub async fn search(pool: &SqlitePool, query: &SearchQuery) -> Result<Vec<CatalogProduct>> {
     let expression = fts_expression(&query.text);
     let mut sql: QueryBuilder<Sqlite> = QueryBuilder::new(

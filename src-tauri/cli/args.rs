@@ -33,6 +33,16 @@ pub enum Verb {
     Sync(SyncArgs),
     /// Search the local catalog as the Catalog screen does
     Search(SearchArgs),
+    /// Check, create and (from balance) pay one purchase; prints the payment instructions
+    Buy(BuyArgs),
+    /// Pay a Bitrefill balance invoice created earlier (never twice)
+    Pay(PurchaseArg),
+    /// List every purchase, newest first, after looking up any whose answer was lost
+    Purchases,
+    /// Show one purchase with its audit trail
+    Purchase(PurchaseArg),
+    /// Link a Cryptorefills purchase whose answer was lost to the order id from Cryptorefills' email
+    Lookup(LookupArgs),
     /// Serve both provider APIs locally, printing their base URLs as one JSON line, until killed
     Sandbox(SandboxArgs),
 }
@@ -110,4 +120,60 @@ pub struct SearchArgs {
     /// At most this many results
     #[arg(long, default_value_t = 50, value_parser = clap::value_parser!(u32).range(1..=500))]
     pub limit: u32,
+}
+
+#[derive(Debug, Args)]
+pub struct BuyArgs {
+    /// Which provider sells it
+    #[arg(long, value_name = "P")]
+    pub provider: Provider,
+    /// The product id, as `giftdesk search` prints it
+    #[arg(long, value_name = "ID")]
+    pub product: String,
+    /// A fixed denomination: its package id, or its value as listed
+    #[arg(long, value_name = "ID", conflicts_with = "value", required_unless_present = "value")]
+    pub package: Option<String>,
+    /// An open amount within the product's range, on its step
+    #[arg(long, value_name = "V")]
+    pub value: Option<String>,
+    #[arg(long, default_value_t = 1, value_name = "N")]
+    pub quantity: u32,
+    /// An email for gift cards and eSIMs, an E.164 phone number (+14155551234) for top-ups
+    #[arg(long, value_name = "R")]
+    pub recipient: String,
+    /// balance (create, then pay), auto (Bitrefill pays on creation), a Bitrefill method (bitcoin,
+    /// usdc_base…), or COIN:NETWORK for Cryptorefills (USDC:Solana)
+    #[arg(long, value_name = "HOW")]
+    pub pay: String,
+    /// Bitrefill crypto payments: your address for refunds
+    #[arg(long, value_name = "A")]
+    pub refund_address: Option<String>,
+    /// Your customer's name or reference
+    #[arg(long, value_name = "REF")]
+    pub customer: Option<String>,
+    /// What you charge your customer (for margins)
+    #[arg(long, value_name = "PRICE")]
+    pub resale_price: Option<String>,
+    /// Cryptorefills: the buyer's email (default: the recipient when it is an email)
+    #[arg(long, value_name = "E")]
+    pub email: Option<String>,
+    /// Cryptorefills coupon
+    #[arg(long, value_name = "CODE")]
+    pub promo_code: Option<String>,
+    /// Over 20 items (Bitrefill) or 10 deliveries (Cryptorefills): split into several purchases
+    #[arg(long)]
+    pub split: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct PurchaseArg {
+    /// The purchase id `buy` or `purchases` printed
+    pub purchase: String,
+}
+
+#[derive(Debug, Args)]
+pub struct LookupArgs {
+    pub purchase: String,
+    /// The Cryptorefills order id
+    pub order_id: String,
 }

@@ -4,11 +4,14 @@ mod args;
 mod catalog;
 mod credentials;
 mod output;
+mod purchases;
 mod sandbox;
 
 use std::process::ExitCode;
 
-pub use self::args::{Cli, LoginArgs, LogoutArgs, SandboxArgs, SearchArgs, SyncArgs, Verb};
+pub use self::args::{
+    BuyArgs, Cli, LoginArgs, LogoutArgs, LookupArgs, PurchaseArg, SandboxArgs, SearchArgs, SyncArgs, Verb,
+};
 use self::output::Output;
 use crate::context::{Context, Overview};
 use crate::error::Result;
@@ -66,6 +69,22 @@ async fn dispatch(context: &Context, verb: Verb, output: Output) -> ExitCode {
         Verb::Search(args) => {
             catalog::search(context, args).await.map(|r| output.success(&r, |r| catalog::render_search(r)))
         }
+        Verb::Buy(args) => {
+            purchases::buy(context, args).await.map(|b| output.success(&b, purchases::render_bought))
+        }
+        Verb::Pay(args) => purchases::pay(context, &args.purchase)
+            .await
+            .map(|r| output.success(&r, purchases::render_receipt)),
+        Verb::Purchases => {
+            purchases::list(context).await.map(|l| output.success(&l, |l| purchases::render_list(l)))
+        }
+        Verb::Purchase(args) => purchases::show(context, &args.purchase)
+            .await
+            .map(|d| output.success(&d, purchases::render_detailed)),
+        Verb::Lookup(args) => context
+            .lookup_order(&args.purchase, &args.order_id)
+            .await
+            .map(|p| output.success(&p, purchases::render_purchase)),
         Verb::Sandbox(_) => {
             Err(crate::error::Error::Internal("the sandbox verb runs without a context".into()))
         }

@@ -80,13 +80,23 @@ pub struct Page {
     pub skipped: usize,
 }
 
+/// A Bitrefill error envelope (`{message, error_code}`) as an error.
+pub fn error_from(status: u16, body: &Value) -> Error {
+    Error::Provider {
+        provider: Provider::Bitrefill,
+        status,
+        code: body.get("error_code").and_then(Value::as_str).map(str::to_owned),
+        message: body.get("message").and_then(Value::as_str).unwrap_or("no message").to_owned(),
+    }
+}
+
 #[derive(Debug)]
 pub struct BitrefillClient {
     pub http: Http,
-    base: String,
-    authorization: HeaderValue,
-    products: Pacer,
-    other: Pacer,
+    pub(super) base: String,
+    pub(super) authorization: HeaderValue,
+    pub(super) products: Pacer,
+    pub(super) other: Pacer,
 }
 
 impl BitrefillClient {
@@ -106,7 +116,7 @@ impl BitrefillClient {
         })
     }
 
-    async fn get(&self, pacer: &Pacer, url: &str) -> Result<Value> {
+    pub(super) async fn get(&self, pacer: &Pacer, url: &str) -> Result<Value> {
         let response = self
             .http
             .get(pacer, |client| client.get(url).header(AUTHORIZATION, self.authorization.clone()))
@@ -115,12 +125,7 @@ impl BitrefillClient {
         if status.is_success() {
             return Ok(body);
         }
-        Err(Error::Provider {
-            provider: Provider::Bitrefill,
-            status: status.as_u16(),
-            code: body.get("error_code").and_then(Value::as_str).map(str::to_owned),
-            message: body.get("message").and_then(Value::as_str).unwrap_or("no message").to_owned(),
-        })
+        Err(error_from(status.as_u16(), &body))
     }
 
     /// `GET /ping`: pong, at the top level or under `data`, as seen live.

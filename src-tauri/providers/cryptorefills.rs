@@ -44,7 +44,19 @@ pub struct CryptorefillsClient {
     partner_id: HeaderValue,
     app_version: HeaderValue,
     forwarded_for: HeaderValue,
-    pacer: Pacer,
+    pub(super) pacer: Pacer,
+}
+
+/// HTTP-level errors come as `{status, detail, moreDetails?}` (the code in `detail`), or a plain `{message}`.
+pub fn error_from(status: u16, body: &Value) -> Error {
+    let detail =
+        body.get("detail").or_else(|| body.get("message")).and_then(Value::as_str).unwrap_or("no detail");
+    Error::Provider {
+        provider: Provider::Cryptorefills,
+        status,
+        code: Some(detail.to_owned()),
+        message: detail.to_owned(),
+    }
 }
 
 impl CryptorefillsClient {
@@ -67,32 +79,25 @@ impl CryptorefillsClient {
         })
     }
 
-    async fn get(&self, path_and_query: &str) -> Result<Value> {
-        let url = format!("{}{path_and_query}", self.base);
-        let response = self
-            .http
-            .get(&self.pacer, |client| {
-                client
-                    .get(&url)
-                    .header("X-Cr-Application", self.partner_id.clone())
-                    .header("X-Cr-Version", self.app_version.clone())
-                    .header("X-Forwarded-For", self.forwarded_for.clone())
-                    .header("Content-Type", "application/json")
-            })
-            .await?;
+    /// A request with the headers every Cryptorefills call must carry.
+    pub(super) fn request(&self, method: reqwest::Method, path_and_query: &str) -> reqwest::RequestBuilder {
+        self.http
+            .client()
+            .request(method, format!("{}{path_and_query}", self.base))
+            .header("X-Cr-Application", self.partner_id.clone())
+            .header("X-Cr-Version", self.app_version.clone())
+            .header("X-Forwarded-For", self.forwarded_for.clone())
+            .header("Content-Type", "application/json")
+    }
+
+    pub(super) async fn get(&self, path_and_query: &str) -> Result<Value> {
+        let response =
+            self.http.get(&self.pacer, |_| self.request(reqwest::Method::GET, path_and_query)).await?;
         let (status, body) = self.http.read_json(response).await?;
         if status.is_success() {
             return Ok(body);
         }
-        // HTTP-level errors come as `{status, detail, moreDetails?}`, or a plain `{message}`.
-        let detail =
-            body.get("detail").or_else(|| body.get("message")).and_then(Value::as_str).unwrap_or("no detail");
-        Err(Error::Provider {
-            provider: Provider::Cryptorefills,
-            status: status.as_u16(),
-            code: Some(detail.to_owned()),
-            message: detail.to_owned(),
-        })
+        Err(error_from(status.as_u16(), &body))
     }
 
     pub async fn payment_vias(&self) -> Result<Value> {

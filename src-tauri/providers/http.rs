@@ -22,6 +22,17 @@ pub fn user_agent() -> String {
     format!("Giftdesk/{} ({}; {})", env!("CARGO_PKG_VERSION"), std::env::consts::OS, std::env::consts::ARCH)
 }
 
+/// How a request that must never be repeated ended.
+#[derive(Debug)]
+pub enum PostOutcome {
+    /// The provider answered, with this status and body (an error body included).
+    Answered(StatusCode, serde_json::Value),
+    /// Nothing reached the provider (the connection was refused): it is safe to try again.
+    NotSent(Error),
+    /// The request left but no readable answer came back: the provider may have acted on it.
+    Lost(Error),
+}
+
 /// What a client did, for `giftdesk sync --json` and the benchmarks.
 #[derive(Debug, Default)]
 pub struct Stats {
@@ -106,17 +117,27 @@ impl Http {
         }
     }
 
-    /// Anything that is not a GET: paced, sent once, never repeated (a lost answer is the caller's to
-    /// reconcile, never a reason to send again).
-    pub async fn send_once(&self, pacer: &Pacer, request: RequestBuilder) -> Result<Response> {
+    /// A request that creates something (an invoice, an order, a payment): sent once, and the outcome says
+    /// whether it surely did not leave, was answered, or may have been acted on without an answer reaching us.
+    pub async fn post_once(&self, pacer: &Pacer, request: RequestBuilder) -> PostOutcome {
         pacer.ready().await;
         self.stats.requests.fetch_add(1, Ordering::Relaxed);
-        let response = request.send().await.map_err(|error| self.network_error(&error))?;
+        let response = match request.send().await {
+            Ok(response) => response,
+            // A refused connection carried nothing: the provider cannot have acted on it.
+            Err(error) if error.is_connect() || error.is_builder() => {
+                return PostOutcome::NotSent(self.network_error(&error))
+            }
+            Err(error) => return PostOutcome::Lost(self.network_error(&error)),
+        };
         pacer.observe(response.headers()).await;
-        if response.status() == StatusCode::TOO_MANY_REQUESTS {
-            self.stats.throttled.fetch_add(1, Ordering::Relaxed);
+        let status = response.status();
+        match self.read_json(response).await {
+            Ok((status, body)) => PostOutcome::Answered(status, body),
+            // A 429 is the limiter speaking before the API acted.
+            Err(error) if status == StatusCode::TOO_MANY_REQUESTS => PostOutcome::NotSent(error),
+            Err(error) => PostOutcome::Lost(error),
         }
-        Ok(response)
     }
 
     async fn backoff(&self, attempt: u32, why: &str) {

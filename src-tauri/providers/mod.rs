@@ -1,7 +1,9 @@
 //! The two partner APIs Giftdesk buys from, and the HTTP layer their clients share.
 
 pub mod bitrefill;
+mod bitrefill_orders;
 pub mod cryptorefills;
+mod cryptorefills_orders;
 pub mod decode;
 pub mod http;
 pub mod pacing;

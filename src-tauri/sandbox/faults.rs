@@ -103,6 +103,7 @@ pub async fn apply(State(shared): State<Shared>, request: Request, next: Next) -
         return next.run(request).await;
     }
     let plan = shared.with_world(|world| {
+        *world.requests.entry(format!("{method} {path}")).or_default() += 1;
         let mut plan = Plan { latency: shared.options().latency, ..Plan::default() };
         let rng = &mut world.rng;
         world.faults.retain_mut(|fault| {

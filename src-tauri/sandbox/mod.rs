@@ -15,7 +15,6 @@ mod fixtures;
 mod logos;
 mod markets;
 mod ratelimit;
-mod recipients;
 mod world;
 
 use std::net::{Ipv4Addr, SocketAddr};

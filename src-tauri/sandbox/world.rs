@@ -49,6 +49,8 @@ pub struct World {
     pub cr_changes: watch::Sender<u64>,
     pub suspended_coins: Vec<String>,
     pub suspended_networks: Vec<(String, String)>,
+    /// Requests received, by `"METHOD /path"`: lets tests check a client sent something once.
+    pub requests: HashMap<String, u64>,
 }
 
 impl World {
@@ -116,6 +118,7 @@ impl Shared {
             cr_changes,
             suspended_coins: vec!["DAI".into()],
             suspended_networks: vec![("USDT".into(), "Arbitrum".into())],
+            requests: HashMap::new(),
         };
         Shared(Arc::new(Inner {
             world: Mutex::new(world),

@@ -2,7 +2,12 @@
 
 use tauri::{AppHandle, Emitter, Manager, State};
 
-use crate::catalog::{CatalogEntry, CatalogStatus, ConnectionCheck, SearchQuery, SyncEvent, SyncReport};
+use crate::catalog::{
+    CatalogEntry, CatalogProduct, CatalogStatus, ConnectionCheck, SearchQuery, SyncEvent, SyncReport,
+};
+use crate::checkout::{
+    AccountBalance, CartCheckout, CartView, CoinChoice, LineRequest, PayReceipt, Purchase, PurchaseView,
+};
 use crate::context::{Context, Overview};
 use crate::error::IpcError;
 use crate::providers::Provider;
@@ -65,6 +70,73 @@ pub async fn test_connection(context: State<'_, Context>, provider: Provider) ->
 #[tauri::command]
 pub async fn catalog_status(context: State<'_, Context>) -> Reply<CatalogStatus> {
     Ok(context.catalog_status().await?)
+}
+
+#[tauri::command]
+pub async fn open_product(
+    context: State<'_, Context>,
+    provider: Provider,
+    id: String,
+) -> Reply<CatalogProduct> {
+    Ok(context.sellable_product(provider, &id, false).await?)
+}
+
+#[tauri::command]
+pub async fn cart(context: State<'_, Context>) -> Reply<CartView> {
+    Ok(context.cart_view().await?)
+}
+
+#[tauri::command]
+pub async fn cart_add(context: State<'_, Context>, line: LineRequest) -> Reply<CartView> {
+    context.cart_add(line).await?;
+    Ok(context.cart_view().await?)
+}
+
+#[tauri::command]
+pub async fn cart_remove(context: State<'_, Context>, id: i64) -> Reply<CartView> {
+    context.cart_remove(id).await?;
+    Ok(context.cart_view().await?)
+}
+
+#[tauri::command]
+pub async fn checkout_cart(context: State<'_, Context>, order: CartCheckout) -> Reply<Vec<Purchase>> {
+    Ok(context.checkout_cart(order).await?)
+}
+
+#[tauri::command]
+pub async fn account_balance(context: State<'_, Context>) -> Reply<AccountBalance> {
+    Ok(context.account_balance().await?)
+}
+
+#[tauri::command]
+pub async fn pay(context: State<'_, Context>, purchase_id: String) -> Reply<PayReceipt> {
+    Ok(context.pay(&purchase_id).await?)
+}
+
+#[tauri::command]
+pub async fn purchases(context: State<'_, Context>) -> Reply<Vec<Purchase>> {
+    Ok(context.purchases().await?)
+}
+
+#[tauri::command]
+pub async fn purchase(context: State<'_, Context>, purchase_id: String) -> Reply<PurchaseView> {
+    Ok(context.purchase_view(&purchase_id).await?)
+}
+
+#[tauri::command]
+pub async fn refresh_purchase(context: State<'_, Context>, purchase_id: String) -> Reply<PurchaseView> {
+    context.refresh_purchase(&purchase_id).await?;
+    Ok(context.purchase_view(&purchase_id).await?)
+}
+
+#[tauri::command]
+pub async fn simulate_payment(context: State<'_, Context>, purchase_id: String) -> Reply<PurchaseView> {
+    Ok(context.simulate_payment(&purchase_id).await?)
+}
+
+#[tauri::command]
+pub async fn coin_choices(context: State<'_, Context>) -> Reply<Vec<CoinChoice>> {
+    Ok(context.coin_choices().await?)
 }
 
 /// "Refresh now": syncs every provider in use, reporting progress as `catalog-sync` events.

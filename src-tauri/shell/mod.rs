@@ -26,6 +26,18 @@ macro_rules! app_commands {
             commands::sync_catalog,
             commands::catalog_status,
             commands::test_connection,
+            commands::open_product,
+            commands::cart,
+            commands::cart_add,
+            commands::cart_remove,
+            commands::checkout_cart,
+            commands::account_balance,
+            commands::pay,
+            commands::purchases,
+            commands::purchase,
+            commands::refresh_purchase,
+            commands::simulate_payment,
+            commands::coin_choices,
         ]
     };
 }
@@ -48,6 +60,7 @@ pub fn run() -> ExitCode {
                 app.manage(sandbox);
             }
             keep_catalog_fresh(app.handle().clone());
+            reconcile_at_start(app.handle().clone());
             Ok(())
         })
         .invoke_handler(app_commands!())
@@ -67,6 +80,15 @@ fn keep_catalog_fresh(app: tauri::AppHandle) {
                 let _ = commands::run_sync(&app).await;
             }
             tokio::time::sleep(STALE_AFTER).await;
+        }
+    });
+}
+
+/// Purchases whose answer was lost while the app was closed are looked up before anything else.
+fn reconcile_at_start(app: tauri::AppHandle) {
+    tauri::async_runtime::spawn(async move {
+        if let Err(error) = app.state::<crate::context::Context>().reconcile().await {
+            tracing::warn!(%error, "could not reconcile purchases at start; will retry on the next start");
         }
     });
 }

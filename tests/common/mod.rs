@@ -6,6 +6,7 @@ use std::process::{Command, Output, Stdio};
 use std::sync::atomic::{AtomicU32, Ordering};
 
 pub mod apis;
+pub mod shop;
 pub mod sse;
 
 pub const BIN: &str = env!("CARGO_BIN_EXE_giftdesk");

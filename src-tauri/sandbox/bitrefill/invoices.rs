@@ -12,8 +12,8 @@ use super::model::{hex_id, uuid, Invoice, Order};
 use super::products::account_price;
 use super::{envelope, lifecycle, BrError};
 use crate::clock::{now_ms, parse_time};
+use crate::recipients::is_e164;
 use crate::sandbox::catalog::{Kind, Product};
-use crate::sandbox::recipients::is_e164;
 use crate::sandbox::world::{Outcome, Shared, World};
 
 const MAX_ITEMS: u64 = 20;
@@ -92,7 +92,10 @@ fn check_item(world: &World, item: &Value) -> Result<Line, BrError> {
         let v = number(value)
             .ok_or_else(|| BrError::bad("invalid_param", "products[].value must be a number"))?;
         let whole = v as u64;
-        if v.fract() != 0.0 || whole < range.min || whole > range.max || (whole - range.min) % range.step != 0
+        if v.fract() != 0.0
+            || whole < range.min
+            || whole > range.max
+            || !(whole - range.min).is_multiple_of(range.step)
         {
             return Err(BrError::bad(
                 "invalid_param",

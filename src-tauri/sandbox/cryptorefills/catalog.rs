@@ -245,7 +245,7 @@ pub async fn price(
         let face_units = face as u64;
         let valid = family.denominations.contains(&face_units)
             || family.esim_plans.iter().any(|p| p.price == face_units)
-            || family.range.is_some_and(|r| face_units >= r.min && face_units <= r.max && (face_units - r.min) % r.step == 0);
+            || family.range.is_some_and(|r| face_units >= r.min && face_units <= r.max && (face_units - r.min).is_multiple_of(r.step));
         if !valid || face.fract() != 0.0 {
             return Err(CrError::new(StatusCode::BAD_REQUEST, "INVALID_FACE_VALUE", json!({"face_value": face})));
         }

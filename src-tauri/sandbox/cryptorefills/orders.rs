@@ -11,9 +11,9 @@ use serde_json::{json, Value};
 use super::model::{CrDelivery, CrOrder};
 use super::rules::{self, account_problems, coin, format_coin, network_name, payment_problems, problem};
 use super::{lifecycle, CrError};
+use crate::recipients::{is_e164, is_email};
 use crate::sandbox::bitrefill::model::{hex_id, uuid};
 use crate::sandbox::catalog::{Family, Kind};
-use crate::sandbox::recipients::{is_e164, is_email};
 use crate::sandbox::world::{Outcome, Shared, World};
 
 const PAYMENT_WINDOW: Duration = Duration::from_secs(30 * 60);

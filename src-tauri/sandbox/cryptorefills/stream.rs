@@ -22,7 +22,7 @@ const RETRY_MS: u64 = 3_000;
 /// One event in SSE framing. Every other event splits its JSON over two `data:` lines, as servers may.
 fn event(version: u64, data: &str) -> String {
     let lines = match data.find(",\"") {
-        Some(split) if version % 2 == 0 => {
+        Some(split) if version.is_multiple_of(2) => {
             format!("data: {}\ndata: {}\n", &data[..=split], &data[split + 1..])
         }
         _ => format!("data: {data}\n"),

@@ -13,17 +13,30 @@ import type { CatalogStatus } from "./bindings/CatalogStatus";
 import type { ConnectionCheck } from "./bindings/ConnectionCheck";
 import type { SearchQuery } from "./bindings/SearchQuery";
 import type { SyncReport } from "./bindings/SyncReport";
+import type { AccountBalance } from "./bindings/AccountBalance";
+import type { CartCheckout } from "./bindings/CartCheckout";
+import type { CartView } from "./bindings/CartView";
+import type { CatalogProduct } from "./bindings/CatalogProduct";
+import type { CoinChoice } from "./bindings/CoinChoice";
+import type { LineRequest } from "./bindings/LineRequest";
+import type { PayReceipt } from "./bindings/PayReceipt";
+import type { Problem } from "./bindings/Problem";
+import type { Purchase } from "./bindings/Purchase";
+import type { PurchaseView } from "./bindings/PurchaseView";
 
 /** A command's failure, carrying the core's stable code and, for bad input, the field to fix. */
 export class CommandError extends Error {
   readonly code: ErrorCode;
   readonly field: string | undefined;
+  /** For `rejected`: the provider's reasons, each with what to do. */
+  readonly problems: Problem[];
 
   constructor(detail: IpcError) {
     super(detail.message);
     this.name = "CommandError";
     this.code = detail.code;
     this.field = detail.field;
+    this.problems = detail.problems ?? [];
   }
 }
 
@@ -59,4 +72,16 @@ export const api = {
   syncCatalog: () => call<SyncReport[]>("sync_catalog"),
   catalogStatus: () => call<CatalogStatus>("catalog_status"),
   testConnection: (provider: Provider) => call<ConnectionCheck>("test_connection", { provider }),
+  openProduct: (provider: Provider, id: string) => call<CatalogProduct>("open_product", { provider, id }),
+  cart: () => call<CartView>("cart"),
+  cartAdd: (line: LineRequest) => call<CartView>("cart_add", { line }),
+  cartRemove: (id: number) => call<CartView>("cart_remove", { id }),
+  checkoutCart: (order: CartCheckout) => call<Purchase[]>("checkout_cart", { order }),
+  accountBalance: () => call<AccountBalance>("account_balance"),
+  pay: (purchaseId: string) => call<PayReceipt>("pay", { purchaseId }),
+  purchases: () => call<Purchase[]>("purchases"),
+  purchase: (purchaseId: string) => call<PurchaseView>("purchase", { purchaseId }),
+  refreshPurchase: (purchaseId: string) => call<PurchaseView>("refresh_purchase", { purchaseId }),
+  simulatePayment: (purchaseId: string) => call<PurchaseView>("simulate_payment", { purchaseId }),
+  coinChoices: () => call<CoinChoice[]>("coin_choices"),
 };

@@ -9,17 +9,19 @@ export const screens = [
 
 export type ScreenId = (typeof screens)[number]["id"];
 
-function fromHash(): ScreenId {
-  const id = window.location.hash.replace(/^#\/?/, "");
-  return screens.find((screen) => screen.id === id)?.id ?? "catalog";
+/** `#/orders/<purchase id>`: the screen, then what it shows. */
+function fromHash(): { current: ScreenId; detail: string | undefined } {
+  const [id, ...rest] = window.location.hash.replace(/^#\/?/, "").split("/");
+  const current = screens.find((screen) => screen.id === id)?.id ?? "catalog";
+  return { current, detail: rest.length > 0 ? decodeURIComponent(rest.join("/")) : undefined };
 }
 
-export const navigation = $state({ current: fromHash() });
+export const navigation = $state(fromHash());
 
 window.addEventListener("hashchange", () => {
-  navigation.current = fromHash();
+  Object.assign(navigation, fromHash());
 });
 
-export function go(id: ScreenId): void {
-  window.location.hash = `/${id}`;
+export function go(id: ScreenId, detail?: string): void {
+  window.location.hash = detail ? `/${id}/${encodeURIComponent(detail)}` : `/${id}`;
 }

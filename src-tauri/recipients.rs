@@ -1,5 +1,5 @@
-//! Recipient checks both sandbox providers apply: an email for gift cards and eSIMs, an E.164 number
-//! (`+` then 8 to 15 digits) for top-ups.
+//! Recipient shapes, checked by checkout before anything is sent and by the sandbox as the providers do:
+//! an email for gift cards and eSIMs, an E.164 number (`+` then 8 to 15 digits) for top-ups.
 
 pub fn is_email(text: &str) -> bool {
     let Some((local, domain)) = text.split_once('@') else {

@@ -1,0 +1,201 @@
+//! Bitrefill: invoices from purchase lines, and paying them from balance exactly once.
+
+use serde::{Deserialize, Serialize};
+use serde_json::{json, Value};
+use ts_rs::TS;
+
+use super::answers::{invoice_change, is_paid};
+use super::ledger::{self, Change};
+use super::payment::minor_to_decimal;
+use super::{problems, CheckoutRequest, PaymentChoice, Purchase, PurchaseLine, PurchaseState};
+use crate::catalog::Kind;
+use crate::context::Context;
+use crate::error::{Error, Result};
+use crate::providers::http::PostOutcome;
+use crate::providers::Provider;
+
+/// What paying from balance did, with the balance before and after.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct PayReceipt {
+    pub purchase: Purchase,
+    /// False when the invoice was already paid (or another payment of it is under way): nothing was sent.
+    pub paid_now: bool,
+    #[ts(optional)]
+    pub balance_before: Option<String>,
+    #[ts(optional)]
+    pub balance_after: Option<String>,
+    #[ts(optional)]
+    pub balance_currency: Option<String>,
+}
+
+/// `value` as a JSON number when it is one (the API documents a number), else as given.
+fn value_json(value: &str) -> Value {
+    value
+        .parse::<u64>()
+        .map(Value::from)
+        .or_else(|_| value.parse::<f64>().map(Value::from))
+        .unwrap_or_else(|_| json!(value))
+}
+
+/// The `POST /invoices` body, exactly as it will be stored and sent.
+pub fn invoice_body(request: &CheckoutRequest, lines: &[PurchaseLine]) -> Value {
+    let products: Vec<Value> = lines
+        .iter()
+        .map(|line| {
+            let mut item = json!({"product_id": line.product_id, "quantity": line.quantity});
+            match (&line.package_id, &line.value) {
+                (Some(package), _) => item["package_id"] = json!(package),
+                (None, Some(value)) => item["value"] = value_json(value),
+                (None, None) => {}
+            }
+            if line.kind == Kind::TopUp {
+                item["phone_number"] = json!(line.recipient);
+                item["send_sms"] = json!(false);
+            } else {
+                item["email"] = json!(line.recipient);
+                item["send_email"] = json!(true);
+            }
+            item
+        })
+        .collect();
+    let mut body = json!({"products": products});
+    match &request.payment {
+        PaymentChoice::AutoPay => {
+            body["payment_method"] = json!("balance");
+            body["auto_pay"] = json!(true);
+        }
+        PaymentChoice::BitrefillCrypto { method } => {
+            body["payment_method"] = json!(method);
+            body["refund_address"] = json!(request.refund_address.as_deref().map(str::trim));
+        }
+        _ => body["payment_method"] = json!("balance"),
+    }
+    body
+}
+
+impl Context {
+    pub(super) async fn create_invoice(
+        &self,
+        request: &CheckoutRequest,
+        lines: &[PurchaseLine],
+    ) -> Result<Purchase> {
+        let client = self.bitrefill_client().await?;
+        let body = invoice_body(request, lines);
+        let refund = request.refund_address.as_deref().map(str::trim);
+        self.send_create(
+            Provider::Bitrefill,
+            &request.payment.label(),
+            &body,
+            lines,
+            || client.create_invoice(&body),
+            refund,
+        )
+        .await
+    }
+
+    /// Pays a balance invoice: re-reads it, pays only when unpaid, and never twice — a double click, a
+    /// second window or a second process all find the payment claimed and send nothing.
+    pub async fn pay(&self, purchase_id: &str) -> Result<PayReceipt> {
+        let pool = self.store.pool();
+        let purchase = ledger::get(pool, purchase_id).await?;
+        let invoice_id = match (&purchase.provider, &purchase.provider_ref) {
+            (Provider::Bitrefill, Some(id)) if purchase.payment.as_ref().is_some_and(|p| p.method == "balance") => {
+                id.clone()
+            }
+            (Provider::Bitrefill, None) => {
+                return Err(Error::invalid("purchase", "This purchase has no Bitrefill invoice yet; there is nothing to pay"))
+            }
+            _ => {
+                return Err(Error::invalid(
+                    "purchase",
+                    "Only Bitrefill balance invoices are paid from Giftdesk; crypto payments are sent from your wallet",
+                ))
+            }
+        };
+        let client = self.bitrefill_client().await?;
+        let invoice = client.invoice(&invoice_id).await?;
+        let change = invoice_change(&invoice, None, "Re-read before paying");
+        let already =
+            change.state.is_some_and(|s| is_paid(s) || s.is_final() || s == PurchaseState::PaymentSeen);
+        if already || !ledger::claim_payment(pool, purchase_id).await? {
+            let detail = if already {
+                "Already paid: nothing sent"
+            } else {
+                "A payment is already under way: nothing sent"
+            };
+            ledger::record(pool, purchase_id, &Change { detail: detail.into(), ..change }, None).await?;
+            return Ok(PayReceipt {
+                purchase: ledger::get(pool, purchase_id).await?,
+                paid_now: false,
+                balance_before: None,
+                balance_after: None,
+                balance_currency: None,
+            });
+        }
+        let before = client.balance().await.ok();
+        tracing::info!(purchase = %purchase_id, "paying invoice from balance");
+        let outcome = client.pay_invoice(&invoice_id).await;
+        let paid_now = match outcome {
+            PostOutcome::Answered(status, answer) if status.is_success() => {
+                let invoice = answer.get("data").cloned().unwrap_or(answer);
+                let change = invoice_change(&invoice, None, "Paid from balance");
+                ledger::record(pool, purchase_id, &change, None).await?;
+                true
+            }
+            PostOutcome::Answered(status, answer) => {
+                let code = match status.as_u16() {
+                    403 => "insufficient_funds",
+                    404 => "already_paid",
+                    _ => answer.get("error_code").and_then(Value::as_str).unwrap_or("payment_failed"),
+                };
+                let problem = problems::bitrefill(
+                    code,
+                    answer.get("message").and_then(Value::as_str).unwrap_or_default(),
+                );
+                if status.as_u16() != 404 {
+                    // A definite refusal: nothing was paid, so the reseller may pay again after topping up.
+                    ledger::release_payment(pool, purchase_id).await?;
+                }
+                let change = Change {
+                    detail: format!("Payment refused: {}", problem.message),
+                    payload: Some(&answer),
+                    ..Change::default()
+                };
+                ledger::record(pool, purchase_id, &change, None).await?;
+                return Err(Error::Rejected { problems: vec![problem] });
+            }
+            PostOutcome::NotSent(error) => {
+                ledger::release_payment(pool, purchase_id).await?;
+                return Err(error);
+            }
+            PostOutcome::Lost(error) => {
+                // The claim stays: the next attempt re-reads the invoice and pays only if it is still unpaid.
+                let change = Change {
+                    detail: format!("No answer to the payment ({error}); re-read before any new attempt"),
+                    ..Change::default()
+                };
+                ledger::record(pool, purchase_id, &change, None).await?;
+                return Err(error);
+            }
+        };
+        let after = client.balance().await.ok();
+        let currency = after.as_ref().or(before.as_ref()).and_then(|b| b.currency.clone());
+        let show = |b: Option<crate::providers::bitrefill::Balance>| {
+            b.and_then(|b| Some(minor_to_decimal(b.balance?, currency.as_deref().unwrap_or("USD"))))
+        };
+        Ok(PayReceipt {
+            purchase: ledger::get(pool, purchase_id).await?,
+            paid_now,
+            balance_before: show(before),
+            balance_after: show(after),
+            balance_currency: currency.clone(),
+        })
+    }
+
+    /// The Bitrefill balance, as an exact decimal with its currency (shown before a balance payment).
+    pub async fn bitrefill_balance(&self) -> Result<(String, String)> {
+        let balance = self.bitrefill_client().await?.balance().await?;
+        let currency = balance.currency.unwrap_or_else(|| "USD".into());
+        Ok((minor_to_decimal(balance.balance.unwrap_or(0), &currency), currency))
+    }
+}

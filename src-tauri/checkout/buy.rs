@@ -1,0 +1,155 @@
+//! The checkout itself: check everything, then create one purchase per invoice or order.
+
+use super::ledger::{self, Change, NewPurchase};
+use super::rules::{check_line, check_request, split, Fields};
+use super::sending::SendLock;
+use super::{CheckoutRequest, Purchase, PurchaseLine, PurchaseState};
+use crate::context::Context;
+use crate::error::{Error, Result};
+use crate::providers::http::PostOutcome;
+use crate::providers::Provider;
+
+impl Context {
+    /// Everything that can be checked without creating anything: the request, each product as sold now,
+    /// and (Cryptorefills) the payment method against the provider's list. Returns the lines as they
+    /// would be bought.
+    pub async fn check_checkout(&self, request: &CheckoutRequest) -> Result<Vec<PurchaseLine>> {
+        check_request(request)?;
+        let fields = Fields::new(request);
+        let mut lines = Vec::with_capacity(request.lines.len());
+        for (index, line) in request.lines.iter().enumerate() {
+            let product =
+                self.sellable_product(line.provider, &line.product_id, false).await.map_err(|e| match e {
+                    Error::InvalidInput { message, .. } => {
+                        Error::invalid(fields.name(index, "product"), message)
+                    }
+                    other => other,
+                })?;
+            lines.push(check_line(&fields, index, line, &product)?);
+        }
+        if request.provider == Provider::Cryptorefills {
+            self.check_coin(&request.payment).await?;
+        }
+        Ok(lines)
+    }
+
+    /// Checks, then creates: one purchase per invoice or order (several when the cart is split). Each is
+    /// committed to the store before its create request is sent.
+    pub async fn checkout(&self, request: &CheckoutRequest) -> Result<Vec<Purchase>> {
+        let lines = self.check_checkout(request).await?;
+        let chunks = split(request.provider, lines);
+        let mut purchases = Vec::new();
+        let mut rejected = Vec::new();
+        for chunk in chunks {
+            let created = match request.provider {
+                Provider::Bitrefill => self.create_invoice(request, &chunk).await,
+                Provider::Cryptorefills => self.create_order(request, &chunk).await,
+            };
+            match created {
+                Ok(purchase) => purchases.push(purchase),
+                // One chunk refused: the others still stand; the refusal is kept on its own purchase.
+                Err(Error::Rejected { problems }) if !purchases.is_empty() || !rejected.is_empty() => {
+                    rejected.extend(problems);
+                }
+                Err(Error::Rejected { problems }) => rejected.extend(problems),
+                Err(other) => return Err(other),
+            }
+        }
+        if purchases.is_empty() && !rejected.is_empty() {
+            return Err(Error::Rejected { problems: rejected });
+        }
+        Ok(purchases)
+    }
+
+    /// Writes the purchase, holds its sending lock, sends, and records what came back. `answer` turns the
+    /// provider's answer into the change to record (or a refusal).
+    pub(super) async fn send_create<F, Fut>(
+        &self,
+        provider: Provider,
+        payment_method: &str,
+        body: &serde_json::Value,
+        lines: &[PurchaseLine],
+        send: F,
+        refund_address: Option<&str>,
+    ) -> Result<Purchase>
+    where
+        F: FnOnce() -> Fut,
+        Fut: std::future::Future<Output = PostOutcome>,
+    {
+        let id = uuid::Uuid::new_v4().to_string();
+        let lock = SendLock::acquire(&self.paths.data, &id)?;
+        let customer_ref = lines.iter().find_map(|l| l.customer_ref.clone());
+        let new = NewPurchase {
+            id: &id,
+            provider,
+            payment_method,
+            request: body,
+            lines,
+            customer_ref: customer_ref.as_deref(),
+        };
+        ledger::insert_sending(self.store.pool(), &new).await?;
+        tracing::info!(purchase = %id, %provider, "create request sent");
+        let outcome = send().await;
+        let pool = self.store.pool();
+        match outcome {
+            PostOutcome::Answered(status, answer) if status.is_success() => {
+                let created = super::answers::created_change(provider, &answer, refund_address);
+                ledger::record(pool, &id, &created, None).await?;
+            }
+            PostOutcome::Answered(status, answer) => {
+                let problems = super::answers::refusal(provider, status.as_u16(), &answer);
+                let state =
+                    if status.as_u16() == 429 { PurchaseState::NotCreated } else { PurchaseState::Rejected };
+                let change = Change {
+                    state: Some(state),
+                    detail: format!(
+                        "{} refused: {}",
+                        provider.display_name(),
+                        super::problems::summary(&problems)
+                    ),
+                    payload: Some(&answer),
+                    ..Change::default()
+                };
+                ledger::record(pool, &id, &change, None).await?;
+                return Err(Error::Rejected { problems });
+            }
+            PostOutcome::NotSent(error) => {
+                let change = Change {
+                    state: Some(PurchaseState::NotCreated),
+                    detail: format!("Not sent, nothing was created: {error}"),
+                    ..Change::default()
+                };
+                ledger::record(pool, &id, &change, None).await?;
+                return Err(error);
+            }
+            PostOutcome::Lost(error) => {
+                let change = Change {
+                    state: Some(PurchaseState::Unknown),
+                    detail: format!("No answer ({error}); it may exist at {}. Giftdesk will look for it, never resend it by itself", provider.display_name()),
+                    ..Change::default()
+                };
+                ledger::record(pool, &id, &change, None).await?;
+                drop(lock);
+                // Find out now what the provider did, when it can be listed.
+                self.reconcile_one(&id).await?;
+            }
+        }
+        ledger::get(pool, &id).await
+    }
+}
+
+impl Context {
+    /// Newest first.
+    pub async fn purchases(&self) -> Result<Vec<Purchase>> {
+        ledger::list(self.store.pool(), 1000).await
+    }
+
+    pub async fn purchase(&self, id: &str) -> Result<Purchase> {
+        ledger::get(self.store.pool(), id).await
+    }
+
+    /// The audit trail of one purchase, oldest first.
+    pub async fn purchase_events(&self, id: &str) -> Result<Vec<super::PurchaseEvent>> {
+        ledger::events(self.store.pool(), id).await
+    }
+}

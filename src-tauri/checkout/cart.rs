@@ -1,0 +1,187 @@
+//! The cart: lines from either provider, each checked against the product as sold when it is added (stock
+//! re-read), kept in the store so it survives a restart.
+
+use std::collections::BTreeMap;
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use super::payment::minor_to_decimal;
+use super::rules::{check_line, Fields};
+use super::{CheckoutRequest, LineRequest, PaymentChoice, PurchaseLine};
+use crate::context::Context;
+use crate::error::{Error, Result};
+use crate::providers::Provider;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct CartItem {
+    #[ts(type = "number")]
+    pub id: i64,
+    pub request: LineRequest,
+    pub line: PurchaseLine,
+    pub added_at: String,
+}
+
+#[derive(sqlx::FromRow)]
+struct CartRow {
+    id: i64,
+    provider: String,
+    product_id: String,
+    package_id: Option<String>,
+    value: Option<String>,
+    quantity: i64,
+    recipient: String,
+    customer_ref: Option<String>,
+    resale_price: Option<String>,
+    checked: String,
+    added_at: String,
+}
+
+impl CartRow {
+    /// A row whose checked line no longer reads (a newer app wrote it) is left out rather than crash.
+    fn into_item(self) -> Option<CartItem> {
+        Some(CartItem {
+            id: self.id,
+            request: LineRequest {
+                provider: if self.provider == "cryptorefills" {
+                    Provider::Cryptorefills
+                } else {
+                    Provider::Bitrefill
+                },
+                product_id: self.product_id,
+                package_id: self.package_id,
+                value: self.value,
+                quantity: u32::try_from(self.quantity).ok()?,
+                recipient: self.recipient,
+                customer_ref: self.customer_ref,
+                resale_price: self.resale_price,
+            },
+            line: serde_json::from_str(&self.checked).ok()?,
+            added_at: self.added_at,
+        })
+    }
+}
+
+/// What the cart costs, per provider and currency, as exact decimals.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct CartTotal {
+    pub provider: Provider,
+    pub currency: String,
+    pub amount: String,
+    /// True when it is the face value (the price is known only at checkout, as for Cryptorefills).
+    pub face_value: bool,
+    pub items: u32,
+}
+
+impl Context {
+    /// Adds a line after re-reading the product's availability; the error names the field to fix.
+    pub async fn cart_add(&self, request: LineRequest) -> Result<CartItem> {
+        let product = self.sellable_product(request.provider, &request.product_id, true).await?;
+        let line = check_line(&Fields::new_single(), 0, &request, &product)?;
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO cart_items (provider, product_id, package_id, value, quantity, recipient, customer_ref, resale_price, resale_currency, checked) \
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+        )
+        .bind(request.provider.slug())
+        .bind(&request.product_id)
+        .bind(&request.package_id)
+        .bind(&request.value)
+        .bind(i64::from(request.quantity))
+        .bind(&line.recipient)
+        .bind(&request.customer_ref)
+        .bind(&request.resale_price)
+        .bind(&line.currency)
+        .bind(serde_json::to_string(&line).unwrap_or_default())
+        .fetch_one(self.store.pool())
+        .await?;
+        self.cart_items()
+            .await?
+            .into_iter()
+            .find(|i| i.id == id)
+            .ok_or_else(|| Error::Internal("the cart item vanished".into()))
+    }
+
+    pub async fn cart_items(&self) -> Result<Vec<CartItem>> {
+        let rows: Vec<CartRow> = sqlx::query_as(
+            "SELECT id, provider, product_id, package_id, value, quantity, recipient, customer_ref, resale_price, \
+             checked, added_at FROM cart_items ORDER BY id",
+        )
+        .fetch_all(self.store.pool())
+        .await?;
+        Ok(rows.into_iter().filter_map(CartRow::into_item).collect())
+    }
+
+    pub async fn cart_remove(&self, id: i64) -> Result<()> {
+        sqlx::query("DELETE FROM cart_items WHERE id = ?").bind(id).execute(self.store.pool()).await?;
+        Ok(())
+    }
+
+    /// Removes the lines of one provider once they were bought.
+    pub async fn cart_clear(&self, provider: Provider) -> Result<()> {
+        sqlx::query("DELETE FROM cart_items WHERE provider = ?")
+            .bind(provider.slug())
+            .execute(self.store.pool())
+            .await?;
+        Ok(())
+    }
+
+    /// The checkout for one provider's lines of the cart.
+    pub async fn cart_checkout_request(
+        &self,
+        provider: Provider,
+        payment: PaymentChoice,
+    ) -> Result<CheckoutRequest> {
+        let lines: Vec<LineRequest> = self
+            .cart_items()
+            .await?
+            .into_iter()
+            .filter(|i| i.request.provider == provider)
+            .map(|i| i.request)
+            .collect();
+        Ok(CheckoutRequest {
+            provider,
+            lines,
+            payment,
+            refund_address: None,
+            email: None,
+            promo_code: None,
+            split: false,
+        })
+    }
+}
+
+/// Totals per provider and currency: prices when the catalog knows them, else face values.
+pub fn totals(items: &[CartItem]) -> Vec<CartTotal> {
+    let mut sums: BTreeMap<(Provider, String, bool), (Decimal, u32)> = BTreeMap::new();
+    for item in items {
+        let line = &item.line;
+        let quantity = Decimal::from(line.quantity);
+        let (currency, amount, face) = match (line.unit_price, &line.price_currency) {
+            (Some(price), Some(currency)) => {
+                let unit: Decimal = minor_to_decimal(price, currency).parse().unwrap_or_default();
+                (currency.clone(), unit * quantity, false)
+            }
+            _ => {
+                let face = line
+                    .value
+                    .as_deref()
+                    .or(line.package_id.as_deref().and_then(|p| p.split_whitespace().next()));
+                let unit: Decimal = face.and_then(|f| f.parse().ok()).unwrap_or_default();
+                (line.currency.clone().unwrap_or_default(), unit * quantity, true)
+            }
+        };
+        let entry = sums.entry((item.request.provider, currency, face)).or_default();
+        entry.0 += amount;
+        entry.1 += line.quantity;
+    }
+    sums.into_iter()
+        .map(|((provider, currency, face_value), (amount, items))| CartTotal {
+            provider,
+            currency,
+            amount: amount.normalize().to_string(),
+            face_value,
+            items,
+        })
+        .collect()
+}

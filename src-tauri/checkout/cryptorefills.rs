@@ -1,0 +1,174 @@
+//! Cryptorefills: validate, then create the order; payment vias checked against the provider's list.
+
+use serde_json::{json, Value};
+
+use super::answers::{cryptorefills_problems, order_change};
+use super::ledger::{self, Change};
+use super::{CheckoutRequest, PaymentChoice, Purchase, PurchaseLine, PurchaseState};
+use crate::context::Context;
+use crate::error::{Error, Result};
+use crate::providers::Provider;
+use crate::recipients::is_email;
+
+/// How long the payment vias list is trusted before it is fetched again.
+const VIAS_FRESH_SECS: f64 = 3600.0;
+
+/// The buyer's email: given, else the first email among the recipients.
+pub fn buyer_email(request: &CheckoutRequest, lines: &[PurchaseLine]) -> Result<String> {
+    let email = request
+        .email
+        .as_deref()
+        .map(str::trim)
+        .filter(|e| !e.is_empty())
+        .map(str::to_owned)
+        .or_else(|| lines.iter().map(|l| l.recipient.clone()).find(|r| is_email(r)))
+        .ok_or_else(|| Error::invalid("email", "Cryptorefills needs the buyer's email for the receipt (top-ups have no email recipient): give your account email"))?;
+    if !is_email(&email) {
+        return Err(Error::invalid(
+            "email",
+            format!("\"{email}\" is not an email address, like you@example.com"),
+        ));
+    }
+    Ok(email)
+}
+
+/// The `POST /v5/orders` body (also what is validated first): one delivery per unit.
+pub fn order_body(request: &CheckoutRequest, lines: &[PurchaseLine], email: &str) -> Value {
+    let (coin, network) = match &request.payment {
+        PaymentChoice::Coin { coin, network } => (coin.clone(), network.clone()),
+        _ => (String::new(), String::new()),
+    };
+    let deliveries: Vec<Value> = lines
+        .iter()
+        .flat_map(|line| {
+            let (country, brand) = line.product_id.split_once('/').unwrap_or(("", &line.product_id));
+            let mut delivery =
+                json!({"beneficiary_account": line.recipient, "brand_name": brand, "country_code": country});
+            match (&line.package_id, &line.value) {
+                (Some(label), _) => delivery["denomination"] = json!(label),
+                (None, Some(value)) => {
+                    delivery["denomination"] = json!("range");
+                    delivery["product_value"] =
+                        value.parse::<f64>().map_or_else(|_| json!(value), |v| json!(v));
+                }
+                (None, None) => {}
+            }
+            std::iter::repeat_n(delivery, line.quantity as usize)
+        })
+        .collect();
+    let mut body = json!({
+        "email": email,
+        "user": {"email": email, "has_accepted_newsletter": false},
+        "payment": {"type": "via", "payment_via": "USER_WALLET", "coin": coin, "network": network},
+        "deliveries": deliveries,
+        "lang": "en",
+    });
+    if let Some(code) = request.promo_code.as_deref().map(str::trim).filter(|c| !c.is_empty()) {
+        body["promo_code"] = json!(code);
+    }
+    body
+}
+
+impl Context {
+    pub(super) async fn create_order(
+        &self,
+        request: &CheckoutRequest,
+        lines: &[PurchaseLine],
+    ) -> Result<Purchase> {
+        let email = buyer_email(request, lines)?;
+        let body = order_body(request, lines, &email);
+        let client = self.cryptorefills_client().await?;
+        let validation = client.validate(&body).await?;
+        if let Some(items) = validation.get("problems").and_then(Value::as_array).filter(|p| !p.is_empty()) {
+            return Err(Error::Rejected { problems: cryptorefills_problems(items) });
+        }
+        self.send_create(
+            Provider::Cryptorefills,
+            &request.payment.label(),
+            &body,
+            lines,
+            || client.create_order(&body),
+            None,
+        )
+        .await
+    }
+
+    /// The payment vias list, cached for an hour (it also feeds the coin picker).
+    pub async fn payment_vias(&self, refresh: bool) -> Result<Value> {
+        let pool = self.store.pool();
+        let cached: Option<(String, f64)> = sqlx::query_as(
+            "SELECT value, (julianday('now') - julianday(updated_at)) * 86400 FROM app_meta WHERE key = 'cryptorefills_payment_vias'",
+        )
+        .fetch_optional(pool)
+        .await
+        .unwrap_or(None);
+        if let Some((text, _)) = cached.filter(|(_, age)| !refresh && *age < VIAS_FRESH_SECS) {
+            return Ok(serde_json::from_str(&text).unwrap_or_default());
+        }
+        let vias = self.cryptorefills_client().await?.payment_vias().await?;
+        sqlx::query(
+            "INSERT INTO app_meta (key, value, updated_at) VALUES ('cryptorefills_payment_vias', ?, strftime('%Y-%m-%dT%H:%M:%fZ','now')) \
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
+        )
+        .bind(vias.to_string())
+        .execute(pool)
+        .await?;
+        Ok(vias)
+    }
+
+    /// The coin and network exist for USER_WALLET and are not suspended.
+    pub(super) async fn check_coin(&self, payment: &PaymentChoice) -> Result<()> {
+        let PaymentChoice::Coin { coin, network } = payment else { return Ok(()) };
+        let vias = self.payment_vias(false).await?;
+        let wallet = vias.as_array().and_then(|all| {
+            all.iter().find(|v| v.get("name").and_then(Value::as_str) == Some("USER_WALLET"))
+        });
+        let currencies =
+            wallet.and_then(|w| w.get("currencies")).and_then(Value::as_array).cloned().unwrap_or_default();
+        let name = |v: &Value| v.get("name").and_then(Value::as_str).unwrap_or_default().to_owned();
+        let suspended = |v: &Value| v.get("is_suspended").and_then(Value::as_bool).unwrap_or(false);
+        let mut offered = Vec::new();
+        for currency in &currencies {
+            for net in currency.get("networks").and_then(Value::as_array).into_iter().flatten() {
+                let pair = format!("{}:{}", name(currency), name(net));
+                if name(currency).eq_ignore_ascii_case(coin) && name(net).eq_ignore_ascii_case(network) {
+                    if suspended(currency) || suspended(net) {
+                        return Err(Error::invalid("pay", format!("{pair} is suspended at Cryptorefills for now; pay with another coin or network")));
+                    }
+                    return Ok(());
+                }
+                if !suspended(currency) && !suspended(net) {
+                    offered.push(pair);
+                }
+            }
+        }
+        Err(Error::invalid(
+            "pay",
+            format!("Cryptorefills does not take {coin} on {network}; choose one of: {}", offered.join(", ")),
+        ))
+    }
+
+    /// Links a purchase left `unknown` to the order the reseller found (Cryptorefills cannot list orders).
+    pub async fn lookup_order(&self, purchase_id: &str, order_id: &str) -> Result<Purchase> {
+        let pool = self.store.pool();
+        let purchase = ledger::get(pool, purchase_id).await?;
+        if purchase.provider != Provider::Cryptorefills || purchase.state != PurchaseState::Unknown {
+            return Err(Error::invalid(
+                "purchase",
+                "Only a Cryptorefills purchase whose answer was lost can be looked up by order id",
+            ));
+        }
+        if ledger::is_linked(pool, Provider::Cryptorefills, order_id).await? {
+            return Err(Error::invalid("order_id", "This order already belongs to another purchase"));
+        }
+        let order = self.cryptorefills_client().await?.order(order_id).await.map_err(|e| match e {
+            Error::Provider { status: 404, .. } => {
+                Error::invalid("order_id", format!("Cryptorefills has no order \"{order_id}\""))
+            }
+            other => other,
+        })?;
+        let change = order_change(&order, "Found at Cryptorefills by its order id");
+        ledger::record(pool, purchase_id, &Change { ..change }, Some(PurchaseState::Unknown)).await?;
+        ledger::get(pool, purchase_id).await
+    }
+}

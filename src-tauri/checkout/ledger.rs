@@ -1,0 +1,250 @@
+//! The purchases table and its append-only event log: the audit trail.
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use sqlx::SqlitePool;
+use ts_rs::TS;
+
+use super::{PaymentDetails, Purchase, PurchaseLine, PurchaseState};
+use crate::error::{Error, Result};
+use crate::providers::Provider;
+
+/// A claimed payment older than this, on an invoice still unpaid, was never acted on (the claimer died or
+/// its request failed): paying may be tried again. Longer than any request can take.
+pub const PAY_CLAIM_EXPIRES_SECS: f64 = 120.0;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct PurchaseEvent {
+    pub at: String,
+    pub state: PurchaseState,
+    #[ts(optional)]
+    pub provider_state: Option<String>,
+    pub detail: String,
+}
+
+/// A change to record: the new state and what came with it.
+#[derive(Debug, Default)]
+pub struct Change<'a> {
+    pub state: Option<PurchaseState>,
+    pub provider_ref: Option<String>,
+    pub provider_state: Option<String>,
+    pub payment: Option<PaymentDetails>,
+    pub detail: String,
+    /// The provider's answer, kept whole.
+    pub payload: Option<&'a Value>,
+}
+
+pub struct NewPurchase<'a> {
+    pub id: &'a str,
+    pub provider: Provider,
+    pub payment_method: &'a str,
+    pub request: &'a Value,
+    pub lines: &'a [PurchaseLine],
+    pub customer_ref: Option<&'a str>,
+}
+
+/// Committed before the create request is sent.
+pub async fn insert_sending(pool: &SqlitePool, new: &NewPurchase<'_>) -> Result<()> {
+    let mut tx = pool.begin().await?;
+    sqlx::query(
+        "INSERT INTO purchases (id, provider, state, payment_method, request, lines, customer_ref) \
+         VALUES (?, ?, 'sending', ?, ?, ?, ?)",
+    )
+    .bind(new.id)
+    .bind(new.provider.slug())
+    .bind(new.payment_method)
+    .bind(new.request.to_string())
+    .bind(serde_json::to_string(new.lines).unwrap_or_else(|_| "[]".into()))
+    .bind(new.customer_ref)
+    .execute(&mut *tx)
+    .await?;
+    sqlx::query(
+        "INSERT INTO purchase_events (purchase_id, state, detail, payload) VALUES (?, 'sending', ?, ?)",
+    )
+    .bind(new.id)
+    .bind(format!("Saved; sending to {}", new.provider.display_name()))
+    .bind(new.request.to_string())
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Applies a change and appends it to the event log, in one transaction. With `only_from`, the change
+/// applies only while the purchase is still in that state (returns whether it applied).
+pub async fn record(
+    pool: &SqlitePool,
+    id: &str,
+    change: &Change<'_>,
+    only_from: Option<PurchaseState>,
+) -> Result<bool> {
+    let mut tx = pool.begin().await?;
+    let current: Option<String> = sqlx::query_scalar("SELECT state FROM purchases WHERE id = ?")
+        .bind(id)
+        .fetch_optional(&mut *tx)
+        .await?;
+    let current = current.ok_or_else(|| unknown_purchase(id))?;
+    if only_from.is_some_and(|from| from.as_str() != current) {
+        return Ok(false);
+    }
+    let state = change.state.map_or(current, |s| s.as_str().to_owned());
+    sqlx::query(
+        "UPDATE purchases SET state = ?, provider_ref = COALESCE(?, provider_ref), \
+         provider_state = COALESCE(?, provider_state), payment = COALESCE(?, payment), \
+         updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?",
+    )
+    .bind(&state)
+    .bind(change.provider_ref.as_deref())
+    .bind(change.provider_state.as_deref())
+    .bind(change.payment.as_ref().map(|p| serde_json::to_string(p).unwrap_or_default()))
+    .bind(id)
+    .execute(&mut *tx)
+    .await?;
+    sqlx::query(
+        "INSERT INTO purchase_events (purchase_id, state, provider_state, detail, payload) VALUES (?, ?, ?, ?, ?)",
+    )
+    .bind(id)
+    .bind(&state)
+    .bind(change.provider_state.as_deref())
+    .bind(&change.detail)
+    .bind(change.payload.map(Value::to_string))
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    Ok(true)
+}
+
+pub fn unknown_purchase(id: &str) -> Error {
+    Error::invalid("purchase", format!("There is no purchase \"{id}\"; `giftdesk purchases` lists them"))
+}
+
+#[derive(sqlx::FromRow)]
+struct Row {
+    id: String,
+    provider: String,
+    state: String,
+    provider_ref: Option<String>,
+    provider_state: Option<String>,
+    payment_method: String,
+    lines: String,
+    payment: Option<String>,
+    customer_ref: Option<String>,
+    created_at: String,
+    updated_at: String,
+    note: Option<String>,
+}
+
+const SELECT: &str = "SELECT p.id, p.provider, p.state, p.provider_ref, p.provider_state, p.payment_method, \
+     p.lines, p.payment, p.customer_ref, p.created_at, p.updated_at, \
+     (SELECT detail FROM purchase_events e WHERE e.purchase_id = p.id ORDER BY e.id DESC LIMIT 1) AS note \
+     FROM purchases p";
+
+impl Row {
+    fn into_purchase(self) -> Purchase {
+        Purchase {
+            purchase_id: self.id,
+            provider: if self.provider == "cryptorefills" {
+                Provider::Cryptorefills
+            } else {
+                Provider::Bitrefill
+            },
+            state: PurchaseState::parse(&self.state).unwrap_or(PurchaseState::Unknown),
+            provider_ref: self.provider_ref,
+            provider_state: self.provider_state,
+            payment_method: self.payment_method,
+            lines: serde_json::from_str(&self.lines).unwrap_or_default(),
+            payment: self.payment.and_then(|p| serde_json::from_str(&p).ok()),
+            customer_ref: self.customer_ref,
+            created_at: self.created_at,
+            updated_at: self.updated_at,
+            note: self.note,
+        }
+    }
+}
+
+pub async fn get(pool: &SqlitePool, id: &str) -> Result<Purchase> {
+    let row: Option<Row> =
+        sqlx::query_as(&format!("{SELECT} WHERE p.id = ?")).bind(id).fetch_optional(pool).await?;
+    row.map(Row::into_purchase).ok_or_else(|| unknown_purchase(id))
+}
+
+/// Newest first.
+pub async fn list(pool: &SqlitePool, limit: u32) -> Result<Vec<Purchase>> {
+    let rows: Vec<Row> =
+        sqlx::query_as(&format!("{SELECT} ORDER BY p.created_at DESC, p.rowid DESC LIMIT ?"))
+            .bind(i64::from(limit))
+            .fetch_all(pool)
+            .await?;
+    Ok(rows.into_iter().map(Row::into_purchase).collect())
+}
+
+/// Ids of purchases in one of `states`, oldest first.
+pub async fn ids_in(pool: &SqlitePool, states: &[PurchaseState]) -> Result<Vec<String>> {
+    let all: Vec<(String, String)> =
+        sqlx::query_as("SELECT id, state FROM purchases ORDER BY created_at").fetch_all(pool).await?;
+    Ok(all
+        .into_iter()
+        .filter(|(_, state)| states.iter().any(|s| s.as_str() == state))
+        .map(|(id, _)| id)
+        .collect())
+}
+
+pub async fn events(pool: &SqlitePool, id: &str) -> Result<Vec<PurchaseEvent>> {
+    let rows: Vec<(String, String, Option<String>, String)> = sqlx::query_as(
+        "SELECT at, state, provider_state, detail FROM purchase_events WHERE purchase_id = ? ORDER BY id",
+    )
+    .bind(id)
+    .fetch_all(pool)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(at, state, provider_state, detail)| PurchaseEvent {
+            at,
+            state: PurchaseState::parse(&state).unwrap_or(PurchaseState::Unknown),
+            provider_state,
+            detail,
+        })
+        .collect())
+}
+
+/// The exact body that was sent to create the purchase.
+pub async fn request(pool: &SqlitePool, id: &str) -> Result<Value> {
+    let text: String = sqlx::query_scalar("SELECT request FROM purchases WHERE id = ?")
+        .bind(id)
+        .fetch_optional(pool)
+        .await?
+        .ok_or_else(|| unknown_purchase(id))?;
+    Ok(serde_json::from_str(&text).unwrap_or_default())
+}
+
+/// Claims the right to send the payment: true for exactly one caller, across tasks and processes, until the
+/// claim is released or expires.
+pub async fn claim_payment(pool: &SqlitePool, id: &str) -> Result<bool> {
+    let claimed = sqlx::query(
+        "UPDATE purchases SET pay_claimed_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ? AND \
+         (pay_claimed_at IS NULL OR (julianday('now') - julianday(pay_claimed_at)) * 86400 > ?)",
+    )
+    .bind(id)
+    .bind(PAY_CLAIM_EXPIRES_SECS)
+    .execute(pool)
+    .await?
+    .rows_affected();
+    Ok(claimed == 1)
+}
+
+/// After a definite refusal (not enough balance): nothing was paid, the reseller may try again.
+pub async fn release_payment(pool: &SqlitePool, id: &str) -> Result<()> {
+    sqlx::query("UPDATE purchases SET pay_claimed_at = NULL WHERE id = ?").bind(id).execute(pool).await?;
+    Ok(())
+}
+
+/// Provider refs already linked to a purchase, so reconciliation never links one invoice twice.
+pub async fn is_linked(pool: &SqlitePool, provider: Provider, provider_ref: &str) -> Result<bool> {
+    let found: Option<i64> =
+        sqlx::query_scalar("SELECT 1 FROM purchases WHERE provider = ? AND provider_ref = ?")
+            .bind(provider.slug())
+            .bind(provider_ref)
+            .fetch_optional(pool)
+            .await?;
+    Ok(found.is_some())
+}

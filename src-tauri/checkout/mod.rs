@@ -1,0 +1,169 @@
+//! Checkout: from a cart to a created, paid purchase, with every provider rule checked before anything is
+//! sent, and no way to lose a purchase or pay twice.
+//!
+//! Money safety, in one place:
+//! - a purchase row with its exact request is committed before the request that creates it is sent, and a
+//!   lock file is held while it is in flight, so a later process can tell "still sending" from "died";
+//! - a create that gets no answer is `unknown` and is never sent again by itself: [`reconcile`] finds out
+//!   what the provider did;
+//! - a Bitrefill balance payment re-reads the invoice, then claims the payment in the store (one process,
+//!   one task wins), and only then sends it;
+//! - every change is appended to `purchase_events` with the provider's answer.
+
+mod answers;
+mod bitrefill;
+mod buy;
+mod cart;
+mod cryptorefills;
+mod ledger;
+mod payment;
+pub mod problems;
+mod reconcile;
+mod rules;
+mod sending;
+pub mod states;
+mod window;
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+pub use self::bitrefill::PayReceipt;
+pub use self::cart::{totals, CartItem, CartTotal};
+pub use self::ledger::PurchaseEvent;
+pub use self::payment::minor_to_decimal;
+pub use self::payment::{qr_svg, PaymentDetails};
+pub use self::problems::Problem;
+pub use self::rules::{BITREFILL_MAX_ITEMS, CRYPTOREFILLS_MAX_DELIVERIES};
+pub use self::states::PurchaseState;
+pub use self::window::{AccountBalance, CartCheckout, CartView, CoinChoice, PurchaseView};
+use crate::catalog::Kind;
+use crate::providers::Provider;
+
+/// One thing to buy: what the cart holds and `giftdesk buy` builds.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct LineRequest {
+    pub provider: Provider,
+    pub product_id: String,
+    /// A fixed denomination: Bitrefill's package id, Cryptorefills' denomination label ("25 USD").
+    #[serde(default)]
+    #[ts(optional)]
+    pub package_id: Option<String>,
+    /// An open amount, an exact decimal in the product's currency.
+    #[serde(default)]
+    #[ts(optional)]
+    pub value: Option<String>,
+    pub quantity: u32,
+    /// An email for gift cards and eSIMs, an E.164 phone number for top-ups.
+    pub recipient: String,
+    /// The customer's name or reference, for the reseller's own records.
+    #[serde(default)]
+    #[ts(optional)]
+    pub customer_ref: Option<String>,
+    /// What the reseller charges the customer, an exact decimal in the product's currency.
+    #[serde(default)]
+    #[ts(optional)]
+    pub resale_price: Option<String>,
+}
+
+/// How to pay.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum PaymentChoice {
+    /// Bitrefill balance: create, then pay after an explicit confirm.
+    Balance,
+    /// Bitrefill balance, paid by Bitrefill as the invoice is created (`auto_pay`).
+    AutoPay,
+    /// A Bitrefill crypto method (`bitcoin`, `lightning`, `usdc_base`…).
+    BitrefillCrypto { method: String },
+    /// A Cryptorefills coin on a network (USDC on Solana…).
+    Coin { coin: String, network: String },
+}
+
+impl PaymentChoice {
+    pub fn label(&self) -> String {
+        match self {
+            Self::Balance => "balance".into(),
+            Self::AutoPay => "balance (auto-pay)".into(),
+            Self::BitrefillCrypto { method } => method.clone(),
+            Self::Coin { coin, network } => format!("{coin} on {network}"),
+        }
+    }
+}
+
+/// A checkout: lines of one provider, how to pay, and what that payment needs.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct CheckoutRequest {
+    pub provider: Provider,
+    pub lines: Vec<LineRequest>,
+    pub payment: PaymentChoice,
+    /// Bitrefill crypto payments: where an over- or under-payment is returned.
+    #[serde(default)]
+    #[ts(optional)]
+    pub refund_address: Option<String>,
+    /// Cryptorefills: the buyer's email (default: the first email recipient).
+    #[serde(default)]
+    #[ts(optional)]
+    pub email: Option<String>,
+    /// Cryptorefills coupon.
+    #[serde(default)]
+    #[ts(optional)]
+    pub promo_code: Option<String>,
+    /// Over the per-invoice or per-order maximum: split into several purchases instead of refusing.
+    #[serde(default)]
+    pub split: bool,
+}
+
+/// One line of a purchase as bought: enough to show it years later without the catalog.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct PurchaseLine {
+    pub product_id: String,
+    pub product_name: String,
+    pub kind: Kind,
+    #[ts(optional)]
+    pub country: Option<String>,
+    /// The face value as shown: "50", "$25", "3 GB 30 days".
+    pub face: String,
+    #[ts(optional)]
+    pub currency: Option<String>,
+    #[ts(optional)]
+    pub package_id: Option<String>,
+    #[ts(optional)]
+    pub value: Option<String>,
+    pub quantity: u32,
+    pub recipient: String,
+    #[ts(optional)]
+    pub customer_ref: Option<String>,
+    #[ts(optional)]
+    pub resale_price: Option<String>,
+    /// Price per unit in minor units of `price_currency`, when the catalog knows it.
+    #[ts(optional, type = "number")]
+    pub unit_price: Option<u64>,
+    #[ts(optional)]
+    pub price_currency: Option<String>,
+}
+
+/// A purchase as the store keeps it: one Bitrefill invoice or one Cryptorefills order.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Purchase {
+    /// Giftdesk's id, what later verbs take.
+    pub purchase_id: String,
+    pub provider: Provider,
+    pub state: PurchaseState,
+    /// The invoice or order id, once the provider answered.
+    #[ts(optional)]
+    pub provider_ref: Option<String>,
+    /// The provider's own word for the state, shown beside ours.
+    #[ts(optional)]
+    pub provider_state: Option<String>,
+    pub payment_method: String,
+    pub lines: Vec<PurchaseLine>,
+    #[ts(optional)]
+    pub payment: Option<PaymentDetails>,
+    #[ts(optional)]
+    pub customer_ref: Option<String>,
+    pub created_at: String,
+    pub updated_at: String,
+    /// The last step in words ("Bitrefill refused: …", "Found at Bitrefill by reconciliation").
+    #[ts(optional)]
+    pub note: Option<String>,
+}

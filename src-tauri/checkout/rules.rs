@@ -1,0 +1,391 @@
+//! Everything checked before a request leaves: each failure names its field and what would be accepted.
+
+use std::str::FromStr;
+
+use rust_decimal::Decimal;
+
+use super::{CheckoutRequest, LineRequest, PaymentChoice, PurchaseLine};
+use crate::catalog::{CatalogProduct, Kind};
+use crate::error::{Error, Result};
+use crate::providers::Provider;
+use crate::recipients::{is_e164, is_email};
+
+pub const BITREFILL_MAX_ITEMS: u32 = 20;
+pub const CRYPTOREFILLS_MAX_DELIVERIES: u32 = 10;
+/// The most of one product a single checkout line may ask for (several invoices when split).
+const MAX_QUANTITY: u32 = 200;
+
+/// Bitrefill's crypto payment methods (the notes' list); `balance` is chosen separately.
+pub const BITREFILL_CRYPTO_METHODS: [&str; 11] = [
+    "bitcoin",
+    "lightning",
+    "ethereum",
+    "eth_base",
+    "usdc_base",
+    "usdc_arbitrum",
+    "usdc_polygon",
+    "usdc_erc20",
+    "usdc_solana",
+    "usdt_polygon",
+    "usdt_erc20",
+];
+
+/// Names a line's field: `recipient` for a single line, `lines[2].recipient` when there are several.
+pub struct Fields {
+    many: bool,
+}
+
+impl Fields {
+    pub fn new(request: &CheckoutRequest) -> Self {
+        Self { many: request.lines.len() > 1 }
+    }
+
+    /// Fields of a lone line (the cart's "Add" form).
+    pub fn new_single() -> Self {
+        Self { many: false }
+    }
+
+    pub fn name(&self, index: usize, field: &str) -> String {
+        if self.many {
+            format!("lines[{index}].{field}")
+        } else {
+            field.to_owned()
+        }
+    }
+}
+
+pub fn decimal(field: &str, text: &str) -> Result<Decimal> {
+    Decimal::from_str(text.trim())
+        .map_err(|_| Error::invalid(field, format!("\"{text}\" is not a number; write it like 25 or 12.50")))
+}
+
+/// Checks the request's shape and payment before any product is looked up.
+pub fn check_request(request: &CheckoutRequest) -> Result<()> {
+    if request.lines.is_empty() {
+        return Err(Error::invalid("lines", "Add at least one item to buy"));
+    }
+    let fields = Fields::new(request);
+    for (index, line) in request.lines.iter().enumerate() {
+        if line.provider != request.provider {
+            return Err(Error::invalid(
+                fields.name(index, "provider"),
+                format!("Every item of a {} checkout must come from {0}", request.provider.display_name()),
+            ));
+        }
+        if line.quantity == 0 || line.quantity > MAX_QUANTITY {
+            return Err(Error::invalid(
+                fields.name(index, "quantity"),
+                format!("The quantity must be a whole number from 1 to {MAX_QUANTITY}"),
+            ));
+        }
+        if let Some(price) = &line.resale_price {
+            let field = fields.name(index, "resale_price");
+            if decimal(&field, price)?.is_sign_negative() {
+                return Err(Error::invalid(field, "The resale price cannot be negative"));
+            }
+        }
+        if line.customer_ref.as_deref().is_some_and(|r| r.chars().count() > 200) {
+            return Err(Error::invalid(
+                fields.name(index, "customer_ref"),
+                "A customer reference holds at most 200 characters",
+            ));
+        }
+    }
+    check_payment(request)?;
+    check_size(request)
+}
+
+fn check_payment(request: &CheckoutRequest) -> Result<()> {
+    match (request.provider, &request.payment) {
+        (Provider::Bitrefill, PaymentChoice::Balance | PaymentChoice::AutoPay) => Ok(()),
+        (Provider::Bitrefill, PaymentChoice::BitrefillCrypto { method }) => {
+            if !BITREFILL_CRYPTO_METHODS.contains(&method.as_str()) {
+                return Err(Error::invalid(
+                    "pay",
+                    format!(
+                        "Bitrefill takes balance, auto or one of: {}",
+                        BITREFILL_CRYPTO_METHODS.join(", ")
+                    ),
+                ));
+            }
+            let refund = request.refund_address.as_deref().map(str::trim).unwrap_or_default();
+            if refund.len() < 20 || refund.contains(char::is_whitespace) {
+                return Err(Error::invalid(
+                    "refund_address",
+                    format!("A crypto payment to Bitrefill needs a refund address: a {method} address of yours where an over- or under-payment is returned"),
+                ));
+            }
+            Ok(())
+        }
+        (Provider::Bitrefill, PaymentChoice::Coin { .. }) => Err(Error::invalid(
+            "pay",
+            format!("Bitrefill takes balance, auto or one of: {}", BITREFILL_CRYPTO_METHODS.join(", ")),
+        )),
+        (Provider::Cryptorefills, PaymentChoice::Coin { coin, network }) => {
+            if coin.trim().is_empty() || network.trim().is_empty() {
+                return Err(Error::invalid(
+                    "pay",
+                    "Cryptorefills takes a coin and a network, like USDC:Solana",
+                ));
+            }
+            Ok(())
+        }
+        (Provider::Cryptorefills, _) => Err(Error::invalid(
+            "pay",
+            "Cryptorefills is paid in crypto: give a coin and network, like USDC:Solana",
+        )),
+    }
+}
+
+fn units(request: &CheckoutRequest) -> u32 {
+    request.lines.iter().map(|l| l.quantity).sum()
+}
+
+fn check_size(request: &CheckoutRequest) -> Result<()> {
+    let (max, what) = match request.provider {
+        Provider::Bitrefill => (BITREFILL_MAX_ITEMS, "A Bitrefill invoice holds at most 20 items"),
+        Provider::Cryptorefills => {
+            (CRYPTOREFILLS_MAX_DELIVERIES, "A Cryptorefills order holds at most 10 deliveries")
+        }
+    };
+    let total = units(request);
+    if total > max && !request.split {
+        return Err(Error::invalid(
+            "quantity",
+            format!("{what}; this one has {total}. Split it into {} purchases (`--split`, or \"Split\" in the cart)", total.div_ceil(max)),
+        ));
+    }
+    Ok(())
+}
+
+/// Checks one line against its product as sold now, and describes it as bought.
+pub fn check_line(
+    fields: &Fields,
+    index: usize,
+    line: &LineRequest,
+    product: &CatalogProduct,
+) -> Result<PurchaseLine> {
+    if !product.in_stock {
+        return Err(Error::invalid(
+            fields.name(index, "product"),
+            format!("{} is out of stock right now; try later or pick another product", product.name),
+        ));
+    }
+    let (face, package_id, value, unit_price) = denomination(fields, index, line, product)?;
+    let recipient = line.recipient.trim().to_owned();
+    let field = fields.name(index, "recipient");
+    if product.kind == Kind::TopUp {
+        if !is_e164(&recipient) {
+            return Err(Error::invalid(field, format!("A top-up goes to a phone number in international format, like +14155551234 (got \"{recipient}\")")));
+        }
+    } else if !is_email(&recipient) {
+        return Err(Error::invalid(
+            field,
+            format!(
+                "{} is delivered to an email address, like customer@example.com (got \"{recipient}\")",
+                product.name
+            ),
+        ));
+    }
+    Ok(PurchaseLine {
+        product_id: product.id.clone(),
+        product_name: product.name.clone(),
+        kind: product.kind,
+        country: product.country.clone(),
+        face,
+        currency: product.currency.clone(),
+        package_id,
+        value,
+        quantity: line.quantity,
+        recipient,
+        customer_ref: line.customer_ref.clone().filter(|r| !r.trim().is_empty()),
+        resale_price: line.resale_price.clone(),
+        unit_price,
+        price_currency: product.price_currency.clone(),
+    })
+}
+
+type Chosen = (String, Option<String>, Option<String>, Option<u64>);
+
+/// The package exists, or the value is within the range and on its step.
+fn denomination(
+    fields: &Fields,
+    index: usize,
+    line: &LineRequest,
+    product: &CatalogProduct,
+) -> Result<Chosen> {
+    let listed = || product.denominations.iter().map(|d| d.value.clone()).collect::<Vec<_>>().join(", ");
+    if let Some(wanted) = line.package_id.as_deref().map(str::trim).filter(|p| !p.is_empty()) {
+        let found = product.denominations.iter().find(|d| {
+            d.id == wanted
+                || d.value.eq_ignore_ascii_case(wanted)
+                || d.amount.as_deref() == Some(wanted)
+                || d.id.rsplit("<&>").next() == Some(wanted)
+        });
+        return match found {
+            Some(d) => Ok((d.value.clone(), Some(d.id.clone()), None, d.price)),
+            None if product.denominations.is_empty() => Err(Error::invalid(
+                fields.name(index, "package"),
+                format!("{} has no fixed denominations; give a value instead", product.name),
+            )),
+            None => Err(Error::invalid(
+                fields.name(index, "package"),
+                format!("{} has no denomination \"{wanted}\"; choose one of: {}", product.name, listed()),
+            )),
+        };
+    }
+    let field = fields.name(index, "value");
+    let Some(text) = line.value.as_deref().map(str::trim).filter(|v| !v.is_empty()) else {
+        let choice = match (&product.range, product.denominations.is_empty()) {
+            (Some(r), true) => format!("a value from {} to {} in steps of {}", r.min, r.max, r.step),
+            (Some(r), false) => format!("one of {} or a value from {} to {}", listed(), r.min, r.max),
+            (None, _) => format!("one of: {}", listed()),
+        };
+        return Err(Error::invalid(fields.name(index, "package"), format!("Choose {choice}")));
+    };
+    let Some(range) = &product.range else {
+        // A fixed product given a value: accept it when it names one of the denominations.
+        let found =
+            product.denominations.iter().find(|d| d.amount.as_deref() == Some(text) || d.value == text);
+        return found.map(|d| (d.value.clone(), Some(d.id.clone()), None, d.price)).ok_or_else(|| {
+            Error::invalid(field, format!("{} sells fixed amounts only: {}", product.name, listed()))
+        });
+    };
+    let wanted = decimal(&field, text)?;
+    let (min, max, step) =
+        (decimal(&field, &range.min)?, decimal(&field, &range.max)?, decimal(&field, &range.step)?);
+    let on_step = step.is_zero() || ((wanted - min) % step).is_zero();
+    if wanted < min || wanted > max || !on_step {
+        let currency = product.currency.as_deref().unwrap_or("");
+        return Err(Error::invalid(
+            field,
+            format!("The value must be from {min} to {max} {currency} in steps of {step} (got {text})")
+                .replace("  ", " "),
+        ));
+    }
+    let normal = wanted.normalize().to_string();
+    Ok((normal.clone(), None, Some(normal), None))
+}
+
+/// The lines cut into purchases that each fit one invoice or order: a line whose quantity crosses the
+/// limit is cut too.
+pub fn split(provider: Provider, lines: Vec<PurchaseLine>) -> Vec<Vec<PurchaseLine>> {
+    let max = match provider {
+        Provider::Bitrefill => BITREFILL_MAX_ITEMS,
+        Provider::Cryptorefills => CRYPTOREFILLS_MAX_DELIVERIES,
+    };
+    let mut chunks: Vec<Vec<PurchaseLine>> = vec![Vec::new()];
+    let mut room = max;
+    for mut line in lines {
+        while line.quantity > 0 {
+            if room == 0 {
+                chunks.push(Vec::new());
+                room = max;
+            }
+            let take = line.quantity.min(room);
+            let mut part = line.clone();
+            part.quantity = take;
+            chunks.last_mut().expect("there is always a chunk").push(part);
+            line.quantity -= take;
+            room -= take;
+        }
+    }
+    chunks
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::{Denomination, ValueRange};
+
+    fn product(range: Option<(&str, &str, &str)>) -> CatalogProduct {
+        CatalogProduct {
+            provider: Provider::Bitrefill,
+            id: "steam-us".into(),
+            brand: "Steam".into(),
+            name: "Steam".into(),
+            kind: Kind::GiftCard,
+            country: Some("US".into()),
+            currency: Some("USD".into()),
+            categories: vec![],
+            denominations: vec![Denomination {
+                id: "steam-us<&>20".into(),
+                value: "20".into(),
+                amount: Some("20".into()),
+                price: Some(2000),
+            }],
+            range: range.map(|(min, max, step)| ValueRange {
+                min: min.into(),
+                max: max.into(),
+                step: step.into(),
+            }),
+            price_currency: Some("USD".into()),
+            in_stock: true,
+            logo: None,
+        }
+    }
+
+    fn line(package: Option<&str>, value: Option<&str>) -> LineRequest {
+        LineRequest {
+            provider: Provider::Bitrefill,
+            product_id: "steam-us".into(),
+            package_id: package.map(Into::into),
+            value: value.map(Into::into),
+            quantity: 1,
+            recipient: "a@example.com".into(),
+            customer_ref: None,
+            resale_price: None,
+        }
+    }
+
+    fn field_of(result: Result<PurchaseLine>) -> String {
+        match result {
+            Err(Error::InvalidInput { field, .. }) => field,
+            other => panic!("expected invalid input, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn range_and_step_are_enforced_exactly() {
+        let fields = Fields { many: false };
+        let p = product(Some(("5", "100", "0.5")));
+        assert!(check_line(&fields, 0, &line(None, Some("12.5")), &p).is_ok());
+        assert_eq!(
+            check_line(&fields, 0, &line(None, Some("12.5")), &p).unwrap().value.as_deref(),
+            Some("12.5")
+        );
+        for bad in ["12.3", "4.5", "100.5", "ten"] {
+            assert_eq!(field_of(check_line(&fields, 0, &line(None, Some(bad)), &p)), "value", "{bad}");
+        }
+        assert_eq!(field_of(check_line(&fields, 0, &line(Some("25"), None), &p)), "package");
+        assert!(check_line(&fields, 0, &line(Some("20"), None), &p).is_ok());
+        let many = Fields { many: true };
+        assert_eq!(field_of(check_line(&many, 2, &line(None, Some("1")), &p)), "lines[2].value");
+    }
+
+    #[test]
+    fn recipients_fit_the_kind() {
+        let fields = Fields { many: false };
+        let mut topup = product(Some(("5", "100", "1")));
+        topup.kind = Kind::TopUp;
+        assert_eq!(field_of(check_line(&fields, 0, &line(None, Some("10")), &topup)), "recipient");
+        let mut by_phone = line(None, Some("10"));
+        by_phone.recipient = "+14155551234".into();
+        assert!(check_line(&fields, 0, &by_phone, &topup).is_ok());
+    }
+
+    #[test]
+    fn splitting_cuts_lines_at_the_limit() {
+        let fields = Fields { many: false };
+        let mut big = line(Some("20"), None);
+        big.quantity = 45;
+        let bought = check_line(&fields, 0, &big, &product(None)).unwrap();
+        let chunks = split(Provider::Bitrefill, vec![bought]);
+        assert_eq!(
+            chunks.iter().map(|c| c.iter().map(|l| l.quantity).sum::<u32>()).collect::<Vec<_>>(),
+            [20, 20, 5]
+        );
+        let deliveries = split(Provider::Cryptorefills, chunks.concat());
+        assert_eq!(deliveries.len(), 5);
+    }
+}

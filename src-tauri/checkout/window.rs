@@ -1,0 +1,169 @@
+//! What the window's screens read in one call: the cart with its totals, a purchase with its trail and
+//! QR code, the coins to choose from, and the sandbox's "Simulate payment".
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use ts_rs::TS;
+
+use super::{cart::totals, qr_svg, CartItem, CartTotal, PaymentChoice, Purchase, PurchaseEvent};
+use crate::context::{Context, Environment};
+use crate::error::{Error, Result};
+use crate::providers::Provider;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct CartView {
+    pub items: Vec<CartItem>,
+    pub totals: Vec<CartTotal>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct PurchaseView {
+    pub purchase: Purchase,
+    pub events: Vec<PurchaseEvent>,
+    /// The payment QR code as an SVG document, when there is something to pay to.
+    #[ts(optional)]
+    pub qr_svg: Option<String>,
+    /// Whether "Simulate payment" applies (the sandbox, a crypto payment still open).
+    pub can_simulate: bool,
+}
+
+/// The Bitrefill balance shown before a balance payment, an exact decimal.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct AccountBalance {
+    pub amount: String,
+    pub currency: String,
+}
+
+/// One coin on one network, as the coin picker lists it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct CoinChoice {
+    pub coin: String,
+    pub network: String,
+    pub suspended: bool,
+}
+
+/// Checking out one provider's part of the cart.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct CartCheckout {
+    pub provider: Provider,
+    pub payment: PaymentChoice,
+    #[serde(default)]
+    #[ts(optional)]
+    pub refund_address: Option<String>,
+    #[serde(default)]
+    #[ts(optional)]
+    pub email: Option<String>,
+    #[serde(default)]
+    #[ts(optional)]
+    pub promo_code: Option<String>,
+    #[serde(default)]
+    pub split: bool,
+}
+
+impl Context {
+    pub async fn account_balance(&self) -> Result<AccountBalance> {
+        let (amount, currency) = self.bitrefill_balance().await?;
+        Ok(AccountBalance { amount, currency })
+    }
+
+    pub async fn cart_view(&self) -> Result<CartView> {
+        let items = self.cart_items().await?;
+        Ok(CartView { totals: totals(&items), items })
+    }
+
+    /// Checks out one provider's lines; they leave the cart once their purchases exist.
+    pub async fn checkout_cart(&self, order: CartCheckout) -> Result<Vec<Purchase>> {
+        let mut request = self.cart_checkout_request(order.provider, order.payment).await?;
+        request.refund_address = order.refund_address;
+        request.email = order.email;
+        request.promo_code = order.promo_code;
+        request.split = order.split;
+        let purchases = self.checkout(&request).await?;
+        self.cart_clear(order.provider).await?;
+        Ok(purchases)
+    }
+
+    pub async fn purchase_view(&self, id: &str) -> Result<PurchaseView> {
+        let purchase = self.purchase(id).await?;
+        let qr = purchase.payment.as_ref().and_then(|p| p.qr_text.as_deref()).and_then(qr_svg);
+        let open = purchase.payment.as_ref().is_some_and(|p| !p.paid && p.address.is_some());
+        let can_simulate = open
+            && matches!(self.environment, Environment::Sandbox { .. })
+            && purchase.state == super::PurchaseState::AwaitingPayment;
+        Ok(PurchaseView { events: self.purchase_events(id).await?, purchase, qr_svg: qr, can_simulate })
+    }
+
+    /// The coins and networks Cryptorefills takes from a wallet, suspended ones marked.
+    pub async fn coin_choices(&self) -> Result<Vec<CoinChoice>> {
+        let vias = self.payment_vias(false).await?;
+        let text = |v: &Value| v.get("name").and_then(Value::as_str).unwrap_or_default().to_owned();
+        let suspended = |v: &Value| v.get("is_suspended").and_then(Value::as_bool).unwrap_or(false);
+        let mut choices = Vec::new();
+        for via in vias.as_array().into_iter().flatten().filter(|v| text(v) == "USER_WALLET") {
+            for currency in via.get("currencies").and_then(Value::as_array).into_iter().flatten() {
+                for network in currency.get("networks").and_then(Value::as_array).into_iter().flatten() {
+                    choices.push(CoinChoice {
+                        coin: text(currency),
+                        network: text(network),
+                        suspended: suspended(currency) || suspended(network),
+                    });
+                }
+            }
+        }
+        Ok(choices)
+    }
+
+    /// Sandbox only: pays a crypto invoice or order as a wallet would, through the sandbox's control API.
+    pub async fn simulate_payment(&self, id: &str) -> Result<PurchaseView> {
+        let Environment::Sandbox { cryptorefills_url, .. } = &self.environment else {
+            return Err(Error::invalid("purchase", "Payments can be simulated only on the sandbox"));
+        };
+        let purchase = self.purchase(id).await?;
+        let reference = purchase
+            .provider_ref
+            .ok_or_else(|| Error::invalid("purchase", "This purchase has no provider id yet"))?;
+        let url = format!("{}/_sandbox/pay/{reference}", cryptorefills_url.trim_end_matches('/'));
+        let provider = purchase.provider;
+        let response = reqwest::Client::new().post(url).send().await.map_err(|e| Error::Network {
+            provider,
+            detail: if e.is_connect() {
+                "the sandbox is not running".into()
+            } else {
+                "the sandbox did not answer".into()
+            },
+        })?;
+        if !response.status().is_success() {
+            return Err(Error::invalid(
+                "purchase",
+                "The sandbox refused to pay it (already paid or expired)",
+            ));
+        }
+        self.refresh_purchase(id).await?;
+        self.purchase_view(id).await
+    }
+
+    /// Re-reads a purchase at its provider and records what changed (tracking does this continuously).
+    pub async fn refresh_purchase(&self, id: &str) -> Result<Purchase> {
+        let purchase = self.purchase(id).await?;
+        let Some(reference) = purchase.provider_ref.as_deref() else { return Ok(purchase) };
+        let pool = self.store.pool();
+        match purchase.provider {
+            Provider::Bitrefill => {
+                let invoice = self.bitrefill_client().await?.invoice(reference).await?;
+                let refund = purchase.payment.as_ref().and_then(|p| p.refund_address.clone());
+                let change = super::answers::invoice_change(&invoice, refund.as_deref(), "Re-read");
+                if change.state != Some(purchase.state) {
+                    super::ledger::record(pool, id, &change, None).await?;
+                }
+            }
+            Provider::Cryptorefills => {
+                let order = self.cryptorefills_client().await?.order(reference).await?;
+                let change = super::answers::order_change(&order, "Re-read");
+                if change.state != Some(purchase.state) || change.provider_state != purchase.provider_state {
+                    super::ledger::record(pool, id, &change, None).await?;
+                }
+            }
+        }
+        self.purchase(id).await
+    }
+}

@@ -1,0 +1,228 @@
+//! `giftdesk buy`, `pay`, `purchases`, `purchase` and `lookup`.
+
+use serde::Serialize;
+
+use super::{BuyArgs, VerbResult};
+use crate::checkout::{
+    qr_svg, CheckoutRequest, LineRequest, PayReceipt, PaymentChoice, Purchase, PurchaseEvent,
+};
+use crate::context::Context;
+use crate::error::Error;
+use crate::providers::Provider;
+
+/// What `buy --json` prints: the purchase (or the first of several when split) and what paying did.
+#[derive(Debug, Serialize)]
+pub struct Bought {
+    #[serde(flatten)]
+    pub purchase: Purchase,
+    /// The other purchases when the order was split over several invoices or orders.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub split_into: Vec<Purchase>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub balance_before: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub balance_after: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub balance_currency: Option<String>,
+}
+
+/// `balance`, `auto`, a Bitrefill method, or `COIN:NETWORK` for Cryptorefills.
+fn payment_choice(provider: Provider, pay: &str) -> VerbResult<PaymentChoice> {
+    let pay = pay.trim();
+    Ok(match (provider, pay) {
+        (Provider::Bitrefill, "balance") => PaymentChoice::Balance,
+        (Provider::Bitrefill, "auto") => PaymentChoice::AutoPay,
+        (Provider::Bitrefill, method) => {
+            PaymentChoice::BitrefillCrypto { method: method.to_ascii_lowercase() }
+        }
+        (Provider::Cryptorefills, pair) => match pair.split_once(':') {
+            Some((coin, network)) => PaymentChoice::Coin {
+                coin: coin.trim().to_ascii_uppercase(),
+                network: network.trim().to_owned(),
+            },
+            None => return Err(Error::invalid("pay", "Cryptorefills takes COIN:NETWORK, like USDC:Solana")),
+        },
+    })
+}
+
+pub async fn buy(context: &Context, args: BuyArgs) -> VerbResult<Bought> {
+    let request = CheckoutRequest {
+        provider: args.provider,
+        lines: vec![LineRequest {
+            provider: args.provider,
+            product_id: args.product,
+            package_id: args.package,
+            value: args.value,
+            quantity: args.quantity,
+            recipient: args.recipient,
+            customer_ref: args.customer.clone(),
+            resale_price: args.resale_price,
+        }],
+        payment: payment_choice(args.provider, &args.pay)?,
+        refund_address: args.refund_address,
+        email: args.email,
+        promo_code: args.promo_code,
+        split: args.split,
+    };
+    let mut purchases = context.checkout(&request).await?.into_iter();
+    let first = purchases.next().ok_or_else(|| Error::Internal("the checkout created nothing".into()))?;
+    let mut bought = Bought {
+        purchase: first,
+        split_into: purchases.collect(),
+        balance_before: None,
+        balance_after: None,
+        balance_currency: None,
+    };
+    // `--pay balance` on the command line is the explicit confirmation: pay each invoice now.
+    if request.payment == PaymentChoice::Balance {
+        for purchase in std::iter::once(&mut bought.purchase).chain(bought.split_into.iter_mut()) {
+            if purchase.provider_ref.is_none() {
+                continue;
+            }
+            let receipt = context.pay(&purchase.purchase_id).await?;
+            bought.balance_before = bought.balance_before.take().or(receipt.balance_before);
+            bought.balance_after = receipt.balance_after;
+            bought.balance_currency = receipt.balance_currency;
+            *purchase = receipt.purchase;
+        }
+    }
+    Ok(bought)
+}
+
+pub fn render_bought(bought: &Bought) -> String {
+    let mut text = render_purchase(&bought.purchase);
+    for other in &bought.split_into {
+        text.push_str("\n\n");
+        text.push_str(&render_purchase(other));
+    }
+    if let (Some(before), Some(after)) = (&bought.balance_before, &bought.balance_after) {
+        let currency = bought.balance_currency.as_deref().unwrap_or("");
+        text.push_str(&format!("\nBalance: {before} {currency} before, {after} {currency} after"));
+    }
+    text
+}
+
+pub fn render_purchase(purchase: &Purchase) -> String {
+    let mut lines = vec![format!(
+        "{} {} — {}{}",
+        purchase.provider.display_name(),
+        purchase.provider_ref.as_deref().unwrap_or("(no provider id yet)"),
+        purchase.state.label(),
+        purchase.provider_state.as_deref().map(|s| format!(" ({s})")).unwrap_or_default()
+    )];
+    lines.push(format!("purchase  {}", purchase.purchase_id));
+    for line in &purchase.lines {
+        lines.push(format!(
+            "  {} × {} {}{} → {}",
+            line.quantity,
+            line.product_name,
+            line.face,
+            line.currency.as_deref().map(|c| format!(" {c}")).unwrap_or_default(),
+            line.recipient
+        ));
+    }
+    if let Some(payment) = &purchase.payment {
+        if let Some(address) = &payment.address {
+            lines.push(format!(
+                "Pay {} {}{} to {address}",
+                payment.amount,
+                payment.currency,
+                payment.network.as_deref().map(|n| format!(" on {n}")).unwrap_or_default()
+            ));
+            if let Some(memo) = &payment.memo {
+                lines.push(format!("Memo / tag: {memo}"));
+            }
+            if let Some(expires) = &payment.expires_at {
+                lines.push(format!("Before {expires}"));
+            }
+            if let Some(qr) = payment.qr_text.as_deref().and_then(terminal_qr) {
+                lines.push(qr);
+            }
+        } else {
+            lines.push(format!("Price {} {} from balance", payment.amount, payment.currency));
+        }
+    }
+    if let Some(note) = &purchase.note {
+        lines.push(format!("Last step: {note}"));
+    }
+    lines.join("\n")
+}
+
+/// The payment QR code drawn with block characters, for a terminal.
+fn terminal_qr(text: &str) -> Option<String> {
+    if !std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+        return None;
+    }
+    let code = qrcode::QrCode::new(text.as_bytes()).ok()?;
+    Some(code.render::<qrcode::render::unicode::Dense1x2>().quiet_zone(true).build())
+}
+
+pub async fn pay(context: &Context, purchase_id: &str) -> VerbResult<PayReceipt> {
+    context.pay(purchase_id).await
+}
+
+pub fn render_receipt(receipt: &PayReceipt) -> String {
+    let mut text = render_purchase(&receipt.purchase);
+    if !receipt.paid_now {
+        text.push_str("\nNothing was sent: it is already paid or being paid.");
+    }
+    if let (Some(before), Some(after)) = (&receipt.balance_before, &receipt.balance_after) {
+        let currency = receipt.balance_currency.as_deref().unwrap_or("");
+        text.push_str(&format!("\nBalance: {before} {currency} before, {after} {currency} after"));
+    }
+    text
+}
+
+/// Every purchase, newest first, after looking up the ones whose answer was lost.
+pub async fn list(context: &Context) -> VerbResult<Vec<Purchase>> {
+    context.reconcile().await?;
+    context.purchases().await
+}
+
+pub fn render_list(purchases: &[Purchase]) -> String {
+    if purchases.is_empty() {
+        return "No purchases yet.".into();
+    }
+    purchases
+        .iter()
+        .map(|p| {
+            let what = p
+                .lines
+                .iter()
+                .map(|l| format!("{}× {} {}", l.quantity, l.product_name, l.face))
+                .collect::<Vec<_>>();
+            format!(
+                "{}  {:<10} {:<18} {}",
+                p.purchase_id,
+                p.provider.slug(),
+                p.state.as_str(),
+                what.join(", ")
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// One purchase with its audit trail (and its QR code as SVG, for scripts that render it).
+#[derive(Debug, Serialize)]
+pub struct Detailed {
+    #[serde(flatten)]
+    pub purchase: Purchase,
+    pub events: Vec<PurchaseEvent>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub qr_svg: Option<String>,
+}
+
+pub async fn show(context: &Context, purchase_id: &str) -> VerbResult<Detailed> {
+    let purchase = context.purchase(purchase_id).await?;
+    let qr = purchase.payment.as_ref().and_then(|p| p.qr_text.as_deref()).and_then(qr_svg);
+    Ok(Detailed { events: context.purchase_events(purchase_id).await?, purchase, qr_svg: qr })
+}
+
+pub fn render_detailed(detailed: &Detailed) -> String {
+    let mut text = render_purchase(&detailed.purchase);
+    for event in &detailed.events {
+        text.push_str(&format!("\n  {}  {:<18} {}", event.at, event.state.as_str(), event.detail));
+    }
+    text
+}

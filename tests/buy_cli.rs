@@ -1,0 +1,213 @@
+//! Headless `buy`, `pay` and `purchases` against the sandbox, and a process killed while its create
+//! request is in flight: after a restart there is exactly one purchase, reconciled, none lost or doubled.
+
+pub mod common;
+
+use std::process::{Command, Output, Stdio};
+use std::time::Duration;
+
+use common::apis::{eventually, Apis};
+use common::shop::{sandbox_state, shop_options};
+use common::{assert_success, stdout_json, TestHome};
+use reqwest::Method;
+use serde_json::{json, Value};
+
+fn command(home: &TestHome, apis: &Apis, args: &[&str]) -> Command {
+    let mut command = home.giftdesk();
+    command
+        .args(args)
+        .env("GIFTDESK_BITREFILL_URL", &apis.sandbox.urls.bitrefill)
+        .env("GIFTDESK_BITREFILL_API_KEY", "sandbox-key")
+        .env("GIFTDESK_CRYPTOREFILLS_URL", &apis.sandbox.urls.cryptorefills)
+        .env("GIFTDESK_CRYPTOREFILLS_PARTNER_ID", "partner-test");
+    command
+}
+
+async fn run(home: &TestHome, apis: &Apis, args: &[&str]) -> Output {
+    let mut command = command(home, apis, args);
+    tokio::task::spawn_blocking(move || command.output().unwrap()).await.unwrap()
+}
+
+async fn json_of(home: &TestHome, apis: &Apis, args: &[&str]) -> Value {
+    let output = run(home, apis, args).await;
+    assert_success(&output);
+    stdout_json(&output)
+}
+
+async fn synced(home: &TestHome, apis: &Apis) {
+    json_of(home, apis, &["sync", "--include-test-products", "--markets", "US", "--json"]).await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn headless_buy_balance_crypto_and_cryptorefills() {
+    let (home, apis) = (TestHome::new(), Apis::start(shop_options()).await);
+    synced(&home, &apis).await;
+
+    let balance = json_of(
+        &home,
+        &apis,
+        &[
+            "buy",
+            "--provider",
+            "bitrefill",
+            "--product",
+            "amazon-us",
+            "--package",
+            "50",
+            "--recipient",
+            "ana@example.com",
+            "--pay",
+            "balance",
+            "--customer",
+            "Ana",
+            "--json",
+        ],
+    )
+    .await;
+    assert!(balance["purchase_id"].is_string() && balance["provider_ref"].is_string(), "{balance}");
+    assert_eq!(balance["provider"], "bitrefill");
+    assert!(["paid", "delivering", "delivered"].contains(&balance["state"].as_str().unwrap()), "{balance}");
+    let (before, after) =
+        (balance["balance_before"].as_str().unwrap(), balance["balance_after"].as_str().unwrap());
+    assert!(after.parse::<f64>().unwrap() < before.parse::<f64>().unwrap(), "{before} → {after}");
+    assert_eq!(balance["customer_ref"], "Ana");
+
+    let crypto = json_of(
+        &home,
+        &apis,
+        &[
+            "buy",
+            "--provider",
+            "bitrefill",
+            "--product",
+            "amazon-us",
+            "--package",
+            "25",
+            "--recipient",
+            "ana@example.com",
+            "--pay",
+            "usdc_base",
+            "--refund-address",
+            "0x2222222222222222222222222222222222222222",
+            "--json",
+        ],
+    )
+    .await;
+    assert_eq!(crypto["state"], "awaiting_payment");
+    assert_eq!(crypto["payment"]["currency"], "USDC");
+    assert!(crypto["payment"]["address"].as_str().unwrap().starts_with("0x"));
+    assert_eq!(crypto["payment"]["refund_address"], "0x2222222222222222222222222222222222222222");
+
+    let order = json_of(
+        &home,
+        &apis,
+        &[
+            "buy",
+            "--provider",
+            "cryptorefills",
+            "--product",
+            "US/Airbnb",
+            "--value",
+            "30",
+            "--recipient",
+            "ana@example.com",
+            "--pay",
+            "USDC:Solana",
+            "--json",
+        ],
+    )
+    .await;
+    assert_eq!(
+        (order["provider"].as_str(), order["state"].as_str()),
+        (Some("cryptorefills"), Some("awaiting_payment"))
+    );
+    for field in ["address", "amount", "qr_text", "expires_at"] {
+        assert!(order["payment"][field].is_string(), "payment.{field}: {order}");
+    }
+
+    let listed = json_of(&home, &apis, &["purchases", "--json"]).await;
+    assert_eq!(listed.as_array().unwrap().len(), 3);
+    let shown = json_of(&home, &apis, &["purchase", order["purchase_id"].as_str().unwrap(), "--json"]).await;
+    assert!(shown["qr_svg"].as_str().unwrap().contains("<svg"));
+    assert_eq!(shown["events"][0]["state"], "sending");
+
+    // A second `pay` of the paid balance invoice sends nothing.
+    let again = json_of(&home, &apis, &["pay", balance["purchase_id"].as_str().unwrap(), "--json"]).await;
+    assert_eq!(again["paid_now"], false);
+
+    // Bad input: named field, exit 1, nothing stored.
+    let output = run(
+        &home,
+        &apis,
+        &[
+            "buy",
+            "--provider",
+            "bitrefill",
+            "--product",
+            "amazon-us",
+            "--package",
+            "33",
+            "--recipient",
+            "ana@example.com",
+            "--pay",
+            "balance",
+            "--json",
+        ],
+    )
+    .await;
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(stdout_json(&output)["error"]["field"], "package");
+    assert_eq!(json_of(&home, &apis, &["purchases", "--json"]).await.as_array().unwrap().len(), 3);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn killed_while_creating_leaves_exactly_one_reconciled_purchase() {
+    let (home, apis) = (TestHome::new(), Apis::start(shop_options()).await);
+    synced(&home, &apis).await;
+    // The sandbox creates the invoice and never answers: the answer is lost.
+    apis.control(
+        Method::POST,
+        "/faults",
+        json!({"route": "POST /v2/invoices", "hold_after_commit": true, "remaining": 1}),
+    )
+    .await;
+    let mut buying = command(
+        &home,
+        &apis,
+        &[
+            "buy",
+            "--provider",
+            "bitrefill",
+            "--product",
+            "amazon-us",
+            "--package",
+            "50",
+            "--recipient",
+            "ana@example.com",
+            "--pay",
+            "auto",
+            "--json",
+        ],
+    )
+    .stdout(Stdio::null())
+    .stderr(Stdio::null())
+    .spawn()
+    .unwrap();
+    eventually(Duration::from_secs(20), || async {
+        (sandbox_state(&apis).await["invoices"] == 1).then_some(())
+    })
+    .await;
+    buying.kill().unwrap();
+    buying.wait().unwrap();
+
+    let listed = json_of(&home, &apis, &["purchases", "--json"]).await;
+    let purchases = listed.as_array().unwrap();
+    assert_eq!(purchases.len(), 1, "{listed}");
+    let purchase = &purchases[0];
+    assert!(["paid", "delivering", "delivered"].contains(&purchase["state"].as_str().unwrap()), "{purchase}");
+    assert!(purchase["note"].as_str().unwrap().contains("reconciliation"), "{purchase}");
+    assert_eq!(sandbox_state(&apis).await["invoices"], 1, "never created twice");
+    let again = json_of(&home, &apis, &["purchases", "--json"]).await;
+    assert_eq!(again.as_array().unwrap().len(), 1);
+    assert_eq!(again[0]["provider_ref"], purchase["provider_ref"]);
+}
