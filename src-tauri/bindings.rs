@@ -18,6 +18,8 @@ use crate::error::IpcError;
 use crate::providers::Provider;
 use crate::secrets::{BitrefillCredentialInput, CredentialStatus, CryptorefillsCredentialInput};
 use crate::settings::Settings;
+use crate::tracking::TrackEvent;
+use crate::vault::{CodeEntry, CodeQuery};
 
 /// Relative to the repository root.
 pub const BINDINGS_DIR: &str = "ui/src/lib/bindings";
@@ -47,5 +49,8 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     PurchaseView::export_all(&config)?;
     AccountBalance::export_all(&config)?;
     CoinChoice::export_all(&config)?;
+    CodeEntry::export_all(&config)?;
+    CodeQuery::export_all(&config)?;
+    TrackEvent::export_all(&config)?;
     Ok(())
 }

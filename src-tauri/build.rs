@@ -25,6 +25,9 @@ const COMMANDS: &[&str] = &[
     "refresh_purchase",
     "simulate_payment",
     "coin_choices",
+    "codes",
+    "reveal_code",
+    "hand_over",
 ];
 
 fn main() {

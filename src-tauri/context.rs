@@ -38,6 +38,10 @@ pub struct Context {
     pub environment: Environment,
     /// Held while a catalog sync runs.
     pub sync_lock: std::sync::Arc<tokio::sync::Mutex<()>>,
+    /// The vault's cipher, made from the keyring's key on first use.
+    pub vault: std::sync::Arc<tokio::sync::OnceCell<crate::vault::Sealer>>,
+    /// Which purchases are being followed, so each has one tracker.
+    pub trackers: crate::tracking::Trackers,
 }
 
 /// The keyring service, overridable so tests and second profiles keep their own entries.
@@ -52,7 +56,15 @@ impl Context {
         let store = Store::open(&Self::database_for(&paths, &environment)).await?;
         let sandbox = matches!(environment, Environment::Sandbox { .. });
         tracing::info!(data = %paths.data.display(), sandbox, "giftdesk context opened");
-        Ok(Self { paths, store, secrets, environment, sync_lock: Default::default() })
+        Ok(Self {
+            paths,
+            store,
+            secrets,
+            environment,
+            sync_lock: Default::default(),
+            vault: Default::default(),
+            trackers: Default::default(),
+        })
     }
 
     fn database_for(paths: &Paths, environment: &Environment) -> std::path::PathBuf {

@@ -19,3 +19,5 @@ pub mod secrets;
 pub mod settings;
 pub mod shell;
 pub mod store;
+pub mod tracking;
+pub mod vault;

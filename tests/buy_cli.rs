@@ -3,36 +3,15 @@
 
 pub mod common;
 
-use std::process::{Command, Output, Stdio};
+use std::process::Stdio;
 use std::time::Duration;
 
 use common::apis::{eventually, Apis};
 use common::shop::{sandbox_state, shop_options};
-use common::{assert_success, stdout_json, TestHome};
+use common::verbs::{command, json_of, run};
+use common::{stdout_json, TestHome};
 use reqwest::Method;
-use serde_json::{json, Value};
-
-fn command(home: &TestHome, apis: &Apis, args: &[&str]) -> Command {
-    let mut command = home.giftdesk();
-    command
-        .args(args)
-        .env("GIFTDESK_BITREFILL_URL", &apis.sandbox.urls.bitrefill)
-        .env("GIFTDESK_BITREFILL_API_KEY", "sandbox-key")
-        .env("GIFTDESK_CRYPTOREFILLS_URL", &apis.sandbox.urls.cryptorefills)
-        .env("GIFTDESK_CRYPTOREFILLS_PARTNER_ID", "partner-test");
-    command
-}
-
-async fn run(home: &TestHome, apis: &Apis, args: &[&str]) -> Output {
-    let mut command = command(home, apis, args);
-    tokio::task::spawn_blocking(move || command.output().unwrap()).await.unwrap()
-}
-
-async fn json_of(home: &TestHome, apis: &Apis, args: &[&str]) -> Value {
-    let output = run(home, apis, args).await;
-    assert_success(&output);
-    stdout_json(&output)
-}
+use serde_json::json;
 
 async fn synced(home: &TestHome, apis: &Apis) {
     json_of(home, apis, &["sync", "--include-test-products", "--markets", "US", "--json"]).await;

@@ -128,7 +128,15 @@ async fn settings_saves_a_bitrefill_key_and_shows_the_masked_hint() {
         .await
         .expect("a WebDriver session on the app");
     let screens = screens_dir();
+    // Every notification the app sends crosses the session bus: watch it as a user's desktop would.
+    let mut monitor = Command::new("dbus-monitor")
+        .args(["--session", "interface='org.freedesktop.Notifications',member='Notify'"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("dbus-monitor (package dbus) watches the session bus");
 
+    let mut revealed = String::new();
     let result = async {
         driver.query(By::Id("nav-settings")).first().await?;
         assert_eq!(driver.title().await?, "Giftdesk");
@@ -180,10 +188,19 @@ async fn settings_saves_a_bitrefill_key_and_shows_the_masked_hint() {
         assert!(logo_width(&driver, "#pay-qr").await >= 220, "the QR code is drawn");
         driver.screenshot(&screens.join("checkout-02-payment.png")).await?;
         driver.find(By::Id("simulate-payment")).await?.click().await?;
-        let state =
-            wait_for_text(&driver, "purchase-state", |t| !t.is_empty() && t != "Awaiting payment").await;
-        assert!(["Payment seen", "Paid", "Delivering", "Delivered"].contains(&state.as_str()), "{state}");
-        driver.screenshot(&screens.join("checkout-03-paid.png")).await?;
+        // Tracking follows it to delivery by itself; the change is pushed to the screen.
+        wait_for_text(&driver, "purchase-state", |t| t == "Delivered").await;
+        driver.screenshot(&screens.join("checkout-03-delivered.png")).await?;
+
+        // The code is in the vault: hidden until "Reveal", then copied.
+        driver.find(By::Id("nav-codes")).await?.click().await?;
+        driver.query(By::Css("li[data-code] .reveal")).first().await?.click().await?;
+        let code = driver.query(By::Css(".code-value")).first().await?.text().await?;
+        assert!(code.len() >= 14, "a revealed code: {code:?}");
+        revealed.clone_from(&code);
+        driver.find(By::Css(".copy-code")).await?.click().await?;
+        driver.query(By::Css(".toast")).first().await?;
+        driver.screenshot(&screens.join("codes-01-revealed.png")).await?;
 
         driver.find(By::Id("nav-settings")).await?.click().await?;
         let status = wait_for_text(&driver, "bitrefill-status", |t| t.contains("Not configured")).await;
@@ -211,7 +228,16 @@ async fn settings_saves_a_bitrefill_key_and_shows_the_masked_hint() {
     }
     .await;
     driver.quit().await.ok();
+    let _ = monitor.kill();
+    let seen = monitor.wait_with_output().unwrap();
+    let notifications = String::from_utf8_lossy(&seen.stdout);
     result.expect("the journey through Settings");
+    assert!(
+        notifications.contains("Code ready"),
+        "a native notification when the code arrived:\n{notifications}"
+    );
+    assert!(notifications.contains("Amazon.com 50"), "it names brand and value:\n{notifications}");
+    assert!(!notifications.contains(&revealed), "never the code itself");
 
     // The key really is in the OS keyring, under this test's service.
     let secrets = Secrets::new(Keyring::new(&home.keyring_service), EnvCredentials::default());

@@ -148,6 +148,12 @@ impl Context {
         ledger::get(self.store.pool(), id).await
     }
 
+    /// Records a change (and appends it to the audit trail), returning the purchase as it now is.
+    pub async fn record_change(&self, id: &str, change: &Change<'_>) -> Result<Purchase> {
+        ledger::record(self.store.pool(), id, change, None).await?;
+        ledger::get(self.store.pool(), id).await
+    }
+
     /// The audit trail of one purchase, oldest first.
     pub async fn purchase_events(&self, id: &str) -> Result<Vec<super::PurchaseEvent>> {
         ledger::events(self.store.pool(), id).await

@@ -107,7 +107,8 @@ pub async fn record(
     .bind(&state)
     .bind(change.provider_state.as_deref())
     .bind(&change.detail)
-    .bind(change.payload.map(Value::to_string))
+    // Codes never enter the audit trail: they are sealed in the vault, the trail keeps the rest.
+    .bind(change.payload.map(|payload| crate::vault::redacted(payload).to_string()))
     .execute(&mut *tx)
     .await?;
     tx.commit().await?;

@@ -27,9 +27,10 @@ mod window;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+pub use self::answers::{invoice_change, order_change};
 pub use self::bitrefill::PayReceipt;
 pub use self::cart::{totals, CartItem, CartTotal};
-pub use self::ledger::PurchaseEvent;
+pub use self::ledger::{Change, PurchaseEvent};
 pub use self::payment::minor_to_decimal;
 pub use self::payment::{qr_svg, PaymentDetails};
 pub use self::problems::Problem;

@@ -43,6 +43,10 @@ pub enum Verb {
     Purchase(PurchaseArg),
     /// Link a Cryptorefills purchase whose answer was lost to the order id from Cryptorefills' email
     Lookup(LookupArgs),
+    /// Follow purchases to their end, printing each change as it comes; exits when all are final
+    Track(TrackArgs),
+    /// List the codes in the vault (hidden unless --reveal)
+    Codes(CodesArgs),
     /// Serve both provider APIs locally, printing their base URLs as one JSON line, until killed
     Sandbox(SandboxArgs),
 }
@@ -176,4 +180,25 @@ pub struct LookupArgs {
     pub purchase: String,
     /// The Cryptorefills order id
     pub order_id: String,
+}
+
+#[derive(Debug, Args)]
+pub struct TrackArgs {
+    /// Every purchase that is not final (the default)
+    #[arg(long, conflicts_with = "purchase")]
+    pub all: bool,
+    /// Only this purchase
+    pub purchase: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct CodesArgs {
+    /// Show the codes themselves (they are printed on standard output)
+    #[arg(long)]
+    pub reveal: bool,
+    /// Only codes whose brand, value, recipient or customer contain these words
+    #[arg(long, value_name = "WORDS")]
+    pub search: Option<String>,
+    #[arg(long, value_name = "P")]
+    pub provider: Option<Provider>,
 }

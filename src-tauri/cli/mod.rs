@@ -3,6 +3,7 @@
 mod args;
 mod catalog;
 mod credentials;
+mod follow;
 mod output;
 mod purchases;
 mod sandbox;
@@ -10,7 +11,8 @@ mod sandbox;
 use std::process::ExitCode;
 
 pub use self::args::{
-    BuyArgs, Cli, LoginArgs, LogoutArgs, LookupArgs, PurchaseArg, SandboxArgs, SearchArgs, SyncArgs, Verb,
+    BuyArgs, Cli, CodesArgs, LoginArgs, LogoutArgs, LookupArgs, PurchaseArg, SandboxArgs, SearchArgs,
+    SyncArgs, TrackArgs, Verb,
 };
 use self::output::Output;
 use crate::context::{Context, Overview};
@@ -85,6 +87,12 @@ async fn dispatch(context: &Context, verb: Verb, output: Output) -> ExitCode {
             .lookup_order(&args.purchase, &args.order_id)
             .await
             .map(|p| output.success(&p, purchases::render_purchase)),
+        Verb::Track(args) => follow::track(context, args, output.json)
+            .await
+            .map(|t| output.success(&t, |t| follow::render_tracked(t))),
+        Verb::Codes(args) => {
+            follow::codes(context, args).await.map(|c| output.success(&c, |c| follow::render_codes(c)))
+        }
         Verb::Sandbox(_) => {
             Err(crate::error::Error::Internal("the sandbox verb runs without a context".into()))
         }

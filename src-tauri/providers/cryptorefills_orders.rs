@@ -38,6 +38,26 @@ impl CryptorefillsClient {
         self.get(&format!("/v5/orders/{}", encode(id))).await
     }
 
+    /// `GET /v5/orders/{id}/subscribe`: the order's event stream, open for as long as the order lives (the
+    /// client's usual 30-second limit would cut it; idleness is watched by the tracker instead).
+    pub async fn subscribe(&self, id: &str) -> Result<reqwest::Response> {
+        const STREAM_LIMIT: std::time::Duration = std::time::Duration::from_secs(45 * 60);
+        let request = self
+            .request(Method::GET, &format!("/v5/orders/{}/subscribe", encode(id)))
+            .header("Accept", "text/event-stream")
+            .timeout(STREAM_LIMIT);
+        let response = request.send().await.map_err(|e| crate::error::Error::Network {
+            provider: crate::providers::Provider::Cryptorefills,
+            detail: if e.is_connect() { "could not connect".into() } else { "the stream failed".into() },
+        })?;
+        if !response.status().is_success() {
+            let status = response.status().as_u16();
+            let body = response.json::<Value>().await.unwrap_or_default();
+            return Err(error_from(status, &body));
+        }
+        Ok(response)
+    }
+
     async fn post(&self, body: &Value, path: &str) -> PostOutcome {
         self.http.post_once(&self.pacer, self.request(Method::POST, path).json(body)).await
     }

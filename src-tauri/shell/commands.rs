@@ -13,6 +13,7 @@ use crate::error::IpcError;
 use crate::providers::Provider;
 use crate::secrets::{BitrefillCredentialInput, CredentialStatus, CryptorefillsCredentialInput};
 use crate::settings::Settings;
+use crate::vault::{CodeEntry, CodeQuery, Redemption};
 
 type Reply<T> = Result<T, IpcError>;
 
@@ -99,8 +100,14 @@ pub async fn cart_remove(context: State<'_, Context>, id: i64) -> Reply<CartView
 }
 
 #[tauri::command]
-pub async fn checkout_cart(context: State<'_, Context>, order: CartCheckout) -> Reply<Vec<Purchase>> {
-    Ok(context.checkout_cart(order).await?)
+pub async fn checkout_cart(
+    app: AppHandle,
+    context: State<'_, Context>,
+    order: CartCheckout,
+) -> Reply<Vec<Purchase>> {
+    let purchases = context.checkout_cart(order).await?;
+    purchases.iter().for_each(|p| super::tracking::follow(&app, &p.purchase_id));
+    Ok(purchases)
 }
 
 #[tauri::command]
@@ -109,8 +116,10 @@ pub async fn account_balance(context: State<'_, Context>) -> Reply<AccountBalanc
 }
 
 #[tauri::command]
-pub async fn pay(context: State<'_, Context>, purchase_id: String) -> Reply<PayReceipt> {
-    Ok(context.pay(&purchase_id).await?)
+pub async fn pay(app: AppHandle, context: State<'_, Context>, purchase_id: String) -> Reply<PayReceipt> {
+    let receipt = context.pay(&purchase_id).await?;
+    super::tracking::follow(&app, &purchase_id);
+    Ok(receipt)
 }
 
 #[tauri::command]
@@ -132,6 +141,27 @@ pub async fn refresh_purchase(context: State<'_, Context>, purchase_id: String) 
 #[tauri::command]
 pub async fn simulate_payment(context: State<'_, Context>, purchase_id: String) -> Reply<PurchaseView> {
     Ok(context.simulate_payment(&purchase_id).await?)
+}
+
+#[tauri::command]
+pub async fn codes(context: State<'_, Context>, query: CodeQuery) -> Reply<Vec<CodeEntry>> {
+    Ok(context.codes(&query, false).await?)
+}
+
+/// "Reveal": one code, opened on an explicit click.
+#[tauri::command]
+pub async fn reveal_code(context: State<'_, Context>, id: i64) -> Reply<Redemption> {
+    Ok(context.reveal_code(id).await?)
+}
+
+#[tauri::command]
+pub async fn hand_over(
+    context: State<'_, Context>,
+    id: i64,
+    customer_ref: Option<String>,
+    handed: bool,
+) -> Reply<()> {
+    Ok(context.hand_over(id, customer_ref.as_deref(), handed).await?)
 }
 
 #[tauri::command]

@@ -1,6 +1,7 @@
 //! The window: Tauri set-up only. Commands are in `commands`; everything they call is in the core.
 
 mod commands;
+mod tracking;
 
 use std::process::ExitCode;
 
@@ -38,6 +39,9 @@ macro_rules! app_commands {
             commands::refresh_purchase,
             commands::simulate_payment,
             commands::coin_choices,
+            commands::codes,
+            commands::reveal_code,
+            commands::hand_over,
         ]
     };
 }
@@ -52,6 +56,7 @@ pub fn run() -> ExitCode {
         Err(error) => return fail(&error.to_string()),
     };
     let result = tauri::Builder::default()
+        .plugin(tauri_plugin_notification::init())
         .setup(move |app| {
             let (context, sandbox) = tauri::async_runtime::block_on(open_for_window(paths))?;
             app.manage(context);
@@ -60,7 +65,7 @@ pub fn run() -> ExitCode {
                 app.manage(sandbox);
             }
             keep_catalog_fresh(app.handle().clone());
-            reconcile_at_start(app.handle().clone());
+            tracking::resume(app.handle().clone());
             Ok(())
         })
         .invoke_handler(app_commands!())
@@ -80,15 +85,6 @@ fn keep_catalog_fresh(app: tauri::AppHandle) {
                 let _ = commands::run_sync(&app).await;
             }
             tokio::time::sleep(STALE_AFTER).await;
-        }
-    });
-}
-
-/// Purchases whose answer was lost while the app was closed are looked up before anything else.
-fn reconcile_at_start(app: tauri::AppHandle) {
-    tauri::async_runtime::spawn(async move {
-        if let Err(error) = app.state::<crate::context::Context>().reconcile().await {
-            tracing::warn!(%error, "could not reconcile purchases at start; will retry on the next start");
         }
     });
 }

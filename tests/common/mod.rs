@@ -8,6 +8,7 @@ use std::sync::atomic::{AtomicU32, Ordering};
 pub mod apis;
 pub mod shop;
 pub mod sse;
+pub mod verbs;
 
 pub const BIN: &str = env!("CARGO_BIN_EXE_giftdesk");
 
@@ -80,7 +81,7 @@ impl TestHome {
 
 impl Drop for TestHome {
     fn drop(&mut self) {
-        for name in ["bitrefill", "cryptorefills"] {
+        for name in ["bitrefill", "cryptorefills", "vault-key"] {
             if let Ok(entry) = keyring::Entry::new(&self.keyring_service, name) {
                 let _ = entry.delete_credential();
             }

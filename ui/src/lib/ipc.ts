@@ -23,6 +23,9 @@ import type { PayReceipt } from "./bindings/PayReceipt";
 import type { Problem } from "./bindings/Problem";
 import type { Purchase } from "./bindings/Purchase";
 import type { PurchaseView } from "./bindings/PurchaseView";
+import type { CodeEntry } from "./bindings/CodeEntry";
+import type { CodeQuery } from "./bindings/CodeQuery";
+import type { Redemption } from "./bindings/Redemption";
 
 /** A command's failure, carrying the core's stable code and, for bad input, the field to fix. */
 export class CommandError extends Error {
@@ -84,4 +87,8 @@ export const api = {
   refreshPurchase: (purchaseId: string) => call<PurchaseView>("refresh_purchase", { purchaseId }),
   simulatePayment: (purchaseId: string) => call<PurchaseView>("simulate_payment", { purchaseId }),
   coinChoices: () => call<CoinChoice[]>("coin_choices"),
+  codes: (query: CodeQuery) => call<CodeEntry[]>("codes", { query }),
+  revealCode: (id: number) => call<Redemption>("reveal_code", { id }),
+  handOver: (id: number, customerRef: string | undefined, handed: boolean) =>
+    call<null>("hand_over", { id, customerRef, handed }),
 };

@@ -1,0 +1,113 @@
+//! `giftdesk track` (follows purchases, a line per change, until all are final) and `giftdesk codes`.
+
+use std::io::Write;
+use std::sync::Arc;
+
+use serde::Serialize;
+
+use super::{CodesArgs, TrackArgs, VerbResult};
+use crate::checkout::Purchase;
+use crate::context::Context;
+use crate::error::Error;
+use crate::tracking::{Sink, TrackEvent};
+use crate::vault::{CodeEntry, CodeQuery};
+
+pub async fn track(context: &Context, args: TrackArgs, json: bool) -> VerbResult<Vec<Purchase>> {
+    // Lines as changes come; with --json stdout keeps its one document and the lines go nowhere.
+    let sink: Sink = Arc::new(move |event| {
+        if json {
+            return;
+        }
+        let line = match &event {
+            TrackEvent::Changed { purchase } => format!(
+                "{}  {}  {}{}",
+                crate::clock::iso(crate::clock::now_ms()),
+                purchase.purchase_id,
+                purchase.state.label(),
+                purchase.provider_state.as_deref().map(|s| format!(" ({s})")).unwrap_or_default()
+            ),
+            TrackEvent::CodesArrived { purchase, brand, value, count } => format!(
+                "{}  {}  {count} code{} ready: {brand} {value}",
+                crate::clock::iso(crate::clock::now_ms()),
+                purchase.purchase_id,
+                if *count == 1 { "" } else { "s" }
+            ),
+        };
+        let mut out = std::io::stdout().lock();
+        let _ = writeln!(out, "{line}");
+        let _ = out.flush();
+    });
+    match (args.all, args.purchase) {
+        (true, _) | (false, None) => context.follow_all(&sink).await,
+        (false, Some(id)) => {
+            context.reconcile().await?;
+            let purchase = context.purchase(&id).await?;
+            if purchase.provider_ref.is_none() {
+                return Err(Error::invalid(
+                    "purchase",
+                    format!("{id} has no provider id to follow ({})", purchase.state.label()),
+                ));
+            }
+            Ok(vec![context.follow(&id, &sink).await?])
+        }
+    }
+}
+
+pub fn render_tracked(purchases: &[Purchase]) -> String {
+    if purchases.is_empty() {
+        return "Nothing to follow: every purchase is final.".into();
+    }
+    format!("All {} followed purchase(s) are final.", purchases.len())
+}
+
+/// `codes --json`: each entry with the code itself on top when revealed.
+#[derive(Debug, Serialize)]
+pub struct CodeLine {
+    #[serde(flatten)]
+    pub entry: CodeEntry,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+}
+
+pub async fn codes(context: &Context, args: CodesArgs) -> VerbResult<Vec<CodeLine>> {
+    let query =
+        CodeQuery { text: args.search.unwrap_or_default(), provider: args.provider, handed_over: None };
+    let entries = context.codes(&query, args.reveal).await?;
+    Ok(entries
+        .into_iter()
+        .map(|entry| {
+            let code = entry
+                .redemption
+                .as_ref()
+                .and_then(|r| r.code.clone().or_else(|| r.link.clone()).or_else(|| r.barcode_value.clone()));
+            CodeLine { entry, code }
+        })
+        .collect())
+}
+
+pub fn render_codes(codes: &[CodeLine]) -> String {
+    if codes.is_empty() {
+        return "The vault is empty.".into();
+    }
+    codes
+        .iter()
+        .map(|c| {
+            let shown = c.code.clone().unwrap_or_else(|| "•••• (use --reveal)".into());
+            let pin = c
+                .entry
+                .redemption
+                .as_ref()
+                .and_then(|r| r.pin.clone())
+                .map(|p| format!(" PIN {p}"))
+                .unwrap_or_default();
+            format!(
+                "{}  {} {} {}  {shown}{pin}",
+                c.entry.purchase_id,
+                c.entry.brand,
+                c.entry.value,
+                c.entry.currency.as_deref().unwrap_or("")
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}

@@ -1,0 +1,70 @@
+//! What the window does with tracking: every change becomes a `purchase-changed` app event; codes arriving,
+//! and purchases failing or expiring, become native notifications (brand and value, never the code).
+
+use std::sync::Arc;
+
+use tauri::{AppHandle, Emitter, Manager};
+use tauri_plugin_notification::NotificationExt;
+
+use crate::checkout::PurchaseState;
+use crate::context::Context;
+use crate::tracking::{Sink, TrackEvent};
+
+pub const PURCHASE_EVENT: &str = "purchase-changed";
+
+pub fn sink(app: &AppHandle) -> Sink {
+    let app = app.clone();
+    Arc::new(move |event: TrackEvent| {
+        if let Err(error) = app.emit(PURCHASE_EVENT, &event) {
+            tracing::warn!(%error, "could not tell the window about a purchase");
+        }
+        let (title, body) = match &event {
+            TrackEvent::CodesArrived { brand, value, count, .. } => (
+                if *count == 1 { "Code ready".to_owned() } else { format!("{count} codes ready") },
+                format!("{brand} {value} is ready in Giftdesk"),
+            ),
+            TrackEvent::Changed { purchase } => {
+                let what = purchase
+                    .lines
+                    .first()
+                    .map(|l| format!("{} {}", l.product_name, l.face))
+                    .unwrap_or_default();
+                match purchase.state {
+                    PurchaseState::Failed => {
+                        ("Purchase failed".into(), format!("{what}: the provider could not deliver it"))
+                    }
+                    PurchaseState::Expired => {
+                        ("Payment window closed".into(), format!("{what}: no payment arrived in time"))
+                    }
+                    PurchaseState::PartlyDelivered => {
+                        ("Partly delivered".into(), format!("{what}: some items failed"))
+                    }
+                    _ => return,
+                }
+            }
+        };
+        if let Err(error) = app.notification().builder().title(&title).body(&body).show() {
+            tracing::warn!(%error, "could not show a notification");
+        }
+    })
+}
+
+/// Follows a purchase in the background (once, however often it is asked).
+pub fn follow(app: &AppHandle, purchase_id: &str) {
+    let context = app.state::<Context>();
+    context.spawn_follow(purchase_id.to_owned(), sink(app));
+}
+
+/// At start: look up lost answers, then follow every purchase that is not final.
+pub fn resume(app: AppHandle) {
+    tauri::async_runtime::spawn(async move {
+        let context = app.state::<Context>();
+        if let Err(error) = context.reconcile().await {
+            tracing::warn!(%error, "could not reconcile purchases at start; will retry on the next start");
+        }
+        match context.unfinished_purchases().await {
+            Ok(unfinished) => unfinished.iter().for_each(|p| follow(&app, &p.purchase_id)),
+            Err(error) => tracing::warn!(%error, "could not list purchases to follow"),
+        }
+    });
+}

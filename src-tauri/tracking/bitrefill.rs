@@ -1,0 +1,122 @@
+//! Bitrefill: poll the invoice, fast just after payment and slower later; decide per order (the invoice's
+//! own status can lag); fetch each delivered order for its redemption info, into the vault, before the
+//! purchase is recorded delivered (so a restart never skips a code).
+
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+
+use super::{Sink, TrackEvent};
+use crate::checkout::{invoice_change, Purchase, PurchaseState};
+use crate::context::Context;
+use crate::error::Result;
+use crate::providers::bitrefill::BitrefillClient;
+use crate::providers::Provider;
+use crate::vault::{NewCode, Redemption};
+
+/// Waiting for a payment from a wallet: nothing changes fast.
+const WHILE_UNPAID: Duration = Duration::from_secs(10);
+/// Just after payment delivery takes seconds: look again soon, then less and less often.
+const AFTER_PAYMENT_FIRST: Duration = Duration::from_secs(1);
+const AFTER_PAYMENT_MAX: Duration = Duration::from_secs(30);
+/// A failed read (network down) is tried again after this.
+const AFTER_ERROR: Duration = Duration::from_secs(15);
+
+fn text<'a>(value: &'a Value, pointer: &str) -> Option<&'a str> {
+    value.pointer(pointer).and_then(Value::as_str).filter(|s| !s.is_empty())
+}
+
+impl Context {
+    pub(super) async fn follow_bitrefill(&self, mut purchase: Purchase, sink: &Sink) -> Result<Purchase> {
+        let client = self.bitrefill_client().await?;
+        let invoice_id = purchase.provider_ref.clone().unwrap_or_default();
+        let refund = purchase.payment.as_ref().and_then(|p| p.refund_address.clone());
+        let mut paid_since: Option<Instant> = None;
+        loop {
+            let invoice = match client.invoice(&invoice_id).await {
+                Ok(invoice) => invoice,
+                Err(error) => {
+                    tracing::info!(purchase = %purchase.purchase_id, %error, "invoice read failed; trying again");
+                    tokio::time::sleep(AFTER_ERROR).await;
+                    continue;
+                }
+            };
+            if let Err(error) = self.collect_bitrefill_codes(&client, &purchase, &invoice, sink).await {
+                tracing::info!(purchase = %purchase.purchase_id, %error, "codes not collected yet; trying again");
+                tokio::time::sleep(AFTER_ERROR).await;
+                continue;
+            }
+            let change = invoice_change(&invoice, refund.as_deref(), "Invoice re-read");
+            purchase = self.note_change(&purchase, change, sink).await?;
+            if purchase.state.is_final() {
+                return Ok(purchase);
+            }
+            let wait = match purchase.state {
+                PurchaseState::AwaitingPayment => WHILE_UNPAID,
+                _ => {
+                    let since = *paid_since.get_or_insert_with(Instant::now);
+                    // 1 s, then about a tenth of the time since payment, at most 30 s.
+                    (since.elapsed() / 10).clamp(AFTER_PAYMENT_FIRST, AFTER_PAYMENT_MAX)
+                }
+            };
+            tokio::time::sleep(wait).await;
+        }
+    }
+
+    /// Each delivered order not yet in the vault: fetched, sealed, stored; one event per batch.
+    async fn collect_bitrefill_codes(
+        &self,
+        client: &BitrefillClient,
+        purchase: &Purchase,
+        invoice: &Value,
+        sink: &Sink,
+    ) -> Result<()> {
+        let orders = invoice.get("orders").and_then(Value::as_array).cloned().unwrap_or_default();
+        let (mut added, mut brand, mut value) = (0u32, String::new(), String::new());
+        for order in orders.iter().filter(|o| text(o, "/status") == Some("delivered")) {
+            let Some(order_id) = text(order, "/id") else { continue };
+            if self.has_code(Provider::Bitrefill, order_id).await? {
+                continue;
+            }
+            let full = client.order(order_id).await?;
+            let info = full.get("redemption_info").cloned().unwrap_or(Value::Null);
+            let redemption = Redemption::from_bitrefill(&info);
+            if redemption.is_empty() {
+                continue; // Top-ups carry no code: delivered is all there is.
+            }
+            let product_id = text(order, "/product/id").unwrap_or_default();
+            let line = purchase.lines.iter().find(|l| l.product_id == product_id);
+            let name = text(order, "/product/name")
+                .map(str::to_owned)
+                .or_else(|| line.map(|l| l.product_name.clone()))
+                .unwrap_or_default();
+            let face = text(order, "/product/value")
+                .map(str::to_owned)
+                .or_else(|| line.map(|l| l.face.clone()))
+                .unwrap_or_default();
+            let stored = self
+                .store_code(NewCode {
+                    purchase_id: &purchase.purchase_id,
+                    provider: Provider::Bitrefill,
+                    item_ref: order_id,
+                    brand: &name,
+                    value: &face,
+                    currency: text(order, "/product/currency").or(line.and_then(|l| l.currency.as_deref())),
+                    recipient: line.map(|l| l.recipient.as_str()),
+                    customer_ref: line.and_then(|l| l.customer_ref.as_deref()),
+                    redemption,
+                    raw: &full,
+                })
+                .await?;
+            if stored {
+                added += 1;
+                (brand, value) = (name, face);
+            }
+        }
+        if added > 0 {
+            let purchase = self.purchase(&purchase.purchase_id).await?;
+            sink(TrackEvent::CodesArrived { purchase, brand, value, count: added });
+        }
+        Ok(())
+    }
+}

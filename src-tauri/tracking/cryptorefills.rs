@@ -1,0 +1,180 @@
+//! Cryptorefills: the core holds the order's event stream itself (the seed's server-side proxy role).
+//! Each `message` carries the whole order; `stop` ends it. Drops reconnect with backoff from 1 s doubling
+//! to 30 s with jitter (reset after a good message, starting from the server's `retry:`); after three
+//! failures in a row the order is polled every 5–10 s, and the stream is tried again every third poll.
+
+use std::time::Duration;
+
+use futures_util::StreamExt;
+use serde_json::Value;
+
+use super::sse::decode;
+use super::{Backoff, Sink, TrackEvent};
+use crate::checkout::{order_change, Purchase};
+use crate::context::Context;
+use crate::error::Result;
+use crate::providers::cryptorefills::CryptorefillsClient;
+use crate::providers::Provider;
+use crate::vault::{NewCode, Redemption};
+
+const FAILURES_BEFORE_POLLING: u32 = 3;
+const POLLS_BEFORE_STREAM_AGAIN: u32 = 3;
+/// A stream silent this long is taken for dead (the server sends keep-alives well within it).
+const IDLE: Duration = Duration::from_secs(90);
+
+fn text<'a>(value: &'a Value, key: &str) -> Option<&'a str> {
+    value.get(key).and_then(Value::as_str).filter(|s| !s.is_empty())
+}
+
+fn poll_wait() -> Duration {
+    Duration::from_millis(5_000 + fastrand::u64(0..5_000))
+}
+
+impl Context {
+    pub(super) async fn follow_cryptorefills(&self, mut purchase: Purchase, sink: &Sink) -> Result<Purchase> {
+        let client = self.cryptorefills_client().await?;
+        let order_id = purchase.provider_ref.clone().unwrap_or_default();
+        // One read first: catches up on what happened while closed, and settles an order whose window passed.
+        if let Ok(order) = client.order(&order_id).await {
+            purchase = self.apply_order(purchase, &order, "Read at start", sink).await?;
+            if purchase.state.is_final() {
+                return Ok(purchase);
+            }
+        }
+        let mut backoff = Backoff::new(Duration::from_secs(1), Duration::from_secs(30));
+        let mut failures = 0;
+        loop {
+            if failures >= FAILURES_BEFORE_POLLING {
+                tracing::info!(purchase = %purchase.purchase_id, "stream unavailable; polling");
+                for _ in 0..POLLS_BEFORE_STREAM_AGAIN {
+                    tokio::time::sleep(poll_wait()).await;
+                    if let Ok(order) = client.order(&order_id).await {
+                        purchase = self.apply_order(purchase, &order, "Polled", sink).await?;
+                        if purchase.state.is_final() {
+                            return Ok(purchase);
+                        }
+                    }
+                }
+                failures = 0;
+                continue;
+            }
+            match self.read_stream(&client, &order_id, purchase.clone(), &mut backoff, sink).await? {
+                Streamed::Final(done) => return Ok(done),
+                Streamed::Dropped { progressed, latest } => {
+                    purchase = latest;
+                    failures = if progressed { 1 } else { failures + 1 };
+                }
+            }
+            tokio::time::sleep(backoff.next_wait()).await;
+        }
+    }
+
+    /// One connection's worth of events.
+    async fn read_stream(
+        &self,
+        client: &CryptorefillsClient,
+        order_id: &str,
+        mut purchase: Purchase,
+        backoff: &mut Backoff,
+        sink: &Sink,
+    ) -> Result<Streamed> {
+        let response = match client.subscribe(order_id).await {
+            Ok(response) => response,
+            Err(error) => {
+                tracing::info!(purchase = %purchase.purchase_id, %error, "stream not available");
+                return Ok(Streamed::Dropped { progressed: false, latest: purchase });
+            }
+        };
+        let mut events = Box::pin(decode(response.bytes_stream()));
+        let mut progressed = false;
+        loop {
+            // Dropped, broken or silent: reconnect.
+            let Ok(Some(Ok(event))) = tokio::time::timeout(IDLE, events.next()).await else {
+                return Ok(Streamed::Dropped { progressed, latest: purchase });
+            };
+            if let Some(retry) = event.retry {
+                backoff.set_first(retry);
+            }
+            match event.event.as_str() {
+                "stop" => {
+                    // The stream's last word: one read settles the order as it ended.
+                    let order = client.order(order_id).await?;
+                    let done = self.apply_order(purchase, &order, "Stream ended", sink).await?;
+                    return Ok(Streamed::Final(done));
+                }
+                "message" => {
+                    let Ok(order) = serde_json::from_str::<Value>(&event.data) else { continue };
+                    purchase = self.apply_order(purchase, &order, "Stream", sink).await?;
+                    progressed = true;
+                    backoff.reset();
+                    if purchase.state.is_final() {
+                        return Ok(Streamed::Final(purchase));
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// Codes first (sealed in the vault), then the state: a restart between the two finds the codes stored.
+    async fn apply_order(
+        &self,
+        purchase: Purchase,
+        order: &Value,
+        how: &str,
+        sink: &Sink,
+    ) -> Result<Purchase> {
+        let (mut added, mut brand, mut value) = (0u32, String::new(), String::new());
+        for delivery in order.get("deliveries").and_then(Value::as_array).into_iter().flatten() {
+            let state = text(delivery, "delivery_state").unwrap_or_default().to_ascii_lowercase();
+            let done = matches!(state.as_str(), "done" | "completed" | "succeeded" | "delivered");
+            let (Some(id), Some(deliverable)) = (text(delivery, "id"), delivery.get("deliverable")) else {
+                continue;
+            };
+            if !done || self.has_code(Provider::Cryptorefills, id).await? {
+                continue;
+            }
+            let redemption = Redemption::from_cryptorefills(deliverable);
+            if redemption.code.is_none() && redemption.link.is_none() && redemption.barcode_value.is_none() {
+                continue; // A top-up: its operator reference is in the trail, there is no code to keep.
+            }
+            let name = text(deliverable, "family")
+                .or(text(deliverable, "brand_name"))
+                .unwrap_or_default()
+                .to_owned();
+            let face = text(deliverable, "localized_denomination")
+                .or(text(deliverable, "denomination"))
+                .unwrap_or_default()
+                .to_owned();
+            let line = purchase.lines.iter().find(|l| l.product_id.ends_with(&format!("/{name}")));
+            let stored = self
+                .store_code(NewCode {
+                    purchase_id: &purchase.purchase_id,
+                    provider: Provider::Cryptorefills,
+                    item_ref: id,
+                    brand: &name,
+                    value: &face,
+                    currency: text(deliverable, "currency_code"),
+                    recipient: text(deliverable, "beneficiary_account"),
+                    customer_ref: line.and_then(|l| l.customer_ref.as_deref()),
+                    redemption,
+                    raw: delivery,
+                })
+                .await?;
+            if stored {
+                added += 1;
+                (brand, value) = (name, face);
+            }
+        }
+        if added > 0 {
+            sink(TrackEvent::CodesArrived { purchase: purchase.clone(), brand, value, count: added });
+        }
+        let change = order_change(order, how);
+        self.note_change(&purchase, change, sink).await
+    }
+}
+
+enum Streamed {
+    Final(Purchase),
+    Dropped { progressed: bool, latest: Purchase },
+}

@@ -1,0 +1,168 @@
+//! Following purchases to their end: Cryptorefills over its event stream (polling when the stream is down),
+//! Bitrefill by polling with an adaptive interval. Each change is recorded, codes go to the vault, and the
+//! caller hears about it through a [`Sink`] (the window turns that into app events and notifications, the
+//! `track` verb into lines).
+
+mod bitrefill;
+mod cryptorefills;
+pub mod sse;
+
+use std::collections::HashSet;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::checkout::{Purchase, PurchaseState};
+use crate::context::Context;
+use crate::error::Result;
+use crate::providers::Provider;
+
+/// What a tracker reports.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum TrackEvent {
+    /// The purchase moved (its state, or the provider's own word).
+    Changed { purchase: Purchase },
+    /// New codes are in the vault: what they are, never the codes.
+    CodesArrived { purchase: Purchase, brand: String, value: String, count: u32 },
+}
+
+pub type Sink = Arc<dyn Fn(TrackEvent) + Send + Sync>;
+
+/// The purchases being followed in this process, so that each has exactly one tracker.
+#[derive(Debug, Clone, Default)]
+pub struct Trackers {
+    running: Arc<Mutex<HashSet<String>>>,
+}
+
+impl Trackers {
+    fn claim(&self, id: &str) -> bool {
+        self.running.lock().unwrap_or_else(std::sync::PoisonError::into_inner).insert(id.to_owned())
+    }
+
+    fn release(&self, id: &str) {
+        self.running.lock().unwrap_or_else(std::sync::PoisonError::into_inner).remove(id);
+    }
+
+    pub fn count(&self) -> usize {
+        self.running.lock().unwrap_or_else(std::sync::PoisonError::into_inner).len()
+    }
+}
+
+/// Waits grow from `first` by doubling to `max`, with jitter, and start over after a good message.
+#[derive(Debug, Clone)]
+pub struct Backoff {
+    first: Duration,
+    max: Duration,
+    next: Duration,
+}
+
+impl Backoff {
+    pub fn new(first: Duration, max: Duration) -> Self {
+        Self { first, max, next: first }
+    }
+
+    /// The server's `retry:` sets where waiting starts.
+    pub fn set_first(&mut self, first: Duration) {
+        self.first = first.min(self.max);
+        self.next = self.first;
+    }
+
+    pub fn reset(&mut self) {
+        self.next = self.first;
+    }
+
+    /// The next wait: between half and all of the current step, so many trackers do not retry in step.
+    pub fn next_wait(&mut self) -> Duration {
+        let wait = self.next.mul_f64(0.5 + fastrand::f64() * 0.5);
+        self.next = (self.next * 2).min(self.max);
+        wait
+    }
+}
+
+impl Context {
+    /// Purchases that are not final and have something to follow at the provider.
+    pub async fn unfinished_purchases(&self) -> Result<Vec<Purchase>> {
+        Ok(self
+            .purchases()
+            .await?
+            .into_iter()
+            .filter(|p| !p.state.is_final() && p.provider_ref.is_some())
+            .collect())
+    }
+
+    /// Follows one purchase until it is final. Returns at once if another tracker already follows it.
+    pub async fn follow(&self, id: &str, sink: &Sink) -> Result<Purchase> {
+        if !self.trackers.claim(id) {
+            return self.purchase(id).await;
+        }
+        let result = self.follow_claimed(id, sink).await;
+        self.trackers.release(id);
+        result
+    }
+
+    async fn follow_claimed(&self, id: &str, sink: &Sink) -> Result<Purchase> {
+        let purchase = self.purchase(id).await?;
+        if purchase.state.is_final()
+            && purchase.state != PurchaseState::Delivered
+            && purchase.state != PurchaseState::PartlyDelivered
+        {
+            return Ok(purchase);
+        }
+        tracing::info!(purchase = %id, provider = %purchase.provider, "tracking");
+        match purchase.provider {
+            Provider::Bitrefill => self.follow_bitrefill(purchase, sink).await,
+            Provider::Cryptorefills => self.follow_cryptorefills(purchase, sink).await,
+        }
+    }
+
+    /// Starts following in the background (no-op when already followed); the window's way.
+    pub fn spawn_follow(&self, id: String, sink: Sink) {
+        let context = self.clone();
+        tokio::spawn(async move {
+            if let Err(error) = context.follow(&id, &sink).await {
+                tracing::warn!(purchase = %id, %error, "tracking stopped; it resumes at the next start");
+            }
+        });
+    }
+
+    /// Every unfinished purchase, followed at once; returns them all once final.
+    pub async fn follow_all(&self, sink: &Sink) -> Result<Vec<Purchase>> {
+        self.reconcile().await?;
+        let ids: Vec<String> =
+            self.unfinished_purchases().await?.into_iter().map(|p| p.purchase_id).collect();
+        self.follow_these(&ids, sink).await
+    }
+
+    pub async fn follow_these(&self, ids: &[String], sink: &Sink) -> Result<Vec<Purchase>> {
+        let mut tasks = tokio::task::JoinSet::new();
+        for id in ids {
+            let (context, id, sink) = (self.clone(), id.clone(), sink.clone());
+            tasks.spawn(async move { context.follow(&id, &sink).await });
+        }
+        let mut done = Vec::new();
+        while let Some(joined) = tasks.join_next().await {
+            done.push(joined.map_err(|e| crate::error::Error::Internal(format!("a tracker failed: {e}")))??);
+        }
+        Ok(done)
+    }
+
+    /// Records a change when it is one, and tells the sink.
+    async fn note_change(
+        &self,
+        before: &Purchase,
+        change: crate::checkout::Change<'_>,
+        sink: &Sink,
+    ) -> Result<Purchase> {
+        let moved = change.state.is_some_and(|s| s != before.state)
+            || (change.provider_state.is_some() && change.provider_state != before.provider_state);
+        if !moved {
+            return Ok(before.clone());
+        }
+        let purchase = self.record_change(&before.purchase_id, &change).await?;
+        sink(TrackEvent::Changed { purchase: purchase.clone() });
+        Ok(purchase)
+    }
+}

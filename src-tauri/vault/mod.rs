@@ -1,0 +1,218 @@
+//! The codes vault: every code bought, sealed at rest, revealed only on request.
+
+mod redemption;
+mod seal;
+
+use serde::{Deserialize, Serialize};
+use serde_json::{json, Value};
+use ts_rs::TS;
+
+pub use self::redemption::{redacted, sanitise, Redemption};
+pub use self::seal::Sealer;
+use crate::context::Context;
+use crate::error::{Error, Result};
+use crate::providers::Provider;
+
+/// One delivered item in the vault. `redemption` is filled only when revealed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct CodeEntry {
+    #[ts(type = "number")]
+    pub id: i64,
+    pub purchase_id: String,
+    pub provider: Provider,
+    /// The Bitrefill order id or Cryptorefills delivery id.
+    pub item_ref: String,
+    /// The brand or product, as bought.
+    pub brand: String,
+    /// The face value as shown ("50", "$25").
+    pub value: String,
+    #[ts(optional)]
+    pub currency: Option<String>,
+    #[ts(optional)]
+    pub recipient: Option<String>,
+    #[ts(optional)]
+    pub customer_ref: Option<String>,
+    #[ts(optional)]
+    pub expires_at: Option<String>,
+    pub added_at: String,
+    #[ts(optional)]
+    pub handed_over_at: Option<String>,
+    #[ts(optional)]
+    pub redemption: Option<Redemption>,
+}
+
+/// What a tracker hands the vault for one delivered item.
+#[derive(Debug)]
+pub struct NewCode<'a> {
+    pub purchase_id: &'a str,
+    pub provider: Provider,
+    pub item_ref: &'a str,
+    pub brand: &'a str,
+    pub value: &'a str,
+    pub currency: Option<&'a str>,
+    pub recipient: Option<&'a str>,
+    pub customer_ref: Option<&'a str>,
+    pub redemption: Redemption,
+    /// The provider's answer with the codes, kept whole but sealed: nothing it returned is lost.
+    pub raw: &'a Value,
+}
+
+/// Filters for the Codes screen and `giftdesk codes`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct CodeQuery {
+    /// Words in the brand, value, recipient or customer reference.
+    #[serde(default)]
+    pub text: String,
+    #[serde(default)]
+    #[ts(optional)]
+    pub provider: Option<Provider>,
+    /// `Some(false)`: only codes not yet handed over.
+    #[serde(default)]
+    #[ts(optional)]
+    pub handed_over: Option<bool>,
+}
+
+#[derive(sqlx::FromRow)]
+struct Row {
+    id: i64,
+    purchase_id: String,
+    provider: String,
+    item_ref: String,
+    product_name: String,
+    face: String,
+    currency: Option<String>,
+    recipient: Option<String>,
+    customer_ref: Option<String>,
+    expires_at: Option<String>,
+    added_at: String,
+    handed_over_at: Option<String>,
+    sealed: Vec<u8>,
+}
+
+impl Context {
+    /// The vault's cipher, its key read from (or made in) the OS keyring once per process.
+    pub async fn sealer(&self) -> Result<Sealer> {
+        self.vault.get_or_try_init(|| Sealer::from_keyring(self.secrets.keyring())).await.cloned()
+    }
+
+    /// Seals and stores one delivered item; returns false when it was already there (a restarted tracker).
+    pub async fn store_code(&self, code: NewCode<'_>) -> Result<bool> {
+        let sealer = self.sealer().await?;
+        let plaintext = json!({"redemption": code.redemption, "raw": code.raw}).to_string();
+        let sealed = sealer.seal(plaintext.as_bytes())?;
+        let inserted = sqlx::query(
+            "INSERT INTO codes (purchase_id, provider, item_ref, product_name, face, currency, recipient, customer_ref, expires_at, sealed) \
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (provider, item_ref) DO NOTHING",
+        )
+        .bind(code.purchase_id)
+        .bind(code.provider.slug())
+        .bind(code.item_ref)
+        .bind(code.brand)
+        .bind(code.value)
+        .bind(code.currency)
+        .bind(code.recipient)
+        .bind(code.customer_ref)
+        .bind(code.redemption.expires_at.as_deref())
+        .bind(sealed)
+        .execute(self.store.pool())
+        .await?
+        .rows_affected();
+        Ok(inserted == 1)
+    }
+
+    pub async fn has_code(&self, provider: Provider, item_ref: &str) -> Result<bool> {
+        let found: Option<i64> =
+            sqlx::query_scalar("SELECT 1 FROM codes WHERE provider = ? AND item_ref = ?")
+                .bind(provider.slug())
+                .bind(item_ref)
+                .fetch_optional(self.store.pool())
+                .await?;
+        Ok(found.is_some())
+    }
+
+    /// Newest first; with `reveal`, each code is opened (an explicit request, never the default).
+    pub async fn codes(&self, query: &CodeQuery, reveal: bool) -> Result<Vec<CodeEntry>> {
+        let rows: Vec<Row> = sqlx::query_as(
+            "SELECT id, purchase_id, provider, item_ref, product_name, face, currency, recipient, customer_ref, \
+             expires_at, added_at, handed_over_at, sealed FROM codes ORDER BY id DESC",
+        )
+        .fetch_all(self.store.pool())
+        .await?;
+        let words: Vec<String> = query.text.split_whitespace().map(str::to_lowercase).collect();
+        let sealer = if reveal { Some(self.sealer().await?) } else { None };
+        let mut entries = Vec::new();
+        for row in rows {
+            let haystack = format!(
+                "{} {} {} {}",
+                row.product_name,
+                row.face,
+                row.recipient.as_deref().unwrap_or_default(),
+                row.customer_ref.as_deref().unwrap_or_default()
+            )
+            .to_lowercase();
+            let provider =
+                if row.provider == "cryptorefills" { Provider::Cryptorefills } else { Provider::Bitrefill };
+            if !words.iter().all(|w| haystack.contains(w))
+                || query.provider.is_some_and(|p| p != provider)
+                || query.handed_over.is_some_and(|h| h != row.handed_over_at.is_some())
+            {
+                continue;
+            }
+            let redemption = match &sealer {
+                Some(sealer) => Some(open(sealer, &row.sealed)?),
+                None => None,
+            };
+            entries.push(CodeEntry {
+                id: row.id,
+                purchase_id: row.purchase_id,
+                provider,
+                item_ref: row.item_ref,
+                brand: row.product_name,
+                value: row.face,
+                currency: row.currency,
+                recipient: row.recipient,
+                customer_ref: row.customer_ref,
+                expires_at: row.expires_at,
+                added_at: row.added_at,
+                handed_over_at: row.handed_over_at,
+                redemption,
+            });
+        }
+        Ok(entries)
+    }
+
+    /// One code, opened: the "Reveal" button.
+    pub async fn reveal_code(&self, id: i64) -> Result<Redemption> {
+        let sealed: Vec<u8> = sqlx::query_scalar("SELECT sealed FROM codes WHERE id = ?")
+            .bind(id)
+            .fetch_optional(self.store.pool())
+            .await?
+            .ok_or_else(|| Error::invalid("code", format!("There is no code {id} in the vault")))?;
+        tracing::info!(code = id, "code revealed");
+        open(&self.sealer().await?, &sealed)
+    }
+
+    /// Marks a code handed over to a customer (or back, with `None`).
+    pub async fn hand_over(&self, id: i64, customer_ref: Option<&str>, handed: bool) -> Result<()> {
+        let changed = sqlx::query(
+            "UPDATE codes SET handed_over_at = CASE WHEN ? THEN strftime('%Y-%m-%dT%H:%M:%fZ','now') END, \
+             customer_ref = COALESCE(?, customer_ref) WHERE id = ?",
+        )
+        .bind(handed)
+        .bind(customer_ref.map(str::trim).filter(|r| !r.is_empty()))
+        .bind(id)
+        .execute(self.store.pool())
+        .await?
+        .rows_affected();
+        if changed == 0 {
+            return Err(Error::invalid("code", format!("There is no code {id} in the vault")));
+        }
+        Ok(())
+    }
+}
+
+fn open(sealer: &Sealer, sealed: &[u8]) -> Result<Redemption> {
+    let plaintext = sealer.open(sealed)?;
+    let value: Value = serde_json::from_slice(&plaintext).unwrap_or_default();
+    Ok(serde_json::from_value(value.get("redemption").cloned().unwrap_or_default()).unwrap_or_default())
+}

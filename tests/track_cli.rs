@@ -1,0 +1,82 @@
+//! Headless `track` and `codes`: a process killed while tracking is restarted, finishes, and stores each
+//! code exactly once.
+
+pub mod common;
+
+use std::io::{BufRead, BufReader};
+use std::process::Stdio;
+use std::time::Duration;
+
+use common::apis::Apis;
+use common::shop::shop_options;
+use common::verbs::{command, json_of, run};
+use common::{assert_success, TestHome};
+use reqwest::Method;
+use serde_json::json;
+
+#[tokio::test(flavor = "multi_thread")]
+async fn killed_while_tracking_then_restarted_finishes_and_stores_each_code_once() {
+    // Real-time lifecycles: a held order is delivered five seconds after payment, time enough to kill.
+    let options = giftdesk::sandbox::SandboxOptions { time_scale: 1.0, ..shop_options() };
+    let (home, apis) = (TestHome::new(), Apis::start(options).await);
+    json_of(&home, &apis, &["sync", "--include-test-products", "--markets", "US", "--json"]).await;
+    let order = json_of(
+        &home,
+        &apis,
+        &[
+            "buy",
+            "--provider",
+            "cryptorefills",
+            "--product",
+            "US/Airbnb",
+            "--value",
+            "30",
+            "--recipient",
+            "ana@example.com",
+            "--pay",
+            "USDC:Solana",
+            "--customer",
+            "Ana",
+            "--json",
+        ],
+    )
+    .await;
+    let reference = order["provider_ref"].as_str().unwrap().to_owned();
+
+    // The first tracker sees the payment arrive and the order held for the team, and is killed there.
+    apis.control(Method::POST, "/outcome", json!({"id": reference, "outcome": "manual_action"})).await;
+    let mut first = command(&home, &apis, &["track", "--all"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let stdout = first.stdout.take().unwrap();
+    apis.control(Method::POST, &format!("/pay/{reference}"), json!({})).await;
+    let seen = tokio::task::spawn_blocking(move || {
+        let mut lines = BufReader::new(stdout).lines();
+        lines.find(|l| l.as_ref().is_ok_and(|l| l.contains("delivering"))).map(Result::unwrap)
+    });
+    let seen = tokio::time::timeout(Duration::from_secs(30), seen).await.unwrap().unwrap();
+    assert!(seen.is_some(), "the first tracker printed the change as it came");
+    first.kill().unwrap();
+    first.wait().unwrap();
+
+    // Delivered after the team's manual step; the restarted tracker catches up and ends.
+    let output = run(&home, &apis, &["track", "--all"]).await;
+    assert_success(&output);
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert!(text.contains("1 code ready: Airbnb") && text.contains("delivered"), "{text}");
+
+    let again = json_of(&home, &apis, &["track", "--all", "--json"]).await;
+    assert_eq!(again.as_array().unwrap().len(), 0, "nothing left to follow");
+    let codes = json_of(&home, &apis, &["codes", "--json"]).await;
+    assert_eq!(codes.as_array().unwrap().len(), 1, "stored once: {codes}");
+    assert!(codes[0].get("code").is_none(), "hidden unless revealed");
+    assert_eq!(
+        (codes[0]["brand"].as_str(), codes[0]["customer_ref"].as_str()),
+        (Some("Airbnb"), Some("Ana"))
+    );
+    let revealed = json_of(&home, &apis, &["codes", "--reveal", "--json"]).await;
+    assert_eq!(revealed[0]["purchase_id"], order["purchase_id"]);
+    assert!(revealed[0]["code"].as_str().is_some_and(|c| c.len() >= 14), "{revealed}");
+}
