@@ -23,3 +23,4 @@ fmt:
 # Catalog benchmarks (release build): each figure beside its baseline. `BENCH_ARGS=--quick` for a short run.
 bench:
 	cargo bench --bench catalog -- $(BENCH_ARGS)
+	scripts/headless-session.sh cargo bench --bench tracking -- $(BENCH_ARGS)

@@ -33,7 +33,8 @@ pub async fn apply(
     listing: &[(CatalogProduct, Value)],
 ) -> Result<Counts> {
     let synced_at = now();
-    let mut tx = pool.begin().await?;
+    // IMMEDIATE: read then write without SQLITE_BUSY_SNAPSHOT when trackers write meanwhile.
+    let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
     let known: HashMap<String, (String, bool)> = sqlx::query_as::<_, (String, String, Option<String>)>(
         "SELECT product_id, raw, gone_at FROM products WHERE provider = ?",
     )

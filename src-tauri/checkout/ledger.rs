@@ -78,7 +78,9 @@ pub async fn record(
     change: &Change<'_>,
     only_from: Option<PurchaseState>,
 ) -> Result<bool> {
-    let mut tx = pool.begin().await?;
+    // IMMEDIATE: the state is read then written; a deferred transaction would fail with SQLITE_BUSY_SNAPSHOT
+    // when another tracker commits in between (hundreds run at once), which no busy timeout can wait out.
+    let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
     let current: Option<String> = sqlx::query_scalar("SELECT state FROM purchases WHERE id = ?")
         .bind(id)
         .fetch_optional(&mut *tx)

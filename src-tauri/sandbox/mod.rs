@@ -89,6 +89,7 @@ pub struct SandboxUrls {
 pub struct Sandbox {
     pub urls: SandboxUrls,
     servers: Vec<JoinHandle<()>>,
+    shared: Shared,
 }
 
 impl Sandbox {
@@ -130,7 +131,13 @@ impl Sandbox {
                 cryptorefills: cryptorefills_root,
             },
             servers,
+            shared,
         })
+    }
+
+    /// When a Cryptorefills order was about to turn Done, for measuring how fast a client hears it.
+    pub fn done_at(&self, order_id: &str) -> Option<std::time::Instant> {
+        self.shared.with_world(|w| w.done_at.get(order_id).copied())
     }
 }
 

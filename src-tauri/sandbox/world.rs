@@ -51,6 +51,8 @@ pub struct World {
     pub suspended_networks: Vec<(String, String)>,
     /// Requests received, by `"METHOD /path"`: lets tests check a client sent something once.
     pub requests: HashMap<String, u64>,
+    /// When each Cryptorefills order was about to turn Done (for the tracking benchmark's latency).
+    pub done_at: HashMap<String, std::time::Instant>,
 }
 
 impl World {
@@ -119,6 +121,7 @@ impl Shared {
             suspended_coins: vec!["DAI".into()],
             suspended_networks: vec![("USDT".into(), "Arbitrum".into())],
             requests: HashMap::new(),
+            done_at: HashMap::new(),
         };
         Shared(Arc::new(Inner {
             world: Mutex::new(world),

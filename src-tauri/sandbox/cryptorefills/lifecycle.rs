@@ -136,6 +136,7 @@ fn received(shared: &Shared, id: &str) {
 
 fn deliver(shared: &Shared, id: &str) {
     let base = shared.urls().cryptorefills;
+    shared.with_world(|w| w.done_at.insert(id.to_owned(), std::time::Instant::now()));
     change(shared, id, |order, rng| {
         let outcome = order.outcome;
         for (index, delivery) in order.deliveries.iter_mut().enumerate() {
