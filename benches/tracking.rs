@@ -8,7 +8,7 @@
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use giftdesk::checkout::{CheckoutRequest, LineRequest, PaymentChoice};
+use giftdesk::checkout::{CheckoutOptions, CheckoutRequest, LineRequest, PaymentChoice};
 use giftdesk::context::{Context, Environment, SandboxReason};
 use giftdesk::paths::Paths;
 use giftdesk::providers::Provider;
@@ -52,10 +52,7 @@ async fn orders(context: &Context, count: usize) -> Vec<(String, String)> {
                 resale_price: None,
             }],
             payment: PaymentChoice::Coin { coin: "USDC".into(), network: "Solana".into() },
-            refund_address: None,
-            email: None,
-            promo_code: None,
-            split: false,
+            options: CheckoutOptions::default(),
         };
         let purchase = context.checkout(&request).await.unwrap().remove(0);
         made.push((purchase.purchase_id, purchase.provider_ref.unwrap()));

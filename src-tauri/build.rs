@@ -22,7 +22,6 @@ const COMMANDS: &[&str] = &[
     "pay",
     "purchases",
     "purchase",
-    "refresh_purchase",
     "simulate_payment",
     "coin_choices",
     "codes",

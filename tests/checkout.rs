@@ -73,7 +73,7 @@ async fn auto_pay_crypto_and_bad_input_before_anything_is_sent() {
     let bitcoin = PaymentChoice::BitrefillCrypto { method: "bitcoin".into() };
     let mut crypto = request(vec![amazon()], bitcoin.clone());
     assert_eq!(field_of(shop.checkout(&crypto).await), "refund_address");
-    crypto.refund_address = Some("bc1qrefundaddressofthereseller0000000000".into());
+    crypto.options.refund_address = Some("bc1qrefundaddressofthereseller0000000000".into());
     let created = shop.checkout(&crypto).await.unwrap();
     let payment = created[0].payment.clone().unwrap();
     assert_eq!(created[0].state, PurchaseState::AwaitingPayment);
@@ -115,7 +115,7 @@ async fn over_twenty_items_is_refused_or_split_into_invoices() {
     let mut order = request(vec![many], PaymentChoice::AutoPay);
     let error = shop.checkout(&order).await.unwrap_err();
     assert!(error.to_string().contains("Split it into 3"), "{error}");
-    order.split = true;
+    order.options.split = true;
     let purchases = shop.checkout(&order).await.unwrap();
     let sizes: Vec<u32> = purchases.iter().map(|p| p.lines.iter().map(|l| l.quantity).sum()).collect();
     assert_eq!(sizes, [20, 20, 5]);
@@ -165,7 +165,7 @@ async fn cryptorefills_orders_validate_first_and_explain_every_refusal() {
     ];
     for (recipient, promo, code) in cases {
         let mut order = request(vec![airbnb("30", recipient)], usdc());
-        order.promo_code = promo.map(Into::into);
+        order.options.promo_code = promo.map(Into::into);
         assert_eq!(codes_of(shop.checkout(&order).await), [code], "{recipient} {promo:?}");
     }
     let tron = PaymentChoice::Coin { coin: "USDC".into(), network: "Tron".into() };

@@ -5,7 +5,7 @@ use serde_json::{json, Value};
 use ts_rs::TS;
 
 use super::answers::{invoice_change, is_paid};
-use super::ledger::{self, Change};
+use super::ledger::{self, Change, When};
 use super::payment::minor_to_decimal;
 use super::{problems, CheckoutRequest, PaymentChoice, Purchase, PurchaseLine, PurchaseState};
 use crate::catalog::Kind;
@@ -66,7 +66,7 @@ pub fn invoice_body(request: &CheckoutRequest, lines: &[PurchaseLine]) -> Value 
         }
         PaymentChoice::BitrefillCrypto { method } => {
             body["payment_method"] = json!(method);
-            body["refund_address"] = json!(request.refund_address.as_deref().map(str::trim));
+            body["refund_address"] = json!(request.options.refund_address.as_deref().map(str::trim));
         }
         _ => body["payment_method"] = json!("balance"),
     }
@@ -81,7 +81,7 @@ impl Context {
     ) -> Result<Purchase> {
         let client = self.bitrefill_client().await?;
         let body = invoice_body(request, lines);
-        let refund = request.refund_address.as_deref().map(str::trim);
+        let refund = request.options.refund_address.as_deref().map(str::trim);
         self.send_create(
             Provider::Bitrefill,
             &request.payment.label(),
@@ -123,7 +123,8 @@ impl Context {
             } else {
                 "A payment is already under way: nothing sent"
             };
-            ledger::record(pool, purchase_id, &Change { detail: detail.into(), ..change }, None).await?;
+            ledger::record(pool, purchase_id, &Change { detail: detail.into(), ..change }, When::Always)
+                .await?;
             return Ok(PayReceipt {
                 purchase: ledger::get(pool, purchase_id).await?,
                 paid_now: false,
@@ -139,7 +140,7 @@ impl Context {
             PostOutcome::Answered(status, answer) if status.is_success() => {
                 let invoice = answer.get("data").cloned().unwrap_or(answer);
                 let change = invoice_change(&invoice, None, "Paid from balance");
-                ledger::record(pool, purchase_id, &change, None).await?;
+                ledger::record(pool, purchase_id, &change, When::Always).await?;
                 true
             }
             PostOutcome::Answered(status, answer) => {
@@ -161,7 +162,7 @@ impl Context {
                     payload: Some(&answer),
                     ..Change::default()
                 };
-                ledger::record(pool, purchase_id, &change, None).await?;
+                ledger::record(pool, purchase_id, &change, When::Always).await?;
                 return Err(Error::Rejected { problems: vec![problem] });
             }
             PostOutcome::NotSent(error) => {
@@ -174,7 +175,7 @@ impl Context {
                     detail: format!("No answer to the payment ({error}); re-read before any new attempt"),
                     ..Change::default()
                 };
-                ledger::record(pool, purchase_id, &change, None).await?;
+                ledger::record(pool, purchase_id, &change, When::Always).await?;
                 return Err(error);
             }
         };

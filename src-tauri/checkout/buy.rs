@@ -1,6 +1,6 @@
 //! The checkout itself: check everything, then create one purchase per invoice or order.
 
-use super::ledger::{self, Change, NewPurchase};
+use super::ledger::{self, Change, NewPurchase, When};
 use super::rules::{check_line, check_request, split, Fields};
 use super::sending::SendLock;
 use super::{CheckoutRequest, Purchase, PurchaseLine, PurchaseState};
@@ -48,9 +48,6 @@ impl Context {
             match created {
                 Ok(purchase) => purchases.push(purchase),
                 // One chunk refused: the others still stand; the refusal is kept on its own purchase.
-                Err(Error::Rejected { problems }) if !purchases.is_empty() || !rejected.is_empty() => {
-                    rejected.extend(problems);
-                }
                 Err(Error::Rejected { problems }) => rejected.extend(problems),
                 Err(other) => return Err(other),
             }
@@ -61,8 +58,8 @@ impl Context {
         Ok(purchases)
     }
 
-    /// Writes the purchase, holds its sending lock, sends, and records what came back. `answer` turns the
-    /// provider's answer into the change to record (or a refusal).
+    /// Writes the purchase, holds its sending lock, calls `send`, and records what came back: the created
+    /// invoice or order, a refusal (returned as `Rejected`), or a lost answer (then reconciled).
     pub(super) async fn send_create<F, Fut>(
         &self,
         provider: Provider,
@@ -94,7 +91,7 @@ impl Context {
         match outcome {
             PostOutcome::Answered(status, answer) if status.is_success() => {
                 let created = super::answers::created_change(provider, &answer, refund_address);
-                ledger::record(pool, &id, &created, None).await?;
+                ledger::record(pool, &id, &created, When::Always).await?;
             }
             PostOutcome::Answered(status, answer) => {
                 let problems = super::answers::refusal(provider, status.as_u16(), &answer);
@@ -110,7 +107,7 @@ impl Context {
                     payload: Some(&answer),
                     ..Change::default()
                 };
-                ledger::record(pool, &id, &change, None).await?;
+                ledger::record(pool, &id, &change, When::Always).await?;
                 return Err(Error::Rejected { problems });
             }
             PostOutcome::NotSent(error) => {
@@ -119,7 +116,7 @@ impl Context {
                     detail: format!("Not sent, nothing was created: {error}"),
                     ..Change::default()
                 };
-                ledger::record(pool, &id, &change, None).await?;
+                ledger::record(pool, &id, &change, When::Always).await?;
                 return Err(error);
             }
             PostOutcome::Lost(error) => {
@@ -128,7 +125,7 @@ impl Context {
                     detail: format!("No answer ({error}); it may exist at {}. Giftdesk will look for it, never resend it by itself", provider.display_name()),
                     ..Change::default()
                 };
-                ledger::record(pool, &id, &change, None).await?;
+                ledger::record(pool, &id, &change, When::Always).await?;
                 drop(lock);
                 // Find out now what the provider did, when it can be listed.
                 self.reconcile_one(&id).await?;
@@ -144,14 +141,20 @@ impl Context {
         ledger::list(self.store.pool(), 1000).await
     }
 
+    /// Purchases in one of `states`, oldest first, however many there are.
+    pub async fn purchases_in(&self, states: &[PurchaseState]) -> Result<Vec<Purchase>> {
+        ledger::list_in(self.store.pool(), states).await
+    }
+
     pub async fn purchase(&self, id: &str) -> Result<Purchase> {
         ledger::get(self.store.pool(), id).await
     }
 
-    /// Records a change (and appends it to the audit trail), returning the purchase as it now is.
-    pub async fn record_change(&self, id: &str, change: &Change<'_>) -> Result<Purchase> {
-        ledger::record(self.store.pool(), id, change, None).await?;
-        ledger::get(self.store.pool(), id).await
+    /// Records a change when it moves the purchase from what the store holds (appending it to the audit
+    /// trail); returns the purchase as it now is, and whether it moved.
+    pub async fn record_if_moved(&self, id: &str, change: &Change<'_>) -> Result<(Purchase, bool)> {
+        let moved = ledger::record(self.store.pool(), id, change, When::Moved).await?;
+        Ok((ledger::get(self.store.pool(), id).await?, moved))
     }
 
     /// The audit trail of one purchase, oldest first.

@@ -9,9 +9,9 @@ use ts_rs::TS;
 
 use super::payment::minor_to_decimal;
 use super::rules::{check_line, Fields};
-use super::{CheckoutRequest, LineRequest, PaymentChoice, PurchaseLine};
+use super::{LineRequest, PurchaseLine};
 use crate::context::Context;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::providers::Provider;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -79,9 +79,9 @@ impl Context {
     pub async fn cart_add(&self, request: LineRequest) -> Result<CartItem> {
         let product = self.sellable_product(request.provider, &request.product_id, true).await?;
         let line = check_line(&Fields::new_single(), 0, &request, &product)?;
-        let id: i64 = sqlx::query_scalar(
+        let (id, added_at): (i64, String) = sqlx::query_as(
             "INSERT INTO cart_items (provider, product_id, package_id, value, quantity, recipient, customer_ref, resale_price, resale_currency, checked) \
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id, added_at",
         )
         .bind(request.provider.slug())
         .bind(&request.product_id)
@@ -95,11 +95,12 @@ impl Context {
         .bind(serde_json::to_string(&line).unwrap_or_default())
         .fetch_one(self.store.pool())
         .await?;
-        self.cart_items()
-            .await?
-            .into_iter()
-            .find(|i| i.id == id)
-            .ok_or_else(|| Error::Internal("the cart item vanished".into()))
+        Ok(CartItem {
+            id,
+            request: LineRequest { recipient: line.recipient.clone(), ..request },
+            line,
+            added_at,
+        })
     }
 
     pub async fn cart_items(&self) -> Result<Vec<CartItem>> {
@@ -126,28 +127,15 @@ impl Context {
         Ok(())
     }
 
-    /// The checkout for one provider's lines of the cart.
-    pub async fn cart_checkout_request(
-        &self,
-        provider: Provider,
-        payment: PaymentChoice,
-    ) -> Result<CheckoutRequest> {
-        let lines: Vec<LineRequest> = self
+    /// One provider's lines of the cart, as checkout takes them.
+    pub async fn cart_lines(&self, provider: Provider) -> Result<Vec<LineRequest>> {
+        Ok(self
             .cart_items()
             .await?
             .into_iter()
             .filter(|i| i.request.provider == provider)
             .map(|i| i.request)
-            .collect();
-        Ok(CheckoutRequest {
-            provider,
-            lines,
-            payment,
-            refund_address: None,
-            email: None,
-            promo_code: None,
-            split: false,
-        })
+            .collect())
     }
 }
 

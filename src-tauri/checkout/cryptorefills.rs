@@ -3,7 +3,7 @@
 use serde_json::{json, Value};
 
 use super::answers::{cryptorefills_problems, order_change};
-use super::ledger::{self, Change};
+use super::ledger::{self, When};
 use super::{CheckoutRequest, PaymentChoice, Purchase, PurchaseLine, PurchaseState};
 use crate::context::Context;
 use crate::error::{Error, Result};
@@ -16,6 +16,7 @@ const VIAS_FRESH_SECS: f64 = 3600.0;
 /// The buyer's email: given, else the first email among the recipients.
 pub fn buyer_email(request: &CheckoutRequest, lines: &[PurchaseLine]) -> Result<String> {
     let email = request
+        .options
         .email
         .as_deref()
         .map(str::trim)
@@ -63,7 +64,7 @@ pub fn order_body(request: &CheckoutRequest, lines: &[PurchaseLine], email: &str
         "deliveries": deliveries,
         "lang": "en",
     });
-    if let Some(code) = request.promo_code.as_deref().map(str::trim).filter(|c| !c.is_empty()) {
+    if let Some(code) = request.options.promo_code.as_deref().map(str::trim).filter(|c| !c.is_empty()) {
         body["promo_code"] = json!(code);
     }
     body
@@ -100,8 +101,7 @@ impl Context {
             "SELECT value, (julianday('now') - julianday(updated_at)) * 86400 FROM app_meta WHERE key = 'cryptorefills_payment_vias'",
         )
         .fetch_optional(pool)
-        .await
-        .unwrap_or(None);
+        .await?;
         if let Some((text, _)) = cached.filter(|(_, age)| !refresh && *age < VIAS_FRESH_SECS) {
             return Ok(serde_json::from_str(&text).unwrap_or_default());
         }
@@ -168,7 +168,7 @@ impl Context {
             other => other,
         })?;
         let change = order_change(&order, "Found at Cryptorefills by its order id");
-        ledger::record(pool, purchase_id, &Change { ..change }, Some(PurchaseState::Unknown)).await?;
+        ledger::record(pool, purchase_id, &change, When::From(PurchaseState::Unknown)).await?;
         ledger::get(pool, purchase_id).await
     }
 }

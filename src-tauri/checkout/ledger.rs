@@ -70,23 +70,37 @@ pub async fn insert_sending(pool: &SqlitePool, new: &NewPurchase<'_>) -> Result<
     Ok(())
 }
 
-/// Applies a change and appends it to the event log, in one transaction. With `only_from`, the change
-/// applies only while the purchase is still in that state (returns whether it applied).
-pub async fn record(
-    pool: &SqlitePool,
-    id: &str,
-    change: &Change<'_>,
-    only_from: Option<PurchaseState>,
-) -> Result<bool> {
+/// When a change applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum When {
+    Always,
+    /// Only while the purchase is still in this state (reconciliation racing a sender).
+    From(PurchaseState),
+    /// Only when it moves the purchase, to a new state or a new provider word: trackers and re-reads may
+    /// see what another writer (a payment, a second window) already recorded.
+    Moved,
+}
+
+/// Applies a change and appends it to the event log, in one transaction; returns whether it applied.
+pub async fn record(pool: &SqlitePool, id: &str, change: &Change<'_>, when: When) -> Result<bool> {
     // IMMEDIATE: the state is read then written; a deferred transaction would fail with SQLITE_BUSY_SNAPSHOT
     // when another tracker commits in between (hundreds run at once), which no busy timeout can wait out.
     let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
-    let current: Option<String> = sqlx::query_scalar("SELECT state FROM purchases WHERE id = ?")
-        .bind(id)
-        .fetch_optional(&mut *tx)
-        .await?;
-    let current = current.ok_or_else(|| unknown_purchase(id))?;
-    if only_from.is_some_and(|from| from.as_str() != current) {
+    let current: Option<(String, Option<String>)> =
+        sqlx::query_as("SELECT state, provider_state FROM purchases WHERE id = ?")
+            .bind(id)
+            .fetch_optional(&mut *tx)
+            .await?;
+    let (current, provider_state) = current.ok_or_else(|| unknown_purchase(id))?;
+    let applies = match when {
+        When::Always => true,
+        When::From(from) => from.as_str() == current,
+        When::Moved => {
+            change.state.is_some_and(|s| s.as_str() != current)
+                || change.provider_state.as_ref().is_some_and(|p| Some(p) != provider_state.as_ref())
+        }
+    };
+    if !applies {
         return Ok(false);
     }
     let state = change.state.map_or(current, |s| s.as_str().to_owned());
@@ -181,15 +195,15 @@ pub async fn list(pool: &SqlitePool, limit: u32) -> Result<Vec<Purchase>> {
     Ok(rows.into_iter().map(Row::into_purchase).collect())
 }
 
-/// Ids of purchases in one of `states`, oldest first.
-pub async fn ids_in(pool: &SqlitePool, states: &[PurchaseState]) -> Result<Vec<String>> {
-    let all: Vec<(String, String)> =
-        sqlx::query_as("SELECT id, state FROM purchases ORDER BY created_at").fetch_all(pool).await?;
-    Ok(all
-        .into_iter()
-        .filter(|(_, state)| states.iter().any(|s| s.as_str() == state))
-        .map(|(id, _)| id)
-        .collect())
+/// Purchases in one of `states`, oldest first.
+pub async fn list_in(pool: &SqlitePool, states: &[PurchaseState]) -> Result<Vec<Purchase>> {
+    let placeholders = vec!["?"; states.len()].join(", ");
+    let sql = format!("{SELECT} WHERE p.state IN ({placeholders}) ORDER BY p.created_at, p.rowid");
+    let mut query = sqlx::query_as::<_, Row>(&sql);
+    for state in states {
+        query = query.bind(state.as_str());
+    }
+    Ok(query.fetch_all(pool).await?.into_iter().map(Row::into_purchase).collect())
 }
 
 pub async fn events(pool: &SqlitePool, id: &str) -> Result<Vec<PurchaseEvent>> {

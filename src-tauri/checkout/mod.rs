@@ -31,10 +31,8 @@ pub use self::answers::{invoice_change, order_change};
 pub use self::bitrefill::PayReceipt;
 pub use self::cart::{totals, CartItem, CartTotal};
 pub use self::ledger::{Change, PurchaseEvent};
-pub use self::payment::minor_to_decimal;
 pub use self::payment::{qr_svg, PaymentDetails};
 pub use self::problems::Problem;
-pub use self::rules::{BITREFILL_MAX_ITEMS, CRYPTOREFILLS_MAX_DELIVERIES};
 pub use self::states::PurchaseState;
 pub use self::window::{AccountBalance, CartCheckout, CartView, CoinChoice, PurchaseView};
 use crate::catalog::Kind;
@@ -97,6 +95,13 @@ pub struct CheckoutRequest {
     pub provider: Provider,
     pub lines: Vec<LineRequest>,
     pub payment: PaymentChoice,
+    #[serde(flatten)]
+    pub options: CheckoutOptions,
+}
+
+/// What a checkout may add to its lines and payment (the cart's checkout form sends the same).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct CheckoutOptions {
     /// Bitrefill crypto payments: where an over- or under-payment is returned.
     #[serde(default)]
     #[ts(optional)]

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use serde_json::Value;
 
 use super::answers::invoice_change;
-use super::ledger::{self, Change};
+use super::ledger::{self, Change, When};
 use super::sending::still_sending;
 use super::{Purchase, PurchaseState};
 use crate::clock::{iso, parse_time};
@@ -23,8 +23,8 @@ impl Context {
     pub async fn reconcile(&self) -> Result<Vec<Purchase>> {
         let pool = self.store.pool();
         let mut changed = Vec::new();
-        for id in ledger::ids_in(pool, &[PurchaseState::Sending, PurchaseState::Unknown]).await? {
-            if let Some(purchase) = self.reconcile_one(&id).await? {
+        for waiting in ledger::list_in(pool, &[PurchaseState::Sending, PurchaseState::Unknown]).await? {
+            if let Some(purchase) = self.reconcile_one(&waiting.purchase_id).await? {
                 changed.push(purchase);
             }
         }
@@ -44,7 +44,7 @@ impl Context {
                     .into(),
                 ..Change::default()
             };
-            ledger::record(pool, id, &change, Some(PurchaseState::Sending)).await?;
+            ledger::record(pool, id, &change, When::From(PurchaseState::Sending)).await?;
             purchase = ledger::get(pool, id).await?;
         }
         if purchase.state != PurchaseState::Unknown {
@@ -91,7 +91,7 @@ impl Context {
                 ..Change::default()
             },
         };
-        ledger::record(pool, &purchase.purchase_id, &change, Some(PurchaseState::Unknown)).await?;
+        ledger::record(pool, &purchase.purchase_id, &change, When::From(PurchaseState::Unknown)).await?;
         Ok(Some(ledger::get(pool, &purchase.purchase_id).await?))
     }
 }

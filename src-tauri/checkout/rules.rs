@@ -108,7 +108,7 @@ fn check_payment(request: &CheckoutRequest) -> Result<()> {
                     ),
                 ));
             }
-            let refund = request.refund_address.as_deref().map(str::trim).unwrap_or_default();
+            let refund = request.options.refund_address.as_deref().map(str::trim).unwrap_or_default();
             if refund.len() < 20 || refund.contains(char::is_whitespace) {
                 return Err(Error::invalid(
                     "refund_address",
@@ -149,7 +149,7 @@ fn check_size(request: &CheckoutRequest) -> Result<()> {
         }
     };
     let total = units(request);
-    if total > max && !request.split {
+    if total > max && !request.options.split {
         return Err(Error::invalid(
             "quantity",
             format!("{what}; this one has {total}. Split it into {} purchases (`--split`, or \"Split\" in the cart)", total.div_ceil(max)),

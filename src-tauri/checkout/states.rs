@@ -29,6 +29,16 @@ pub enum PurchaseState {
 }
 
 impl PurchaseState {
+    /// The states a tracker follows (those [`is_final`](Self::is_final) says are not final).
+    pub const UNFINISHED: [PurchaseState; 6] = [
+        Self::Sending,
+        Self::Unknown,
+        Self::AwaitingPayment,
+        Self::PaymentSeen,
+        Self::Paid,
+        Self::Delivering,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Sending => "sending",
@@ -179,6 +189,24 @@ mod tests {
             Some(PurchaseState::Failed)
         );
         assert_eq!(from_cryptorefills_order(&json!({"order_state": "SomethingNew"})), None);
+        let all = [
+            PurchaseState::Sending,
+            PurchaseState::Unknown,
+            PurchaseState::NotCreated,
+            PurchaseState::Rejected,
+            PurchaseState::AwaitingPayment,
+            PurchaseState::PaymentSeen,
+            PurchaseState::Paid,
+            PurchaseState::Delivering,
+            PurchaseState::Delivered,
+            PurchaseState::PartlyDelivered,
+            PurchaseState::Failed,
+            PurchaseState::Expired,
+            PurchaseState::Refunded,
+        ];
+        for state in all {
+            assert_eq!(PurchaseState::UNFINISHED.contains(&state), !state.is_final(), "{state:?}");
+        }
         for word in ["not_created", "delivered", "expired"] {
             assert_eq!(PurchaseState::parse(word).map(PurchaseState::as_str), Some(word));
         }

@@ -5,7 +5,10 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use ts_rs::TS;
 
-use super::{cart::totals, qr_svg, CartItem, CartTotal, PaymentChoice, Purchase, PurchaseEvent};
+use super::{
+    cart::totals, qr_svg, CartItem, CartTotal, CheckoutOptions, CheckoutRequest, PaymentChoice, Purchase,
+    PurchaseEvent,
+};
 use crate::context::{Context, Environment};
 use crate::error::{Error, Result};
 use crate::providers::Provider;
@@ -47,17 +50,8 @@ pub struct CoinChoice {
 pub struct CartCheckout {
     pub provider: Provider,
     pub payment: PaymentChoice,
-    #[serde(default)]
-    #[ts(optional)]
-    pub refund_address: Option<String>,
-    #[serde(default)]
-    #[ts(optional)]
-    pub email: Option<String>,
-    #[serde(default)]
-    #[ts(optional)]
-    pub promo_code: Option<String>,
-    #[serde(default)]
-    pub split: bool,
+    #[serde(flatten)]
+    pub options: CheckoutOptions,
 }
 
 impl Context {
@@ -73,11 +67,13 @@ impl Context {
 
     /// Checks out one provider's lines; they leave the cart once their purchases exist.
     pub async fn checkout_cart(&self, order: CartCheckout) -> Result<Vec<Purchase>> {
-        let mut request = self.cart_checkout_request(order.provider, order.payment).await?;
-        request.refund_address = order.refund_address;
-        request.email = order.email;
-        request.promo_code = order.promo_code;
-        request.split = order.split;
+        let lines = self.cart_lines(order.provider).await?;
+        let request = CheckoutRequest {
+            provider: order.provider,
+            lines,
+            payment: order.payment,
+            options: order.options,
+        };
         let purchases = self.checkout(&request).await?;
         self.cart_clear(order.provider).await?;
         Ok(purchases)
@@ -142,28 +138,22 @@ impl Context {
         self.purchase_view(id).await
     }
 
-    /// Re-reads a purchase at its provider and records what changed (tracking does this continuously).
+    /// Re-reads a purchase at its provider and records what changed (tracking does this continuously; the
+    /// sandbox's "Simulate payment" wants the new state at once).
     pub async fn refresh_purchase(&self, id: &str) -> Result<Purchase> {
         let purchase = self.purchase(id).await?;
         let Some(reference) = purchase.provider_ref.as_deref() else { return Ok(purchase) };
-        let pool = self.store.pool();
-        match purchase.provider {
+        let answer = match purchase.provider {
+            Provider::Bitrefill => self.bitrefill_client().await?.invoice(reference).await?,
+            Provider::Cryptorefills => self.cryptorefills_client().await?.order(reference).await?,
+        };
+        let change = match purchase.provider {
             Provider::Bitrefill => {
-                let invoice = self.bitrefill_client().await?.invoice(reference).await?;
-                let refund = purchase.payment.as_ref().and_then(|p| p.refund_address.clone());
-                let change = super::answers::invoice_change(&invoice, refund.as_deref(), "Re-read");
-                if change.state != Some(purchase.state) {
-                    super::ledger::record(pool, id, &change, None).await?;
-                }
+                let refund = purchase.payment.as_ref().and_then(|p| p.refund_address.as_deref());
+                super::answers::invoice_change(&answer, refund, "Re-read")
             }
-            Provider::Cryptorefills => {
-                let order = self.cryptorefills_client().await?.order(reference).await?;
-                let change = super::answers::order_change(&order, "Re-read");
-                if change.state != Some(purchase.state) || change.provider_state != purchase.provider_state {
-                    super::ledger::record(pool, id, &change, None).await?;
-                }
-            }
-        }
-        self.purchase(id).await
+            Provider::Cryptorefills => super::answers::order_change(&answer, "Re-read"),
+        };
+        Ok(self.record_if_moved(id, &change).await?.0)
     }
 }

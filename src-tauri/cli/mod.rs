@@ -74,9 +74,9 @@ async fn dispatch(context: &Context, verb: Verb, output: Output) -> ExitCode {
         Verb::Buy(args) => {
             purchases::buy(context, args).await.map(|b| output.success(&b, purchases::render_bought))
         }
-        Verb::Pay(args) => purchases::pay(context, &args.purchase)
-            .await
-            .map(|r| output.success(&r, purchases::render_receipt)),
+        Verb::Pay(args) => {
+            context.pay(&args.purchase).await.map(|r| output.success(&r, purchases::render_receipt))
+        }
         Verb::Purchases => {
             purchases::list(context).await.map(|l| output.success(&l, |l| purchases::render_list(l)))
         }

@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use super::{BuyArgs, VerbResult};
 use crate::checkout::{
-    qr_svg, CheckoutRequest, LineRequest, PayReceipt, PaymentChoice, Purchase, PurchaseEvent,
+    qr_svg, CheckoutOptions, CheckoutRequest, LineRequest, PayReceipt, PaymentChoice, Purchase, PurchaseEvent,
 };
 use crate::context::Context;
 use crate::error::Error;
@@ -59,10 +59,12 @@ pub async fn buy(context: &Context, args: BuyArgs) -> VerbResult<Bought> {
             resale_price: args.resale_price,
         }],
         payment: payment_choice(args.provider, &args.pay)?,
-        refund_address: args.refund_address,
-        email: args.email,
-        promo_code: args.promo_code,
-        split: args.split,
+        options: CheckoutOptions {
+            refund_address: args.refund_address,
+            email: args.email,
+            promo_code: args.promo_code,
+            split: args.split,
+        },
     };
     let mut purchases = context.checkout(&request).await?.into_iter();
     let first = purchases.next().ok_or_else(|| Error::Internal("the checkout created nothing".into()))?;
@@ -155,10 +157,6 @@ fn terminal_qr(text: &str) -> Option<String> {
     }
     let code = qrcode::QrCode::new(text.as_bytes()).ok()?;
     Some(code.render::<qrcode::render::unicode::Dense1x2>().quiet_zone(true).build())
-}
-
-pub async fn pay(context: &Context, purchase_id: &str) -> VerbResult<PayReceipt> {
-    context.pay(purchase_id).await
 }
 
 pub fn render_receipt(receipt: &PayReceipt) -> String {

@@ -133,12 +133,6 @@ pub async fn purchase(context: State<'_, Context>, purchase_id: String) -> Reply
 }
 
 #[tauri::command]
-pub async fn refresh_purchase(context: State<'_, Context>, purchase_id: String) -> Reply<PurchaseView> {
-    context.refresh_purchase(&purchase_id).await?;
-    Ok(context.purchase_view(&purchase_id).await?)
-}
-
-#[tauri::command]
 pub async fn simulate_payment(context: State<'_, Context>, purchase_id: String) -> Reply<PurchaseView> {
     Ok(context.simulate_payment(&purchase_id).await?)
 }

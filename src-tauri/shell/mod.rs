@@ -36,7 +36,6 @@ macro_rules! app_commands {
             commands::pay,
             commands::purchases,
             commands::purchase,
-            commands::refresh_purchase,
             commands::simulate_payment,
             commands::coin_choices,
             commands::codes,

@@ -83,13 +83,13 @@ impl Backoff {
 }
 
 impl Context {
-    /// Purchases that are not final and have something to follow at the provider.
+    /// Purchases that are not final and have something to follow at the provider, however old.
     pub async fn unfinished_purchases(&self) -> Result<Vec<Purchase>> {
         Ok(self
-            .purchases()
+            .purchases_in(&PurchaseState::UNFINISHED)
             .await?
             .into_iter()
-            .filter(|p| !p.state.is_final() && p.provider_ref.is_some())
+            .filter(|p| p.provider_ref.is_some())
             .collect())
     }
 
@@ -105,10 +105,8 @@ impl Context {
 
     async fn follow_claimed(&self, id: &str, sink: &Sink) -> Result<Purchase> {
         let purchase = self.purchase(id).await?;
-        if purchase.state.is_final()
-            && purchase.state != PurchaseState::Delivered
-            && purchase.state != PurchaseState::PartlyDelivered
-        {
+        // Codes are stored before a purchase is recorded delivered: a final one has nothing left to fetch.
+        if purchase.state.is_final() {
             return Ok(purchase);
         }
         tracing::info!(purchase = %id, provider = %purchase.provider, "tracking");
@@ -149,20 +147,18 @@ impl Context {
         Ok(done)
     }
 
-    /// Records a change when it is one, and tells the sink.
+    /// Records a change when it moves the purchase as the store holds it (another writer, a payment or a
+    /// re-read, may have recorded it already), and tells the sink.
     async fn note_change(
         &self,
         before: &Purchase,
         change: crate::checkout::Change<'_>,
         sink: &Sink,
     ) -> Result<Purchase> {
-        let moved = change.state.is_some_and(|s| s != before.state)
-            || (change.provider_state.is_some() && change.provider_state != before.provider_state);
-        if !moved {
-            return Ok(before.clone());
+        let (purchase, moved) = self.record_if_moved(&before.purchase_id, &change).await?;
+        if moved {
+            sink(TrackEvent::Changed { purchase: purchase.clone() });
         }
-        let purchase = self.record_change(&before.purchase_id, &change).await?;
-        sink(TrackEvent::Changed { purchase: purchase.clone() });
         Ok(purchase)
     }
 }

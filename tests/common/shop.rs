@@ -1,6 +1,6 @@
 //! A Giftdesk context on the sandbox, as the window opens it in demo mode, with a synced catalog.
 
-use giftdesk::checkout::{CheckoutRequest, LineRequest, PaymentChoice};
+use giftdesk::checkout::{CheckoutOptions, CheckoutRequest, LineRequest, PaymentChoice};
 use giftdesk::context::{Context, Environment, SandboxReason};
 use giftdesk::paths::Paths;
 use giftdesk::providers::Provider;
@@ -61,15 +61,7 @@ pub fn line(
 }
 
 pub fn request(lines: Vec<LineRequest>, payment: PaymentChoice) -> CheckoutRequest {
-    CheckoutRequest {
-        provider: lines[0].provider,
-        lines,
-        payment,
-        refund_address: None,
-        email: None,
-        promo_code: None,
-        split: false,
-    }
+    CheckoutRequest { provider: lines[0].provider, lines, payment, options: CheckoutOptions::default() }
 }
 
 /// The sandbox's own view: balance, counts, requests received by `"METHOD /path"`.

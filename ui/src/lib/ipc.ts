@@ -84,7 +84,6 @@ export const api = {
   pay: (purchaseId: string) => call<PayReceipt>("pay", { purchaseId }),
   purchases: () => call<Purchase[]>("purchases"),
   purchase: (purchaseId: string) => call<PurchaseView>("purchase", { purchaseId }),
-  refreshPurchase: (purchaseId: string) => call<PurchaseView>("refresh_purchase", { purchaseId }),
   simulatePayment: (purchaseId: string) => call<PurchaseView>("simulate_payment", { purchaseId }),
   coinChoices: () => call<CoinChoice[]>("coin_choices"),
   codes: (query: CodeQuery) => call<CodeEntry[]>("codes", { query }),

@@ -5,4 +5,20 @@ import type { Provider } from "./Provider";
 /**
  * Checking out one provider's part of the cart.
  */
-export type CartCheckout = { provider: Provider, payment: PaymentChoice, refund_address?: string, email?: string, promo_code?: string, split: boolean, };
+export type CartCheckout = { provider: Provider, payment: PaymentChoice, 
+/**
+ * Bitrefill crypto payments: where an over- or under-payment is returned.
+ */
+refund_address?: string, 
+/**
+ * Cryptorefills: the buyer's email (default: the first email recipient).
+ */
+email?: string, 
+/**
+ * Cryptorefills coupon.
+ */
+promo_code?: string, 
+/**
+ * Over the per-invoice or per-order maximum: split into several purchases instead of refusing.
+ */
+split: boolean, };
