@@ -27,6 +27,13 @@ while IFS= read -r line; do
   [[ "$line" == *=* ]] && export "${line?}"
 done < <(printf '%s' "giftdesk-session-$$" | gnome-keyring-daemon --unlock --components=secrets)
 
+# Notifications stay until acted on, as for a user who stepped away, so a test can click one (dunstctl action).
+mkdir -p "$XDG_CONFIG_HOME/dunst" "$session/downloads"
+printf '[urgency_low]\n  timeout = 0\n[urgency_normal]\n  timeout = 0\n[urgency_critical]\n  timeout = 0\n' \
+  >"$XDG_CONFIG_HOME/dunst/dunstrc"
+# Exports land in the session's own Downloads folder, never the developer's.
+printf 'XDG_DOWNLOAD_DIR="%s"\n' "$session/downloads" >"$XDG_CONFIG_HOME/user-dirs.dirs"
+
 dunst >"$session/dunst.log" 2>&1 &
 pids+=($!)
 

@@ -11,7 +11,7 @@ use crate::catalog::{
     SyncReport,
 };
 use crate::checkout::{
-    AccountBalance, CartCheckout, CartView, CoinChoice, LineRequest, PayReceipt, PurchaseView,
+    AccountBalance, CartCheckout, CartView, CoinChoice, ItemState, LineRequest, PayReceipt, PurchaseView,
 };
 use crate::context::Overview;
 use crate::error::IpcError;
@@ -19,7 +19,7 @@ use crate::providers::Provider;
 use crate::secrets::{BitrefillCredentialInput, CredentialStatus, CryptorefillsCredentialInput};
 use crate::settings::Settings;
 use crate::tracking::TrackEvent;
-use crate::vault::{CodeEntry, CodeQuery};
+use crate::vault::{CodeEntry, CodeQuery, Exported};
 
 /// Relative to the repository root.
 pub const BINDINGS_DIR: &str = "ui/src/lib/bindings";
@@ -47,10 +47,12 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     LineRequest::export_all(&config)?;
     PayReceipt::export_all(&config)?;
     PurchaseView::export_all(&config)?;
+    ItemState::export_all(&config)?;
     AccountBalance::export_all(&config)?;
     CoinChoice::export_all(&config)?;
     CodeEntry::export_all(&config)?;
     CodeQuery::export_all(&config)?;
+    Exported::export_all(&config)?;
     TrackEvent::export_all(&config)?;
     Ok(())
 }

@@ -27,6 +27,8 @@ const COMMANDS: &[&str] = &[
     "codes",
     "reveal_code",
     "hand_over",
+    "save_settings",
+    "export_codes",
 ];
 
 fn main() {

@@ -160,6 +160,15 @@ impl Context {
         Settings::load(&self.paths.config)
     }
 
+    /// Checked whole, then saved; a refused value leaves the saved settings as they were.
+    pub fn save_settings(&self, settings: Settings) -> Result<Settings> {
+        let settings = settings.tidied();
+        settings.check()?;
+        settings.save(&self.paths.config)?;
+        tracing::info!("settings saved");
+        Ok(settings)
+    }
+
     /// Saved now; the window switches environment when it next starts.
     pub fn set_use_sandbox(&self, use_sandbox: bool) -> Result<Settings> {
         let mut settings = self.settings()?;

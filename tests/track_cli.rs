@@ -78,5 +78,25 @@ async fn killed_while_tracking_then_restarted_finishes_and_stores_each_code_once
     );
     let revealed = json_of(&home, &apis, &["codes", "--reveal", "--json"]).await;
     assert_eq!(revealed[0]["purchase_id"], order["purchase_id"]);
-    assert!(revealed[0]["code"].as_str().is_some_and(|c| c.len() >= 14), "{revealed}");
+    let code = revealed[0]["code"].as_str().unwrap_or_default().to_owned();
+    assert!(code.len() >= 14, "{revealed}");
+
+    // Export: the code leaves the vault only into a new file, readable by its owner alone.
+    let outside = tempfile::tempdir().unwrap();
+    let csv = outside.path().join("codes.csv");
+    let exported = run(&home, &apis, &["codes", "--csv", csv.to_str().unwrap()]).await;
+    assert_success(&exported);
+    assert!(String::from_utf8_lossy(&exported.stderr).contains("Wrote 1 code(s)"));
+    let text = std::fs::read_to_string(&csv).unwrap();
+    let mut lines = text.lines();
+    assert!(lines.next().unwrap().starts_with("purchase_id,provider,brand,value,currency,code,pin"));
+    let row = lines.next().unwrap();
+    assert!(row.contains(&code) && row.contains("Airbnb") && row.contains("Ana"), "{row}");
+    #[cfg(unix)]
+    assert_eq!(
+        std::os::unix::fs::PermissionsExt::mode(&std::fs::metadata(&csv).unwrap().permissions()) & 0o777,
+        0o600
+    );
+    let again = run(&home, &apis, &["codes", "--csv", csv.to_str().unwrap()]).await;
+    assert!(String::from_utf8_lossy(&again.stderr).contains("already exists"), "never overwritten");
 }

@@ -202,10 +202,56 @@ async fn settings_saves_a_bitrefill_key_and_shows_the_masked_hint() {
         driver.query(By::Css(".toast")).first().await?;
         driver.screenshot(&screens.join("codes-01-revealed.png")).await?;
 
+        // Export says what leaves the vault before anything is written, then writes a new file in Downloads.
+        driver.find(By::Css(".export")).await?.click().await?;
+        let warning = driver.query(By::Id("export-what")).first().await?.text().await?;
+        assert!(warning.contains("unencrypted") && warning.contains("Downloads"), "{warning}");
+        driver.screenshot(&screens.join("codes-02-export-confirm.png")).await?;
+        driver.find(By::Css(".confirm-export")).await?.click().await?;
+        let written = driver.query(By::Css(".exported code")).first().await?.text().await?;
+        let csv = std::fs::read_to_string(&written).expect("the export file");
+        assert!(written.starts_with(dirs::download_dir().unwrap().to_str().unwrap()), "{written}");
+        assert!(csv.contains(&code) && csv.contains("Ana"), "{csv}");
+        std::fs::remove_file(&written).ok();
+
+        // Clicking the "Code ready" notification (still on screen) brings the window to that purchase.
+        driver.find(By::Id("nav-catalog")).await?.click().await?;
+        let clicked =
+            Command::new("dunstctl").args(["action", "0"]).status().expect("dunstctl (package dunst)");
+        assert!(clicked.success());
+        wait_for_text(&driver, "purchase-state", |t| t == "Delivered").await;
+        let url = driver.current_url().await?;
+        assert!(url.fragment().is_some_and(|f| f.starts_with("/orders/")), "{url}");
+
         driver.find(By::Id("nav-settings")).await?.click().await?;
         let status = wait_for_text(&driver, "bitrefill-status", |t| t.contains("Not configured")).await;
         assert!(status.contains("Not configured"));
         driver.screenshot(&screens.join("shell-02-settings.png")).await?;
+
+        // Preferences: a bad market is named on its field and nothing is saved; a good one is.
+        let last_syncs = driver.query(By::Id("last-syncs")).first().await?.text().await?;
+        assert!(
+            last_syncs.contains("Bitrefill: last sync") && last_syncs.contains("Cryptorefills"),
+            "{last_syncs}"
+        );
+        driver.find(By::Id("markets")).await?.send_keys("USA").await?;
+        driver.find(By::Id("preferences-save")).await?.click().await?;
+        let fault = driver.query(By::Id("markets-error")).first().await?.text().await?;
+        assert!(fault.contains("two-letter"), "{fault}");
+        // Backspaces, as a user would (clearing the field outright fires no input event for the form).
+        let erase = Key::Backspace.value().to_string().repeat(3);
+        driver.find(By::Id("markets")).await?.send_keys(format!("{erase}us, fr")).await?;
+        driver.find(By::Css("#sync-every option[value='360']")).await?.click().await?;
+        driver.find(By::Id("preferences-save")).await?.click().await?;
+        driver.query(By::Css("#preferences .note")).first().await?;
+        let saved: serde_json::Value = serde_json::from_str(
+            &std::fs::read_to_string(home.data_dir().join("config/settings.json")).unwrap(),
+        )
+        .unwrap();
+        assert_eq!(
+            (saved["markets"].clone(), saved["sync_every_minutes"].clone()),
+            (json!(["US", "FR"]), json!(360))
+        );
 
         // On the sandbox, the connection test reaches the sandbox's Bitrefill and reads its balance.
         driver.find(By::Id("bitrefill-test")).await?.click().await?;

@@ -15,7 +15,7 @@ pub use self::connection::ConnectionCheck;
 pub use self::family::{apply_family, FRESH_FOR};
 pub use self::import::{from_bitrefill, from_cryptorefills};
 pub use self::search::{product, search, SearchQuery, SortOrder};
-pub use self::service::{CatalogEntry, CatalogStatus, LastSync, SyncEvent, STALE_AFTER};
+pub use self::service::{CatalogEntry, CatalogStatus, LastSync, SyncEvent};
 pub use self::sync::{sync_bitrefill, sync_cryptorefills, SyncProgress, SyncReport};
 pub use self::write::apply;
 

@@ -1,7 +1,5 @@
 //! The catalog as the window uses it: which Bitrefill to talk to, syncing when stale, logo addresses.
 
-use std::time::Duration;
-
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -15,8 +13,6 @@ use crate::providers::cryptorefills::CryptorefillsClient;
 use crate::providers::{bitrefill_base_url, cryptorefills_base_url, this_machine_address, Provider};
 use crate::secrets::{default_app_version, BitrefillCredentials, CryptorefillsCredentials, Sensitive};
 
-/// How old the catalog may get before a start-up sync refreshes it.
-pub const STALE_AFTER: Duration = Duration::from_secs(60 * 60);
 /// Bitrefill's image CDN convention (not a documented field; public clients use it).
 const LIVE_BITREFILL_LOGO: &str = "https://cdn.bitrefill.com/primg/w720h432/{image}.webp";
 
@@ -37,6 +33,8 @@ pub struct CatalogStatus {
     pub syncing: bool,
     #[ts(optional)]
     pub last_sync: Option<LastSync>,
+    /// Each provider's latest sync, for Settings.
+    pub by_provider: Vec<LastSync>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, sqlx::FromRow)]
@@ -79,14 +77,18 @@ impl Context {
                     .bitrefill()
                     .await?
                     .ok_or(Error::NotConfigured { provider: Provider::Bitrefill })?;
-                BitrefillClient::new(&bitrefill_base_url(), &credentials)
+                BitrefillClient::new(
+                    &bitrefill_base_url(self.settings()?.bitrefill_url.as_deref()),
+                    &credentials,
+                )
             }
         }
     }
 
     /// The Cryptorefills client for this environment, with the partner's headers.
     pub async fn cryptorefills_client(&self) -> Result<CryptorefillsClient> {
-        let forwarded_for = self.settings()?.forwarded_for.unwrap_or_else(this_machine_address);
+        let settings = self.settings()?;
+        let forwarded_for = settings.forwarded_for.unwrap_or_else(this_machine_address);
         match &self.environment {
             Environment::Sandbox { cryptorefills_url, .. } => {
                 let credentials = CryptorefillsCredentials {
@@ -101,7 +103,8 @@ impl Context {
                     .cryptorefills()
                     .await?
                     .ok_or(Error::NotConfigured { provider: Provider::Cryptorefills })?;
-                CryptorefillsClient::new(&cryptorefills_base_url(), &credentials, &forwarded_for)
+                let url = cryptorefills_base_url(settings.cryptorefills_url.as_deref());
+                CryptorefillsClient::new(&url, &credentials, &forwarded_for)
             }
         }
     }
@@ -136,14 +139,15 @@ impl Context {
         }
     }
 
-    /// Whether the last successful sync is older than [`STALE_AFTER`] (or there was none).
+    /// Whether the last successful sync is older than the interval chosen in Settings (or there was none).
     pub async fn catalog_is_stale(&self) -> Result<bool> {
         let age: Option<f64> = sqlx::query_scalar(
             "SELECT (julianday('now') - julianday(MAX(finished_at))) * 86400 FROM sync_runs WHERE outcome = 'ok'",
         )
         .fetch_one(self.store.pool())
         .await?;
-        Ok(age.is_none_or(|seconds| seconds > STALE_AFTER.as_secs_f64()))
+        let every = self.settings()?.sync_every();
+        Ok(age.is_none_or(|seconds| seconds > every.as_secs_f64()))
     }
 
     pub async fn catalog_status(&self) -> Result<CatalogStatus> {
@@ -155,10 +159,17 @@ impl Context {
         )
         .fetch_optional(self.store.pool())
         .await?;
+        let by_provider: Vec<LastSync> = sqlx::query_as(
+            "SELECT provider, finished_at, outcome, error, added, updated, gone, seconds FROM sync_runs \
+             WHERE id IN (SELECT MAX(id) FROM sync_runs GROUP BY provider) ORDER BY provider",
+        )
+        .fetch_all(self.store.pool())
+        .await?;
         Ok(CatalogStatus {
             products: products as u64,
             syncing: self.sync_lock.try_lock().is_err(),
             last_sync,
+            by_provider,
         })
     }
 

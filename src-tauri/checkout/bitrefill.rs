@@ -80,7 +80,11 @@ impl Context {
         lines: &[PurchaseLine],
     ) -> Result<Purchase> {
         let client = self.bitrefill_client().await?;
-        let body = invoice_body(request, lines);
+        let mut body = invoice_body(request, lines);
+        // With webhooks on, Bitrefill calls back when the invoice changes (only to make the tracker look).
+        if let Some(webhook) = self.settings()?.webhook {
+            body["webhook_url"] = serde_json::json!(webhook.public_url.trim());
+        }
         let refund = request.options.refund_address.as_deref().map(str::trim);
         self.send_create(
             Provider::Bitrefill,

@@ -157,6 +157,11 @@ impl Context {
         Ok((ledger::get(self.store.pool(), id).await?, moved))
     }
 
+    /// The exact body sent to create the purchase.
+    pub async fn purchase_request(&self, id: &str) -> Result<serde_json::Value> {
+        ledger::request(self.store.pool(), id).await
+    }
+
     /// The audit trail of one purchase, oldest first.
     pub async fn purchase_events(&self, id: &str) -> Result<Vec<super::PurchaseEvent>> {
         ledger::events(self.store.pool(), id).await

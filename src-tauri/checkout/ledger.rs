@@ -224,6 +224,17 @@ pub async fn events(pool: &SqlitePool, id: &str) -> Result<Vec<PurchaseEvent>> {
         .collect())
 }
 
+/// The provider's latest answer about a purchase (codes redacted), if it ever answered.
+pub async fn latest_answer(pool: &SqlitePool, id: &str) -> Result<Option<Value>> {
+    let text: Option<String> = sqlx::query_scalar(
+        "SELECT payload FROM purchase_events WHERE purchase_id = ? AND payload IS NOT NULL ORDER BY id DESC LIMIT 1",
+    )
+    .bind(id)
+    .fetch_optional(pool)
+    .await?;
+    Ok(text.and_then(|text| serde_json::from_str(&text).ok()))
+}
+
 /// The exact body that was sent to create the purchase.
 pub async fn request(pool: &SqlitePool, id: &str) -> Result<Value> {
     let text: String = sqlx::query_scalar("SELECT request FROM purchases WHERE id = ?")

@@ -5,9 +5,10 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use ts_rs::TS;
 
+use super::items::{items, ItemState};
 use super::{
-    cart::totals, qr_svg, CartItem, CartTotal, CheckoutOptions, CheckoutRequest, PaymentChoice, Purchase,
-    PurchaseEvent,
+    cart::totals, ledger, qr_svg, CartItem, CartTotal, CheckoutOptions, CheckoutRequest, PaymentChoice,
+    Purchase, PurchaseEvent,
 };
 use crate::context::{Context, Environment};
 use crate::error::{Error, Result};
@@ -23,6 +24,8 @@ pub struct CartView {
 pub struct PurchaseView {
     pub purchase: Purchase,
     pub events: Vec<PurchaseEvent>,
+    /// Each item on its own, from the provider's latest answer: which card of several failed.
+    pub items: Vec<ItemState>,
     /// The payment QR code as an SVG document, when there is something to pay to.
     #[ts(optional)]
     pub qr_svg: Option<String>,
@@ -86,7 +89,15 @@ impl Context {
         let can_simulate = open
             && matches!(self.environment, Environment::Sandbox { .. })
             && purchase.state == super::PurchaseState::AwaitingPayment;
-        Ok(PurchaseView { events: self.purchase_events(id).await?, purchase, qr_svg: qr, can_simulate })
+        let answer = ledger::latest_answer(self.store.pool(), id).await?;
+        let items = answer.map(|answer| items(purchase.provider, &answer)).unwrap_or_default();
+        Ok(PurchaseView {
+            events: self.purchase_events(id).await?,
+            items,
+            purchase,
+            qr_svg: qr,
+            can_simulate,
+        })
     }
 
     /// The coins and networks Cryptorefills takes from a wallet, suspended ones marked.

@@ -201,4 +201,7 @@ pub struct CodesArgs {
     pub search: Option<String>,
     #[arg(long, value_name = "P")]
     pub provider: Option<Provider>,
+    /// Write the matching codes, opened, to a new CSV file (readable by you only); never overwrites
+    #[arg(long, value_name = "FILE")]
+    pub csv: Option<std::path::PathBuf>,
 }

@@ -37,6 +37,8 @@ pub async fn track(context: &Context, args: TrackArgs, json: bool) -> VerbResult
         let _ = writeln!(out, "{line}");
         let _ = out.flush();
     });
+    // With webhooks on, they shorten the wait while this runs.
+    let _listener = context.listen_if_configured().await;
     match (args.all, args.purchase) {
         (true, _) | (false, None) => context.follow_all(&sink).await,
         (false, Some(id)) => {
@@ -72,6 +74,14 @@ pub struct CodeLine {
 pub async fn codes(context: &Context, args: CodesArgs) -> VerbResult<Vec<CodeLine>> {
     let query =
         CodeQuery { text: args.search.unwrap_or_default(), provider: args.provider, handed_over: None };
+    if let Some(path) = &args.csv {
+        let exported = context.export_codes(&query, path).await?;
+        // On standard error, so `--json` output stays one document.
+        eprintln!(
+            "Wrote {} code(s) to {}: they are in plain text there; keep the file safe and delete it when done.",
+            exported.count, exported.path
+        );
+    }
     let entries = context.codes(&query, args.reveal).await?;
     Ok(entries
         .into_iter()

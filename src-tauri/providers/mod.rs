@@ -23,20 +23,24 @@ pub enum Provider {
 /// Where the Bitrefill API is: `GIFTDESK_BITREFILL_URL` (the sandbox, a proxy) or the live service.
 pub const BITREFILL_URL_VAR: &str = "GIFTDESK_BITREFILL_URL";
 
-pub fn bitrefill_base_url() -> String {
-    base_url(BITREFILL_URL_VAR, bitrefill::LIVE_URL)
+pub fn bitrefill_base_url(chosen: Option<&str>) -> String {
+    base_url(BITREFILL_URL_VAR, chosen, bitrefill::LIVE_URL)
 }
 
-/// A base URL from its variable when set, else the live service's.
-fn base_url(variable: &str, live: &str) -> String {
-    std::env::var(variable).ok().filter(|u| !u.trim().is_empty()).unwrap_or_else(|| live.to_owned())
+/// A base URL from its variable when set, else the one chosen in Settings, else the live service's.
+fn base_url(variable: &str, chosen: Option<&str>, live: &str) -> String {
+    std::env::var(variable)
+        .ok()
+        .filter(|u| !u.trim().is_empty())
+        .or_else(|| chosen.map(str::to_owned))
+        .unwrap_or_else(|| live.to_owned())
 }
 
 /// Where the Cryptorefills API is: `GIFTDESK_CRYPTOREFILLS_URL` or the live service.
 pub const CRYPTOREFILLS_URL_VAR: &str = "GIFTDESK_CRYPTOREFILLS_URL";
 
-pub fn cryptorefills_base_url() -> String {
-    base_url(CRYPTOREFILLS_URL_VAR, cryptorefills::LIVE_URL)
+pub fn cryptorefills_base_url(chosen: Option<&str>) -> String {
+    base_url(CRYPTOREFILLS_URL_VAR, chosen, cryptorefills::LIVE_URL)
 }
 
 /// The end user's address for `X-Forwarded-For`: for a desktop app, this machine's primary address.

@@ -13,7 +13,7 @@ use crate::error::IpcError;
 use crate::providers::Provider;
 use crate::secrets::{BitrefillCredentialInput, CredentialStatus, CryptorefillsCredentialInput};
 use crate::settings::Settings;
-use crate::vault::{CodeEntry, CodeQuery, Redemption};
+use crate::vault::{default_export_path, CodeEntry, CodeQuery, Exported, Redemption};
 
 type Reply<T> = Result<T, IpcError>;
 
@@ -51,6 +51,12 @@ pub async fn clear_credentials(context: State<'_, Context>, provider: Provider) 
 #[tauri::command]
 pub async fn settings(context: State<'_, Context>) -> Reply<Settings> {
     Ok(context.settings()?)
+}
+
+/// The Preferences form: every field checked, the first fault named, nothing saved unless all pass.
+#[tauri::command]
+pub async fn save_settings(context: State<'_, Context>, settings: Settings) -> Reply<Settings> {
+    Ok(context.save_settings(settings)?)
 }
 
 #[tauri::command]
@@ -156,6 +162,12 @@ pub async fn hand_over(
     handed: bool,
 ) -> Reply<()> {
     Ok(context.hand_over(id, customer_ref.as_deref(), handed).await?)
+}
+
+/// "Export CSV…", after the window's confirmation: a new file in Downloads, its path returned.
+#[tauri::command]
+pub async fn export_codes(context: State<'_, Context>, query: CodeQuery) -> Reply<Exported> {
+    Ok(context.export_codes(&query, &default_export_path()).await?)
 }
 
 #[tauri::command]

@@ -1,13 +1,13 @@
 //! The window: Tauri set-up only. Commands are in `commands`; everything they call is in the core.
 
 mod commands;
+mod notify;
 mod tracking;
 
 use std::process::ExitCode;
 
 use tauri::Manager;
 
-use crate::catalog::STALE_AFTER;
 use crate::context::open_for_window;
 use crate::logs::{self, Face};
 use crate::paths::Paths;
@@ -41,6 +41,8 @@ macro_rules! app_commands {
             commands::codes,
             commands::reveal_code,
             commands::hand_over,
+            commands::save_settings,
+            commands::export_codes,
         ]
     };
 }
@@ -75,15 +77,19 @@ pub fn run() -> ExitCode {
     }
 }
 
-/// Syncs at start when the catalog is stale, then every [`STALE_AFTER`].
+/// Syncs at start when the catalog is stale, then looks again every minute, so a new interval chosen in
+/// Settings applies without a restart.
 fn keep_catalog_fresh(app: tauri::AppHandle) {
     tauri::async_runtime::spawn(async move {
         loop {
+            let mut wait = std::time::Duration::from_secs(60);
             if app.state::<crate::context::Context>().catalog_is_stale().await.unwrap_or(true) {
-                // Failures reach the window as events; the next round tries again.
-                let _ = commands::run_sync(&app).await;
+                // Failures reach the window as events; a failed round waits the shortest interval to retry.
+                if commands::run_sync(&app).await.is_err() {
+                    wait = std::time::Duration::from_secs(15 * 60);
+                }
             }
-            tokio::time::sleep(STALE_AFTER).await;
+            tokio::time::sleep(wait).await;
         }
     });
 }

@@ -4,8 +4,8 @@
 use std::sync::Arc;
 
 use tauri::{AppHandle, Emitter, Manager};
-use tauri_plugin_notification::NotificationExt;
 
+use super::notify::{self, Note};
 use crate::checkout::PurchaseState;
 use crate::context::Context;
 use crate::tracking::{Sink, TrackEvent};
@@ -18,10 +18,11 @@ pub fn sink(app: &AppHandle) -> Sink {
         if let Err(error) = app.emit(PURCHASE_EVENT, &event) {
             tracing::warn!(%error, "could not tell the window about a purchase");
         }
-        let (title, body) = match &event {
-            TrackEvent::CodesArrived { brand, value, count, .. } => (
+        let (title, body, purchase_id) = match &event {
+            TrackEvent::CodesArrived { purchase, brand, value, count } => (
                 if *count == 1 { "Code ready".to_owned() } else { format!("{count} codes ready") },
                 format!("{brand} {value} is ready in Giftdesk"),
+                &purchase.purchase_id,
             ),
             TrackEvent::Changed { purchase } => {
                 let what = purchase
@@ -29,7 +30,7 @@ pub fn sink(app: &AppHandle) -> Sink {
                     .first()
                     .map(|l| format!("{} {}", l.product_name, l.face))
                     .unwrap_or_default();
-                match purchase.state {
+                let (title, body) = match purchase.state {
                     PurchaseState::Failed => {
                         ("Purchase failed".into(), format!("{what}: the provider could not deliver it"))
                     }
@@ -40,12 +41,11 @@ pub fn sink(app: &AppHandle) -> Sink {
                         ("Partly delivered".into(), format!("{what}: some items failed"))
                     }
                     _ => return,
-                }
+                };
+                (title, body, &purchase.purchase_id)
             }
         };
-        if let Err(error) = app.notification().builder().title(&title).body(&body).show() {
-            tracing::warn!(%error, "could not show a notification");
-        }
+        notify::show(&app, Note { title, body, purchase_id: purchase_id.clone() });
     })
 }
 
@@ -55,10 +55,14 @@ pub fn follow(app: &AppHandle, purchase_id: &str) {
     context.spawn_follow(purchase_id.to_owned(), sink(app));
 }
 
-/// At start: look up lost answers, then follow every purchase that is not final.
+/// At start: listen for webhooks if Settings asks, look up lost answers, then follow every purchase that is
+/// not final.
 pub fn resume(app: AppHandle) {
     tauri::async_runtime::spawn(async move {
         let context = app.state::<Context>();
+        if let Some(listener) = context.listen_if_configured().await {
+            app.manage(listener);
+        }
         if let Err(error) = context.reconcile().await {
             tracing::warn!(%error, "could not reconcile purchases at start; will retry on the next start");
         }

@@ -5,6 +5,7 @@
 use std::time::{Duration, Instant};
 
 use serde_json::Value;
+use tokio::sync::Notify;
 
 use super::{Sink, TrackEvent};
 use crate::checkout::{invoice_change, Purchase, PurchaseState};
@@ -27,11 +28,17 @@ fn text<'a>(value: &'a Value, pointer: &str) -> Option<&'a str> {
 }
 
 impl Context {
-    pub(super) async fn follow_bitrefill(&self, mut purchase: Purchase, sink: &Sink) -> Result<Purchase> {
+    pub(super) async fn follow_bitrefill(
+        &self,
+        mut purchase: Purchase,
+        bell: &Notify,
+        sink: &Sink,
+    ) -> Result<Purchase> {
         let client = self.bitrefill_client().await?;
         let invoice_id = purchase.provider_ref.clone().unwrap_or_default();
         let refund = purchase.payment.as_ref().and_then(|p| p.refund_address.clone());
         let mut paid_since: Option<Instant> = None;
+        let mut woken = false;
         loop {
             let invoice = match client.invoice(&invoice_id).await {
                 Ok(invoice) => invoice,
@@ -46,7 +53,8 @@ impl Context {
                 tokio::time::sleep(AFTER_ERROR).await;
                 continue;
             }
-            let change = invoice_change(&invoice, refund.as_deref(), "Invoice re-read");
+            let how = if woken { "Re-read on a webhook" } else { "Invoice re-read" };
+            let change = invoice_change(&invoice, refund.as_deref(), how);
             purchase = self.note_change(&purchase, change, sink).await?;
             if purchase.state.is_final() {
                 return Ok(purchase);
@@ -59,7 +67,11 @@ impl Context {
                     (since.elapsed() / 10).clamp(AFTER_PAYMENT_FIRST, AFTER_PAYMENT_MAX)
                 }
             };
-            tokio::time::sleep(wait).await;
+            // A webhook rings the bell: read now rather than at the next poll.
+            woken = tokio::select! {
+                () = tokio::time::sleep(wait) => false,
+                () = bell.notified() => true,
+            };
         }
     }
 

@@ -95,6 +95,9 @@ impl Context {
             if let Some(retry) = event.retry {
                 backoff.set_first(retry);
             }
+            if event.is_metadata_only() {
+                continue;
+            }
             match event.event.as_str() {
                 "stop" => {
                     // The stream's last word: one read settles the order as it ended.

@@ -6,12 +6,16 @@
 mod bitrefill;
 mod cryptorefills;
 pub mod sse;
+mod webhook;
 
-use std::collections::HashSet;
+pub use self::webhook::WebhookListener;
+
+use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
+use tokio::sync::Notify;
 use ts_rs::TS;
 
 use crate::checkout::{Purchase, PurchaseState};
@@ -31,23 +35,40 @@ pub enum TrackEvent {
 
 pub type Sink = Arc<dyn Fn(TrackEvent) + Send + Sync>;
 
-/// The purchases being followed in this process, so that each has exactly one tracker.
+/// The purchases being followed in this process, so that each has exactly one tracker, with the bell that
+/// wakes it (a webhook) to read again at once.
 #[derive(Debug, Clone, Default)]
 pub struct Trackers {
-    running: Arc<Mutex<HashSet<String>>>,
+    running: Arc<Mutex<HashMap<String, Arc<Notify>>>>,
 }
 
 impl Trackers {
-    fn claim(&self, id: &str) -> bool {
-        self.running.lock().unwrap_or_else(std::sync::PoisonError::into_inner).insert(id.to_owned())
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<String, Arc<Notify>>> {
+        self.running.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// The new tracker's bell, or `None` when the purchase is already followed.
+    fn claim(&self, id: &str) -> Option<Arc<Notify>> {
+        let mut running = self.lock();
+        if running.contains_key(id) {
+            return None;
+        }
+        let bell = Arc::new(Notify::new());
+        running.insert(id.to_owned(), bell.clone());
+        Some(bell)
     }
 
     fn release(&self, id: &str) {
-        self.running.lock().unwrap_or_else(std::sync::PoisonError::into_inner).remove(id);
+        self.lock().remove(id);
     }
 
     pub fn count(&self) -> usize {
-        self.running.lock().unwrap_or_else(std::sync::PoisonError::into_inner).len()
+        self.lock().len()
+    }
+
+    /// Makes the purchase's tracker read again now; false when nothing follows it.
+    pub fn wake(&self, id: &str) -> bool {
+        self.lock().get(id).map(|bell| bell.notify_one()).is_some()
     }
 }
 
@@ -95,15 +116,15 @@ impl Context {
 
     /// Follows one purchase until it is final. Returns at once if another tracker already follows it.
     pub async fn follow(&self, id: &str, sink: &Sink) -> Result<Purchase> {
-        if !self.trackers.claim(id) {
+        let Some(bell) = self.trackers.claim(id) else {
             return self.purchase(id).await;
-        }
-        let result = self.follow_claimed(id, sink).await;
+        };
+        let result = self.follow_claimed(id, &bell, sink).await;
         self.trackers.release(id);
         result
     }
 
-    async fn follow_claimed(&self, id: &str, sink: &Sink) -> Result<Purchase> {
+    async fn follow_claimed(&self, id: &str, bell: &Notify, sink: &Sink) -> Result<Purchase> {
         let purchase = self.purchase(id).await?;
         // Codes are stored before a purchase is recorded delivered: a final one has nothing left to fetch.
         if purchase.state.is_final() {
@@ -111,7 +132,7 @@ impl Context {
         }
         tracing::info!(purchase = %id, provider = %purchase.provider, "tracking");
         match purchase.provider {
-            Provider::Bitrefill => self.follow_bitrefill(purchase, sink).await,
+            Provider::Bitrefill => self.follow_bitrefill(purchase, bell, sink).await,
             Provider::Cryptorefills => self.follow_cryptorefills(purchase, sink).await,
         }
     }

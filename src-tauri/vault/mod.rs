@@ -1,5 +1,6 @@
 //! The codes vault: every code bought, sealed at rest, revealed only on request.
 
+mod export;
 mod redemption;
 mod seal;
 
@@ -7,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 use ts_rs::TS;
 
+pub use self::export::{default_export_path, Exported};
 pub use self::redemption::{redacted, sanitise, Redemption};
 pub use self::seal::Sealer;
 use crate::context::Context;

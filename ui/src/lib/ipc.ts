@@ -25,6 +25,7 @@ import type { Purchase } from "./bindings/Purchase";
 import type { PurchaseView } from "./bindings/PurchaseView";
 import type { CodeEntry } from "./bindings/CodeEntry";
 import type { CodeQuery } from "./bindings/CodeQuery";
+import type { Exported } from "./bindings/Exported";
 import type { Redemption } from "./bindings/Redemption";
 
 /** A command's failure, carrying the core's stable code and, for bad input, the field to fix. */
@@ -70,6 +71,7 @@ export const api = {
     call<CredentialStatus>("set_cryptorefills_credentials", { input }),
   clearCredentials: (provider: Provider) => call<CredentialStatus>("clear_credentials", { provider }),
   settings: () => call<Settings>("settings"),
+  saveSettings: (settings: Settings) => call<Settings>("save_settings", { settings }),
   setUseSandbox: (useSandbox: boolean) => call<Settings>("set_use_sandbox", { useSandbox }),
   searchCatalog: (query: SearchQuery) => call<CatalogEntry[]>("search_catalog", { query }),
   syncCatalog: () => call<SyncReport[]>("sync_catalog"),
@@ -90,4 +92,5 @@ export const api = {
   revealCode: (id: number) => call<Redemption>("reveal_code", { id }),
   handOver: (id: number, customerRef: string | undefined, handed: boolean) =>
     call<null>("hand_over", { id, customerRef, handed }),
+  exportCodes: (query: CodeQuery) => call<Exported>("export_codes", { query }),
 };

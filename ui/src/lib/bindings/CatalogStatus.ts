@@ -4,4 +4,8 @@ import type { LastSync } from "./LastSync";
 /**
  * The catalog at a glance, for the screen's status line: read on open, then kept current by events.
  */
-export type CatalogStatus = { products: number, syncing: boolean, last_sync?: LastSync, };
+export type CatalogStatus = { products: number, syncing: boolean, last_sync?: LastSync, 
+/**
+ * Each provider's latest sync, for Settings.
+ */
+by_provider: Array<LastSync>, };

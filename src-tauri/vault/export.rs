@@ -1,0 +1,98 @@
+//! Export of the vault to CSV: the one way codes leave it in bulk, so the caller confirms first and the file is
+//! readable by its owner only.
+
+use std::fs::OpenOptions;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use super::{CodeEntry, CodeQuery};
+use crate::clock;
+use crate::context::Context;
+use crate::error::{Error, Result};
+
+const COLUMNS: [&str; 16] = [
+    "purchase_id",
+    "provider",
+    "brand",
+    "value",
+    "currency",
+    "code",
+    "pin",
+    "link",
+    "serial",
+    "security_code",
+    "barcode",
+    "expires_at",
+    "recipient",
+    "customer_ref",
+    "handed_over_at",
+    "added_at",
+];
+
+/// What an export wrote, for the confirmation that follows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Exported {
+    pub path: String,
+    pub count: u32,
+}
+
+/// `giftdesk-codes-20261122-2310.csv` in the user's Downloads folder (home when there is none).
+pub fn default_export_path() -> PathBuf {
+    let dir = dirs::download_dir().or_else(dirs::home_dir).unwrap_or_else(std::env::temp_dir);
+    let stamp: String = clock::iso(clock::now_ms()).chars().filter(char::is_ascii_digit).take(12).collect();
+    dir.join(format!("giftdesk-codes-{}-{}.csv", &stamp[..8], &stamp[8..]))
+}
+
+fn row(entry: &CodeEntry) -> Vec<String> {
+    let r = entry.redemption.clone().unwrap_or_default();
+    let or_empty = |value: Option<String>| value.unwrap_or_default();
+    vec![
+        entry.purchase_id.clone(),
+        entry.provider.slug().to_owned(),
+        entry.brand.clone(),
+        entry.value.clone(),
+        or_empty(entry.currency.clone()),
+        or_empty(r.code),
+        or_empty(r.pin),
+        or_empty(r.link),
+        or_empty(r.serial),
+        or_empty(r.security_code),
+        or_empty(r.barcode_value),
+        or_empty(entry.expires_at.clone().or(r.expires_at)),
+        or_empty(entry.recipient.clone()),
+        or_empty(entry.customer_ref.clone()),
+        or_empty(entry.handed_over_at.clone()),
+        entry.added_at.clone(),
+    ]
+}
+
+fn create_private(path: &Path) -> Result<std::fs::File> {
+    let mut options = OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options.open(path).map_err(|source| match source.kind() {
+        std::io::ErrorKind::AlreadyExists => {
+            Error::invalid("path", format!("{} already exists; choose a new file name", path.display()))
+        }
+        _ => Error::io(format!("creating {}", path.display()), source),
+    })
+}
+
+impl Context {
+    /// Writes the codes matching `query`, opened, to a new file at `path`. Never overwrites a file.
+    pub async fn export_codes(&self, query: &CodeQuery, path: &Path) -> Result<Exported> {
+        let entries = self.codes(query, true).await?;
+        let mut writer = csv::Writer::from_writer(create_private(path)?);
+        let failed = |error: csv::Error| Error::io(format!("writing {}", path.display()), error.into());
+        writer.write_record(COLUMNS).map_err(failed)?;
+        for entry in &entries {
+            writer.write_record(row(entry)).map_err(failed)?;
+        }
+        writer.flush().map_err(|source| Error::io(format!("writing {}", path.display()), source))?;
+        tracing::info!(count = entries.len(), "codes exported to CSV");
+        Ok(Exported { path: path.display().to_string(), count: entries.len() as u32 })
+    }
+}
