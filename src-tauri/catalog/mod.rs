@@ -3,6 +3,7 @@
 mod connection;
 mod family;
 mod import;
+pub mod logos;
 mod search;
 mod service;
 mod sync;

@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use super::logos::{candidates, LogoFacts, LogoPlace};
 use super::{
     search, sync_bitrefill, sync_cryptorefills, CatalogProduct, SearchQuery, SyncProgress, SyncReport,
 };
@@ -12,9 +13,6 @@ use crate::providers::bitrefill::BitrefillClient;
 use crate::providers::cryptorefills::CryptorefillsClient;
 use crate::providers::{bitrefill_base_url, cryptorefills_base_url, this_machine_address, Provider};
 use crate::secrets::{default_app_version, BitrefillCredentials, CryptorefillsCredentials, Sensitive};
-
-/// Bitrefill's image CDN convention (not a documented field; public clients use it).
-const LIVE_BITREFILL_LOGO: &str = "https://cdn.bitrefill.com/primg/w720h432/{image}.webp";
 
 /// What the window hears while a sync runs (the `catalog-sync` event).
 #[derive(Debug, Clone, Serialize, Deserialize, TS)]
@@ -174,26 +172,26 @@ impl Context {
     }
 
     pub async fn search_catalog(&self, query: &SearchQuery) -> Result<Vec<CatalogEntry>> {
-        let pattern = match &self.environment {
-            Environment::Sandbox { bitrefill_url, .. } => {
-                format!("{}/primg/w720h432/{{image}}.webp", bitrefill_url.trim_end_matches("/v2"))
-            }
-            Environment::Live => LIVE_BITREFILL_LOGO.to_owned(),
-        };
-        Ok(search(self.store.pool(), query)
-            .await?
+        let products = search(self.store.pool(), query).await?;
+        Ok(self.with_logo_urls(products))
+    }
+
+    /// Each product with the first address of its grid logo (the window asks the core for the image itself,
+    /// through the cache and the fallback chain; scripts get the address).
+    pub(crate) fn with_logo_urls(&self, products: Vec<CatalogProduct>) -> Vec<CatalogEntry> {
+        let pattern = self.bitrefill_logo_pattern();
+        products
             .into_iter()
             .map(|product| {
-                let logo_url = match product.provider {
-                    Provider::Bitrefill => {
-                        product.logo.as_ref().map(|image| pattern.replace("{image}", image))
-                    }
-                    Provider::Cryptorefills => {
-                        product.logo.as_ref().map(|base| format!("{base}_300x190.webp"))
-                    }
+                let facts = LogoFacts {
+                    provider: product.provider,
+                    logo: product.logo.as_deref(),
+                    logo_url: None,
+                    bitrefill_pattern: &pattern,
                 };
+                let logo_url = candidates(&facts, LogoPlace::Grid).into_iter().next();
                 CatalogEntry { product, logo_url }
             })
-            .collect())
+            .collect()
     }
 }

@@ -1,6 +1,7 @@
 //! The window: Tauri set-up only. Commands are in `commands`; everything they call is in the core.
 
 mod commands;
+mod logos;
 mod notify;
 mod tracking;
 
@@ -58,6 +59,10 @@ pub fn run() -> ExitCode {
     };
     let result = tauri::Builder::default()
         .plugin(tauri_plugin_notification::init())
+        .register_asynchronous_uri_scheme_protocol(logos::SCHEME, |context, request, responder| {
+            let (app, uri) = (context.app_handle().clone(), request.uri().to_string());
+            tauri::async_runtime::spawn(async move { responder.respond(logos::respond(&app, &uri).await) });
+        })
         .setup(move |app| {
             let (context, sandbox) = tauri::async_runtime::block_on(open_for_window(paths))?;
             app.manage(context);

@@ -1,0 +1,54 @@
+//! The logo fallback chain against the sandbox: the sized `.webp`, then `.jpg`, then `logo_url`, then the
+//! initials placeholder; and a logo once fetched is served from the disk cache with every address down.
+
+pub mod common;
+
+use common::apis::Apis;
+use common::shop::{shop_options, synced_context};
+use common::TestHome;
+use giftdesk::catalog::logos::LogoPlace;
+use giftdesk::providers::Provider;
+use reqwest::Method;
+use serde_json::json;
+
+async fn fail(apis: &Apis, path: &str) {
+    apis.control(Method::POST, "/faults", json!({"route": path, "error_rate": 1.0, "error_status": 404}))
+        .await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn each_address_in_turn_then_the_placeholder_then_the_cache_offline() {
+    let (home, apis) = (TestHome::new(), Apis::start(shop_options()).await);
+    let shop = synced_context(&home, &apis).await;
+    let airbnb = "US/Airbnb";
+    let source = |logo: &giftdesk::catalog::logos::Logo| logo.source.clone().unwrap_or_default();
+
+    // The grid variant as .webp, when it answers.
+    let first = shop.logo(Provider::Cryptorefills, airbnb, LogoPlace::Grid).await.unwrap();
+    assert!(source(&first).ends_with("/logos_v2/airbnb_300x190.webp"), "{:?}", first.source);
+    assert_eq!(first.content_type, "image/webp");
+
+    // The detail variant's .webp is missing: its .jpg.
+    fail(&apis, "/logos_v2/airbnb_500x318.webp").await;
+    let jpg = shop.logo(Provider::Cryptorefills, airbnb, LogoPlace::Detail).await.unwrap();
+    assert!(source(&jpg).ends_with("/logos_v2/airbnb_500x318.jpg"), "{:?}", jpg.source);
+    assert_eq!(jpg.content_type, "image/jpeg");
+
+    // Full size, .webp (also the brand's logo_url) and .jpg both missing: the drawn placeholder.
+    fail(&apis, "/logos_v2/airbnb.webp").await;
+    fail(&apis, "/logos_v2/airbnb.jpg").await;
+    let drawn = shop.logo(Provider::Cryptorefills, airbnb, LogoPlace::Full).await.unwrap();
+    assert_eq!((drawn.source.as_deref(), drawn.content_type.as_str()), (None, "image/svg+xml"));
+    assert!(String::from_utf8_lossy(&drawn.bytes).contains(">A</text>"), "Airbnb's initial");
+
+    // A Bitrefill logo from its CDN pattern.
+    let amazon = shop.logo(Provider::Bitrefill, "amazon-us", LogoPlace::Grid).await.unwrap();
+    assert!(source(&amazon).ends_with("/primg/w720h432/amazon-us.webp"), "{:?}", amazon.source);
+
+    // Offline (every address fails): what was fetched comes from the disk cache, byte for byte.
+    fail(&apis, "*").await;
+    let cached = shop.logo(Provider::Cryptorefills, airbnb, LogoPlace::Detail).await.unwrap();
+    assert_eq!((cached.bytes, cached.source), (jpg.bytes, jpg.source));
+    let cached = shop.logo(Provider::Bitrefill, "amazon-us", LogoPlace::Grid).await.unwrap();
+    assert_eq!(cached.bytes, amazon.bytes);
+}
