@@ -52,6 +52,7 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     CoinChoice::export_all(&config)?;
     CodeEntry::export_all(&config)?;
     CodeQuery::export_all(&config)?;
+    crate::catalog::CryptoPrice::export_all(&config)?;
     Exported::export_all(&config)?;
     TrackEvent::export_all(&config)?;
     Ok(())

@@ -27,6 +27,9 @@ const COMMANDS: &[&str] = &[
     "codes",
     "reveal_code",
     "hand_over",
+    "featured",
+    "other_offers",
+    "crypto_price",
     "save_settings",
     "export_codes",
 ];

@@ -149,6 +149,9 @@ async fn settings_saves_a_bitrefill_key_and_shows_the_masked_hint() {
         let synced = wait_for_text(&driver, "sync-outcome", |t| t.starts_with("Catalog up to date")).await;
         let products: u64 = synced.split_whitespace().nth(4).and_then(|n| n.parse().ok()).unwrap_or(0);
         assert!(products > 2_009, "Bitrefill's 2,009 and the local market's Cryptorefills brands: {synced}");
+        // Before any search: the Featured row from the Cryptorefills feed, each with its logo.
+        driver.query(By::Css("#featured-row button img")).first().await?;
+        assert!(logo_width(&driver, "#featured-row button img").await >= 300, "a featured logo loaded");
         driver.find(By::Id("catalog-search")).await?.send_keys("amaz").await?;
         let amazon = driver.query(By::Css("button[data-product='amazon-us']")).first().await?;
         let width = logo_width(&driver, "button[data-product='amazon-us'] img").await;
@@ -158,6 +161,18 @@ async fn settings_saves_a_bitrefill_key_and_shows_the_masked_hint() {
         let denominations = wait_for_text(&driver, "denominations", |t| t.contains("50 USD")).await;
         assert!(denominations.contains("25 USD") && denominations.contains("100 USD"), "{denominations}");
         driver.screenshot(&screens.join("catalog-02-product.png")).await?;
+        // Cryptorefills sells Amazon in the US too: both offers side by side, priced for the same face value.
+        driver.find(By::Css("#cart-package option[value='amazon-us<&>50']")).await?.click().await?;
+        let compare = driver.query(By::Id("compare-offers")).first().await?;
+        compare.scroll_into_view().await?;
+        let deadline = Instant::now() + Duration::from_secs(10);
+        let mut table = compare.text().await?;
+        while !(table.contains("48.50 USD") && table.contains("USDC")) && Instant::now() < deadline {
+            tokio::time::sleep(Duration::from_millis(200)).await;
+            table = compare.text().await?;
+        }
+        assert!(table.contains("48.50 USD") && table.contains("USDC"), "both prices for 50 USD: {table}");
+        driver.screenshot(&screens.join("catalog-03-compare.png")).await?;
 
         // Into the cart: a bad recipient is named on its field, a good one goes in.
         driver.find(By::Css("#cart-package option[value='amazon-us<&>50']")).await?.click().await?;

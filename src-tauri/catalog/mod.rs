@@ -2,8 +2,10 @@
 
 mod connection;
 mod family;
+mod featured;
 mod import;
 pub mod logos;
+mod offers;
 mod search;
 mod service;
 mod sync;
@@ -15,6 +17,7 @@ use ts_rs::TS;
 pub use self::connection::ConnectionCheck;
 pub use self::family::{apply_family, FRESH_FOR};
 pub use self::import::{from_bitrefill, from_cryptorefills};
+pub use self::offers::CryptoPrice;
 pub use self::search::{product, search, SearchQuery, SortOrder};
 pub use self::service::{CatalogEntry, CatalogStatus, LastSync, SyncEvent};
 pub use self::sync::{sync_bitrefill, sync_cryptorefills, SyncProgress, SyncReport};

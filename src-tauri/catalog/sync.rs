@@ -45,6 +45,37 @@ pub struct SyncProgress {
     #[ts(type = "number")]
     pub products: u64,
     pub seconds: f64,
+    /// Pages this sync should take: the countries asked for, or (Bitrefill) what the last catalog held.
+    #[ts(optional)]
+    pub expected_pages: Option<u32>,
+    /// Time left at the pace so far, once there is a pace and an expectation to measure it against.
+    #[ts(optional)]
+    pub seconds_left: Option<f64>,
+}
+
+impl SyncProgress {
+    fn at(
+        provider: Provider,
+        pages: u32,
+        products: u64,
+        started: Instant,
+        expected_pages: Option<u32>,
+    ) -> Self {
+        let seconds = started.elapsed().as_secs_f64();
+        let seconds_left = expected_pages
+            .filter(|&expected| pages > 0 && expected > pages)
+            .map(|expected| seconds / f64::from(pages) * f64::from(expected - pages));
+        Self { provider, pages, products, seconds, expected_pages, seconds_left }
+    }
+}
+
+/// The Bitrefill products the last sync left, which is what this one expects to page through.
+async fn known_products(store: &Store) -> Result<u64> {
+    let count: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM products WHERE provider = 'bitrefill' AND gone_at IS NULL")
+            .fetch_one(store.pool())
+            .await?;
+    Ok(count as u64)
 }
 
 /// Countries fetched at once: quick over many markets, gentle on a service with no published limits.
@@ -63,6 +94,8 @@ pub async fn sync_bitrefill(
     let (started, started_at) = (Instant::now(), now());
     let fetched = async {
         let currency = client.balance().await?.currency.unwrap_or_else(|| "USD".into());
+        let known = known_products(store).await?;
+        let mut expected_pages = None;
         let mut listing = Listing::new();
         let (mut next, mut pages, mut skipped) =
             (Some(client.first_products_url(include_test_products)), 0, 0);
@@ -73,12 +106,18 @@ pub async fn sync_bitrefill(
             listing.extend(
                 page.products.iter().map(|(product, raw)| (from_bitrefill(product, &currency), raw.clone())),
             );
-            progress(&SyncProgress {
-                provider: Provider::Bitrefill,
+            // The first page tells the page size; the last catalog's size says how many pages to expect.
+            let per_page = (page.products.len() + page.skipped) as u64;
+            if expected_pages.is_none() && known > 0 && per_page > 0 {
+                expected_pages = Some(known.div_ceil(per_page) as u32);
+            }
+            progress(&SyncProgress::at(
+                Provider::Bitrefill,
                 pages,
-                products: listing.len() as u64,
-                seconds: started.elapsed().as_secs_f64(),
-            });
+                listing.len() as u64,
+                started,
+                expected_pages,
+            ));
             next = page.next;
         }
         if skipped > 0 {
@@ -109,17 +148,22 @@ pub async fn sync_cryptorefills(
             listing
                 .extend(brands?.into_iter().map(|(brand, raw)| (from_cryptorefills(&brand, &country), raw)));
             pages += 1;
-            progress(&SyncProgress {
-                provider: Provider::Cryptorefills,
+            let expected = Some(countries.len() as u32);
+            progress(&SyncProgress::at(
+                Provider::Cryptorefills,
                 pages,
-                products: listing.len() as u64,
-                seconds: started.elapsed().as_secs_f64(),
-            });
+                listing.len() as u64,
+                started,
+                expected,
+            ));
         }
         Ok(listing)
     }
     .await;
-    finish(store, Provider::Cryptorefills, &client.http.stats, (started, &started_at), fetched).await
+    let report =
+        finish(store, Provider::Cryptorefills, &client.http.stats, (started, &started_at), fetched).await?;
+    super::featured::refresh_featured(store, client, countries).await?;
+    Ok(report)
 }
 
 /// Applies a complete listing in one transaction and records the run; a failed fetch writes nothing but
@@ -180,4 +224,21 @@ async fn record(store: &Store, started_at: &str, report: &SyncReport, error: Opt
     .execute(store.pool())
     .await?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::{Duration, Instant};
+
+    use super::*;
+
+    #[test]
+    fn time_left_follows_the_pace_so_far() {
+        let started = Instant::now().checked_sub(Duration::from_secs(10)).unwrap();
+        let halfway = SyncProgress::at(Provider::Cryptorefills, 5, 100, started, Some(10));
+        let left = halfway.seconds_left.unwrap();
+        assert!((9.9..11.0).contains(&left), "5 pages in 10 s, 5 to go: {left}");
+        assert_eq!(SyncProgress::at(Provider::Bitrefill, 12, 600, started, Some(10)).seconds_left, None);
+        assert_eq!(SyncProgress::at(Provider::Bitrefill, 3, 150, started, None).seconds_left, None);
+    }
 }

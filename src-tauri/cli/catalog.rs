@@ -57,8 +57,9 @@ pub async fn sync(context: &Context, args: SyncArgs) -> VerbResult<BTreeMap<Prov
 
 /// Progress on stderr: one line rewritten in place on a terminal, a line every ten pages otherwise.
 fn show(progress: &SyncProgress, terminal: bool) {
+    let left = progress.seconds_left.map(|s| format!(", about {s:.0} s left")).unwrap_or_default();
     let line = format!(
-        "{}: page {}, {} products, {:.0} s",
+        "{}: page {}, {} products, {:.0} s{left}",
         progress.provider.display_name(),
         progress.pages,
         progress.products,

@@ -104,6 +104,22 @@ impl CryptorefillsClient {
         self.get("/v3/payment_vias").await
     }
 
+    /// The curated feed for one country (optional in the API): trending and featured brands.
+    pub async fn homepage(&self, country: &str) -> Result<Value> {
+        self.get(&format!("/v2/homepage?country_code={}", country.to_ascii_uppercase())).await
+    }
+
+    /// What a card of `face_value` costs in `coin` now.
+    pub async fn price(&self, family: &str, country: &str, face_value: &str, coin: &str) -> Result<Value> {
+        let query: String = url::form_urlencoded::Serializer::new(String::new())
+            .append_pair("brand_name", family)
+            .append_pair("country_code", &country.to_ascii_uppercase())
+            .append_pair("face_value", face_value)
+            .append_pair("coin", coin)
+            .finish();
+        self.get(&format!("/v4/products/price?{query}")).await
+    }
+
     /// Every brand for one country, each with its raw JSON.
     pub async fn brands(&self, country: &str) -> Result<Vec<(Brand, Value)>> {
         let body = self.get(&format!("/v2/brands?country_code={}", country.to_ascii_uppercase())).await?;

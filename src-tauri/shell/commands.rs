@@ -3,7 +3,8 @@
 use tauri::{AppHandle, Emitter, Manager, State};
 
 use crate::catalog::{
-    CatalogEntry, CatalogProduct, CatalogStatus, ConnectionCheck, SearchQuery, SyncEvent, SyncReport,
+    CatalogEntry, CatalogProduct, CatalogStatus, ConnectionCheck, CryptoPrice, SearchQuery, SyncEvent,
+    SyncReport,
 };
 use crate::checkout::{
     AccountBalance, CartCheckout, CartView, CoinChoice, LineRequest, PayReceipt, Purchase, PurchaseView,
@@ -162,6 +163,33 @@ pub async fn hand_over(
     handed: bool,
 ) -> Reply<()> {
     Ok(context.hand_over(id, customer_ref.as_deref(), handed).await?)
+}
+
+/// The same brand in the same country at the other provider, for the side-by-side offers.
+#[tauri::command]
+pub async fn other_offers(
+    context: State<'_, Context>,
+    provider: Provider,
+    id: String,
+) -> Reply<Vec<CatalogEntry>> {
+    Ok(context.same_brand_elsewhere(provider, &id).await?)
+}
+
+/// A Cryptorefills card's price in a coin, now.
+#[tauri::command]
+pub async fn crypto_price(
+    context: State<'_, Context>,
+    id: String,
+    face_value: String,
+    coin: String,
+) -> Reply<CryptoPrice> {
+    Ok(context.crypto_price(&id, &face_value, &coin).await?)
+}
+
+/// The catalog's "Featured" row (the Cryptorefills homepage feed, cached).
+#[tauri::command]
+pub async fn featured(context: State<'_, Context>) -> Reply<Vec<CatalogEntry>> {
+    Ok(context.featured().await?)
 }
 
 /// "Export CSV…", after the window's confirmation: a new file in Downloads, its path returned.

@@ -42,6 +42,9 @@ macro_rules! app_commands {
             commands::codes,
             commands::reveal_code,
             commands::hand_over,
+            commands::featured,
+            commands::other_offers,
+            commands::crypto_price,
             commands::save_settings,
             commands::export_codes,
         ]

@@ -25,6 +25,7 @@ import type { Purchase } from "./bindings/Purchase";
 import type { PurchaseView } from "./bindings/PurchaseView";
 import type { CodeEntry } from "./bindings/CodeEntry";
 import type { CodeQuery } from "./bindings/CodeQuery";
+import type { CryptoPrice } from "./bindings/CryptoPrice";
 import type { Exported } from "./bindings/Exported";
 import type { Redemption } from "./bindings/Redemption";
 
@@ -71,6 +72,10 @@ export const api = {
     call<CredentialStatus>("set_cryptorefills_credentials", { input }),
   clearCredentials: (provider: Provider) => call<CredentialStatus>("clear_credentials", { provider }),
   settings: () => call<Settings>("settings"),
+  featured: () => call<CatalogEntry[]>("featured"),
+  otherOffers: (provider: Provider, id: string) => call<CatalogEntry[]>("other_offers", { provider, id }),
+  cryptoPrice: (id: string, faceValue: string, coin: string) =>
+    call<CryptoPrice>("crypto_price", { id, faceValue, coin }),
   saveSettings: (settings: Settings) => call<Settings>("save_settings", { settings }),
   setUseSandbox: (useSandbox: boolean) => call<Settings>("set_use_sandbox", { useSandbox }),
   searchCatalog: (query: SearchQuery) => call<CatalogEntry[]>("search_catalog", { query }),

@@ -1,0 +1,109 @@
+//! Comparing offers: the same brand in the same country at the other provider, and what a Cryptorefills card
+//! of a given face value costs in a coin right now.
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use ts_rs::TS;
+
+use super::{search, CatalogEntry, SearchQuery, SortOrder};
+use crate::context::Context;
+use crate::error::{Error, Result};
+use crate::providers::Provider;
+
+/// What a Cryptorefills card costs in one coin (`GET /v4/products/price`); amounts are exact decimals.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct CryptoPrice {
+    pub face_value: String,
+    pub coin: String,
+    pub coin_amount: String,
+    /// Before any discount, when the provider says.
+    #[ts(optional)]
+    pub original_coin_amount: Option<String>,
+}
+
+/// "Amazon.com" and "Amazon", "Google Play" and "google-play": one brand.
+fn brand_key(brand: &str) -> String {
+    let head = brand.split('.').next().unwrap_or(brand);
+    head.chars().filter(char::is_ascii_alphanumeric).map(|c| c.to_ascii_lowercase()).collect()
+}
+
+fn amount_text(value: Option<&Value>) -> Option<String> {
+    match value? {
+        Value::String(s) if !s.is_empty() => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    }
+}
+
+impl Context {
+    /// The other provider's products for the same brand in the same country.
+    pub async fn same_brand_elsewhere(&self, provider: Provider, id: &str) -> Result<Vec<CatalogEntry>> {
+        let Some((product, _)) = super::product(self.store.pool(), provider, id).await? else {
+            return Ok(Vec::new());
+        };
+        let Some(country) = product.country.clone() else { return Ok(Vec::new()) };
+        let other = match provider {
+            Provider::Bitrefill => Provider::Cryptorefills,
+            Provider::Cryptorefills => Provider::Bitrefill,
+        };
+        let key = brand_key(&product.brand);
+        let query = SearchQuery {
+            text: String::new(),
+            provider: Some(other),
+            country: Some(country),
+            kind: Some(product.kind),
+            category: None,
+            currency: None,
+            in_stock_only: false,
+            sort: SortOrder::Name,
+            limit: Some(500),
+        };
+        let matches = search(self.store.pool(), &query)
+            .await?
+            .into_iter()
+            .filter(|candidate| !key.is_empty() && brand_key(&candidate.brand) == key)
+            .collect();
+        Ok(self.with_logo_urls(matches))
+    }
+
+    /// The live price of a Cryptorefills card of `face_value` in `coin`. The value is checked here first.
+    pub async fn crypto_price(&self, product_id: &str, face_value: &str, coin: &str) -> Result<CryptoPrice> {
+        let face = face_value.trim();
+        if face.parse::<rust_decimal::Decimal>().map_or(true, |d| d <= rust_decimal::Decimal::ZERO) {
+            return Err(Error::invalid(
+                "value",
+                format!("{face:?} is not an amount: use a number such as 25 or 25.50"),
+            ));
+        }
+        let coin = coin.trim().to_ascii_uppercase();
+        if coin.is_empty() || !coin.chars().all(|c| c.is_ascii_alphanumeric()) {
+            return Err(Error::invalid(
+                "coin",
+                format!("{coin:?} is not a coin: use one such as USDC or USDT"),
+            ));
+        }
+        let Some((country, family)) = product_id.split_once('/') else {
+            return Err(Error::invalid("product", format!("{product_id:?} is not a Cryptorefills product")));
+        };
+        let client = self.cryptorefills_client().await?;
+        let answer = client.price(family, country, face, &coin).await?;
+        Ok(CryptoPrice {
+            face_value: face.to_owned(),
+            coin: amount_text(answer.get("coin")).unwrap_or(coin),
+            coin_amount: amount_text(answer.get("coin_amount")).unwrap_or_default(),
+            original_coin_amount: amount_text(answer.get("original_coin_amount")),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::brand_key;
+
+    #[test]
+    fn one_brand_however_each_provider_spells_it() {
+        assert_eq!(brand_key("Amazon.com"), brand_key("Amazon"));
+        assert_eq!(brand_key("Google Play"), brand_key("google-play"));
+        assert_ne!(brand_key("Steam"), brand_key("Uber"));
+    }
+}

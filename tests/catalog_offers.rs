@@ -1,0 +1,72 @@
+//! Beyond search: the "Featured" row from the Cryptorefills homepage feed, the same brand at the other
+//! provider, and a Cryptorefills card's live price in a coin, all against the sandbox.
+
+pub mod common;
+
+use common::apis::Apis;
+use common::shop::{shop_options, synced_context};
+use common::TestHome;
+use giftdesk::error::Error;
+use giftdesk::providers::Provider;
+use reqwest::Method;
+use serde_json::json;
+
+#[tokio::test(flavor = "multi_thread")]
+async fn featured_row_offers_side_by_side_and_crypto_prices() {
+    let (home, apis) = (TestHome::new(), Apis::start(shop_options()).await);
+    let shop = synced_context(&home, &apis).await;
+
+    // The feed's brands, in the market synced, each still in the catalog.
+    let featured = shop.featured().await.unwrap();
+    assert!(featured.len() >= 4, "{} featured", featured.len());
+    let market = featured[0].product.country.clone().unwrap();
+    assert!(featured.iter().all(|e| e.product.provider == Provider::Cryptorefills
+        && e.product.country.as_deref() == Some(market.as_str())));
+
+    // A feed that cannot be read keeps the row as it was.
+    apis.control(
+        Method::POST,
+        "/faults",
+        json!({"route": "/v2/homepage", "error_rate": 1.0, "error_status": 503}),
+    )
+    .await;
+    shop.sync_provider(Provider::Cryptorefills, |_| {}).await.unwrap();
+    assert_eq!(shop.featured().await.unwrap(), featured);
+
+    // Amazon in the US at Bitrefill: the same brand at Cryptorefills, in the same country.
+    let amazon = shop
+        .search_catalog(&giftdesk::catalog::SearchQuery {
+            text: "amazon".into(),
+            provider: Some(Provider::Bitrefill),
+            country: Some(market.clone()),
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    let here = &amazon[0].product;
+    let others = shop.same_brand_elsewhere(Provider::Bitrefill, &here.id).await.unwrap();
+    assert!(!others.is_empty(), "{} is sold by both", here.name);
+    assert!(others
+        .iter()
+        .all(|o| o.product.provider == Provider::Cryptorefills && o.product.country == here.country));
+    let back = shop.same_brand_elsewhere(Provider::Cryptorefills, &others[0].product.id).await.unwrap();
+    assert!(back.iter().any(|o| o.product.id == here.id), "and the other way round");
+
+    // Its price in USDC for a face value it sells; a bad value is refused before anything is sent.
+    let opened = shop.sellable_product(Provider::Cryptorefills, &others[0].product.id, false).await.unwrap();
+    let face = opened
+        .denominations
+        .first()
+        .map(|d| d.amount.clone().unwrap_or(d.value.clone()))
+        .or(opened.range.map(|r| r.min))
+        .unwrap();
+    let price = shop.crypto_price(&opened.id, &face, "usdc").await.unwrap();
+    assert_eq!(price.coin, "USDC");
+    assert!(price.coin_amount.parse::<f64>().unwrap() > 0.0, "{price:?}");
+    match shop.crypto_price(&opened.id, "ten", "USDC").await {
+        Err(Error::InvalidInput { field, message }) => {
+            assert!(field == "value" && message.contains("25.50"), "{message}")
+        }
+        other => panic!("{other:?}"),
+    }
+}
