@@ -63,10 +63,7 @@ async fn featured_row_offers_side_by_side_and_crypto_prices() {
     let price = shop.crypto_price(&opened.id, &face, "usdc").await.unwrap();
     assert_eq!(price.coin, "USDC");
     assert!(price.coin_amount.parse::<f64>().unwrap() > 0.0, "{price:?}");
-    match shop.crypto_price(&opened.id, "ten", "USDC").await {
-        Err(Error::InvalidInput { field, message }) => {
-            assert!(field == "value" && message.contains("25.50"), "{message}")
-        }
-        other => panic!("{other:?}"),
-    }
+    let refused = shop.crypto_price(&opened.id, "ten", "USDC").await;
+    let Err(Error::InvalidInput { field, message }) = refused else { panic!("{refused:?}") };
+    assert!(field == "value" && message.contains("25.50"), "{message}");
 }

@@ -37,19 +37,15 @@ async fn fetch_featured(client: &CryptorefillsClient, countries: &[String]) -> O
     let mut ids = Vec::new();
     let mut read_any = false;
     for (country, feed) in markets.into_iter().zip(feeds) {
-        match feed {
-            Ok(feed) => {
-                read_any = true;
-                let mut found = Vec::new();
-                families(&feed, &mut found);
-                ids.extend(
-                    found.into_iter().map(|family| format!("{}/{family}", country.to_ascii_uppercase())),
-                );
-            }
-            Err(error) => {
-                tracing::info!(%country, %error, "homepage feed not read; the Featured row stays as it was")
-            }
-        }
+        let Ok(feed) = feed.inspect_err(|error| {
+            tracing::info!(%country, %error, "homepage feed not read; the Featured row stays as it was");
+        }) else {
+            continue;
+        };
+        read_any = true;
+        let mut found = Vec::new();
+        families(&feed, &mut found);
+        ids.extend(found.into_iter().map(|family| format!("{}/{family}", country.to_ascii_uppercase())));
     }
     read_any.then_some(ids)
 }
