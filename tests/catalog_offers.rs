@@ -67,3 +67,31 @@ async fn featured_row_offers_side_by_side_and_crypto_prices() {
     let Err(Error::InvalidInput { field, message }) = refused else { panic!("{refused:?}") };
     assert!(field == "value" && message.contains("25.50"), "{message}");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn first_keystrokes_find_names_by_their_start_then_other_words() {
+    let (home, apis) = (TestHome::new(), Apis::start(shop_options()).await);
+    let shop = synced_context(&home, &apis).await;
+    let names = |text: &str| {
+        let query =
+            giftdesk::catalog::SearchQuery { text: text.into(), limit: Some(60), ..Default::default() };
+        let shop = shop.clone();
+        async move {
+            let found = shop.search_catalog(&query).await.unwrap();
+            found.into_iter().map(|e| e.product.name.to_lowercase()).collect::<Vec<_>>()
+        }
+    };
+    let am = names("am").await;
+    assert!(am[0].starts_with("am"), "{am:?}");
+    let starting = am.iter().take_while(|n| n.starts_with("am")).count();
+    assert!(am[starting..].iter().all(|n| !n.starts_with("am")), "names starting with it come first: {am:?}");
+    let mut sorted = am[..starting].to_vec();
+    sorted.sort();
+    assert_eq!(am[..starting], sorted[..], "in name order");
+    // No brand starts with "es" here, but eSIM plans have a word that does.
+    let es = names("es").await;
+    assert!(es.iter().any(|n| n.contains("esim")), "{es:?}");
+    // Three letters and more: ranked by relevance, names before categories.
+    let air = names("air").await;
+    assert!(air.iter().take(3).all(|n| n.split_whitespace().any(|w| w.starts_with("air"))), "{air:?}");
+}
