@@ -1,0 +1,199 @@
+//! Crash drill: `giftdesk` is killed (SIGKILL) at random moments while buying, paying and tracking, 50 times,
+//! and restarted each time as a reseller would (list purchases, pay what is unpaid, follow to the end). Then:
+//! every invoice at the provider belongs to exactly one purchase, none was paid twice, the balance moved by
+//! exactly what was paid, and every delivered card's code is in the vault exactly once.
+
+pub mod common;
+
+use std::collections::HashMap;
+use std::process::{Child, Stdio};
+use std::time::{Duration, Instant};
+
+use common::apis::{fast_options, Apis};
+use common::shop::sandbox_state;
+use common::verbs::{command, json_of, run};
+use common::TestHome;
+use giftdesk::sandbox::SandboxOptions;
+use serde_json::Value;
+
+const TRIALS: usize = 50;
+fn trials() -> usize {
+    std::env::var("DRILL_TRIALS").ok().and_then(|t| t.parse().ok()).unwrap_or(TRIALS)
+}
+
+/// Kills the process after `after` if it is still running; true when it was killed.
+async fn kill_after(mut child: Child, after: Duration) -> bool {
+    let deadline = Instant::now() + after;
+    while Instant::now() < deadline {
+        if child.try_wait().ok().flatten().is_some() {
+            return false;
+        }
+        tokio::time::sleep(Duration::from_millis(2)).await;
+    }
+    let killed = child.kill().is_ok(); // SIGKILL on Unix: no destructor, no flush, no goodbye.
+    let _ = tokio::task::spawn_blocking(move || child.wait()).await;
+    killed
+}
+
+async fn spawn_and_kill(home: &TestHome, apis: &Apis, args: &[&str], after: Duration) -> bool {
+    let mut command = command(home, apis, args);
+    command.stdout(Stdio::null()).stderr(Stdio::null());
+    kill_after(command.spawn().expect("giftdesk starts"), after).await
+}
+
+/// What a reseller does after a crash: open the list (which reconciles), pay what is unpaid, follow the rest.
+async fn recover(home: &TestHome, apis: &Apis) {
+    let purchases = json_of(home, apis, &["purchases", "--json"]).await;
+    for purchase in purchases.as_array().unwrap() {
+        if purchase["state"] == "awaiting_payment" && purchase["payment_method"] == "balance" {
+            // Refused while an earlier attempt's claim stands: never a second payment.
+            run(home, apis, &["pay", purchase["purchase_id"].as_str().unwrap()]).await;
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn killed_fifty_times_nothing_lost_doubled_or_paid_twice() {
+    // Latency widens the windows a kill can land in; deliveries take a fraction of a second.
+    let options = SandboxOptions { latency: Duration::from_millis(25), ..fast_options() };
+    let (home, apis) = (TestHome::new(), Apis::start(options).await);
+    json_of(&home, &apis, &["sync", "--include-test-products", "--markets", "US", "--json"]).await;
+    let balance_before = sandbox_state(&apis).await["balance"].as_u64().unwrap();
+
+    let mut killed = 0;
+    let drill_started = Instant::now();
+    for trial in 0..trials() {
+        let trial_started = Instant::now();
+        let pay = if trial % 2 == 0 { "balance" } else { "auto" };
+        let buy = [
+            "buy",
+            "--provider",
+            "bitrefill",
+            "--product",
+            "amazon-us",
+            "--package",
+            "50",
+            "--recipient",
+            "drill@example.com",
+            "--pay",
+            pay,
+        ];
+        killed += usize::from(
+            spawn_and_kill(&home, &apis, &buy, Duration::from_millis(fastrand::u64(0..250))).await,
+        );
+        recover(&home, &apis).await;
+        // And a tracker killed mid-flight, every third trial.
+        if trial % 3 == 0 {
+            let after = Duration::from_millis(fastrand::u64(0..400));
+            killed += usize::from(spawn_and_kill(&home, &apis, &["track", "--all"], after).await);
+        }
+        eprintln!("trial {trial}: {:?}", trial_started.elapsed());
+    }
+    eprintln!("trials done in {:?}", drill_started.elapsed());
+    // Claims left by a payment killed in flight lapse after two minutes; the drill does not wait for them.
+    recover(&home, &apis).await;
+    let settling = Instant::now();
+    let tracked = tokio::time::timeout(Duration::from_secs(300), async {
+        loop {
+            let left = json_of(&home, &apis, &["purchases", "--json"]).await;
+            let open: Vec<_> = left
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|p| {
+                    !["delivered", "not_created", "awaiting_payment", "unknown"]
+                        .contains(&p["state"].as_str().unwrap())
+                })
+                .cloned()
+                .collect();
+            if open.is_empty() {
+                return left;
+            }
+            eprintln!(
+                "still open: {:?}",
+                open.iter().map(|p| (p["state"].clone(), p["note"].clone())).collect::<Vec<_>>()
+            );
+            let ids: Vec<String> =
+                open.iter().map(|p| p["purchase_id"].as_str().unwrap().to_owned()).collect();
+            let (home, apis) = (&home, &apis);
+            futures_util::future::join_all(
+                ids.iter().map(|id| async move { run(home, apis, &["track", id]).await }),
+            )
+            .await;
+        }
+    })
+    .await
+    .expect("every purchase settles");
+    eprintln!("settled in {:?}", settling.elapsed());
+    let purchases = tracked.as_array().unwrap();
+    println!("crash drill: {} trials, {killed} kills, {} purchases", trials(), purchases.len());
+
+    // Every invoice the provider holds belongs to exactly one purchase.
+    let invoices = provider_invoices(&apis).await;
+    let mut owners: HashMap<&str, usize> = HashMap::new();
+    for purchase in purchases {
+        if let Some(reference) = purchase["provider_ref"].as_str() {
+            *owners.entry(reference).or_default() += 1;
+        }
+    }
+    for invoice in &invoices {
+        let id = invoice["id"].as_str().unwrap();
+        assert_eq!(owners.get(id), Some(&1), "invoice {id} is owned by exactly one purchase");
+    }
+    assert_eq!(owners.len(), invoices.len(), "no purchase points at an invoice the provider does not have");
+    assert!(purchases.iter().all(|p| p["state"] != "sending"), "no purchase left half-sent");
+    // A purchase still `unknown` has no invoice to be found: it was never created.
+    assert!(purchases.iter().filter(|p| p["state"] == "unknown").all(|p| p["provider_ref"].is_null()));
+
+    // Never paid twice, and the balance moved by exactly what was paid.
+    let state = sandbox_state(&apis).await;
+    let mut paid_total = 0;
+    for invoice in &invoices {
+        let id = invoice["id"].as_str().unwrap();
+        let pays = state["requests"][format!("POST /v2/invoices/{id}/pay")].as_u64().unwrap_or(0);
+        assert!(pays <= 1, "invoice {id} paid {pays} times");
+        if invoice["payment"]["status"] != "unpaid" {
+            paid_total += invoice["payment"]["price"].as_u64().unwrap();
+        }
+    }
+    assert_eq!(
+        balance_before - state["balance"].as_u64().unwrap(),
+        paid_total,
+        "charged exactly once per paid invoice"
+    );
+
+    // Every delivered card's code, once.
+    let delivered: usize = invoices
+        .iter()
+        .map(|i| i["orders"].as_array().unwrap().iter().filter(|o| o["status"] == "delivered").count())
+        .sum();
+    let codes = json_of(&home, &apis, &["codes", "--json"]).await;
+    assert_eq!(codes.as_array().unwrap().len(), delivered, "one code per delivered card");
+    assert!(killed >= trials() / 2, "the drill killed often enough to mean something ({killed})");
+}
+
+/// The provider's own list, through its API, page by page.
+async fn provider_invoices(apis: &Apis) -> Vec<Value> {
+    let client = reqwest::Client::builder().user_agent("crash-drill").build().unwrap();
+    let get = |path: String| {
+        let request = client.get(format!("{}{path}", apis.sandbox.urls.bitrefill)).bearer_auth("sandbox-key");
+        async move {
+            let response = request.send().await.unwrap();
+            let (status, text) = (response.status(), response.text().await.unwrap());
+            serde_json::from_str::<Value>(&text).unwrap_or_else(|_| panic!("{status}: {text}"))
+        }
+    };
+    let mut invoices = Vec::new();
+    for start in (0..).step_by(50) {
+        let page = get(format!("/invoices?limit=50&start={start}")).await;
+        let listed = page["data"].as_array().cloned().unwrap_or_default();
+        if listed.is_empty() {
+            break;
+        }
+        for invoice in listed {
+            let id = invoice["id"].as_str().unwrap().to_owned();
+            invoices.push(get(format!("/invoices/{id}")).await["data"].clone());
+        }
+    }
+    invoices
+}
