@@ -36,6 +36,7 @@ pub fn invoice_change<'a>(invoice: &'a Value, refund_address: Option<&str>, deta
         payment: payment::from_bitrefill(invoice, refund_address),
         detail: detail.to_owned(),
         payload: Some(invoice),
+        codes_stored: false,
     }
 }
 
@@ -47,6 +48,7 @@ pub fn order_change<'a>(order: &'a Value, detail: &str) -> Change<'a> {
         payment: payment::from_cryptorefills(order),
         detail: detail.to_owned(),
         payload: Some(order),
+        codes_stored: false,
     }
 }
 

@@ -122,13 +122,14 @@ impl Context {
         let already =
             change.state.is_some_and(|s| is_paid(s) || s.is_final() || s == PurchaseState::PaymentSeen);
         if already || !ledger::claim_payment(pool, purchase_id).await? {
-            let detail = if already {
-                "Already paid: nothing sent"
-            } else {
-                "A payment is already under way: nothing sent"
+            let detail = match change.state {
+                Some(state) if state.is_final() && !is_paid(state) => {
+                    format!("Nothing sent: the invoice is {}", state.label())
+                }
+                _ if already => "Already paid: nothing sent".to_owned(),
+                _ => "A payment is already under way: nothing sent".to_owned(),
             };
-            ledger::record(pool, purchase_id, &Change { detail: detail.into(), ..change }, When::Always)
-                .await?;
+            ledger::record(pool, purchase_id, &Change { detail, ..change }, When::Always).await?;
             return Ok(PayReceipt {
                 purchase: ledger::get(pool, purchase_id).await?,
                 paid_now: false,

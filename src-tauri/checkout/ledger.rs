@@ -32,6 +32,27 @@ pub struct Change<'a> {
     pub detail: String,
     /// The provider's answer, kept whole.
     pub payload: Option<&'a Value>,
+    /// Set only by a tracker that has sealed every delivered item's code in the vault. A delivery seen by
+    /// anyone else (a payment's answer, a re-read, reconciliation) is recorded as `delivering`, so a
+    /// tracker still comes for the codes: a purchase is never `delivered` without them.
+    pub codes_stored: bool,
+}
+
+/// The state a change may set, given the current one: a delivery only with its codes stored, and a final
+/// state never undone by a late or stale answer (a payment's re-read racing the tracker).
+fn effective_state(current: PurchaseState, change: &Change<'_>) -> PurchaseState {
+    let Some(wanted) = change.state else { return current };
+    let wanted = match wanted {
+        PurchaseState::Delivered | PurchaseState::PartlyDelivered if !change.codes_stored => {
+            PurchaseState::Delivering
+        }
+        other => other,
+    };
+    if current.is_final() && !wanted.is_final() {
+        current
+    } else {
+        wanted
+    }
 }
 
 pub struct NewPurchase<'a> {
@@ -92,24 +113,26 @@ pub async fn record(pool: &SqlitePool, id: &str, change: &Change<'_>, when: When
             .fetch_optional(&mut *tx)
             .await?;
     let (current, provider_state) = current.ok_or_else(|| unknown_purchase(id))?;
+    let current = PurchaseState::parse(&current).unwrap_or(PurchaseState::Unknown);
+    let state = effective_state(current, change);
     let applies = match when {
         When::Always => true,
-        When::From(from) => from.as_str() == current,
+        When::From(from) => from == current,
         When::Moved => {
-            change.state.is_some_and(|s| s.as_str() != current)
+            state != current
                 || change.provider_state.as_ref().is_some_and(|p| Some(p) != provider_state.as_ref())
         }
     };
     if !applies {
         return Ok(false);
     }
-    let state = change.state.map_or(current, |s| s.as_str().to_owned());
+    let state = state.as_str();
     sqlx::query(
         "UPDATE purchases SET state = ?, provider_ref = COALESCE(?, provider_ref), \
          provider_state = COALESCE(?, provider_state), payment = COALESCE(?, payment), \
          updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?",
     )
-    .bind(&state)
+    .bind(state)
     .bind(change.provider_ref.as_deref())
     .bind(change.provider_state.as_deref())
     .bind(change.payment.as_ref().map(|p| serde_json::to_string(p).unwrap_or_default()))
@@ -120,7 +143,7 @@ pub async fn record(pool: &SqlitePool, id: &str, change: &Change<'_>, when: When
         "INSERT INTO purchase_events (purchase_id, state, provider_state, detail, payload) VALUES (?, ?, ?, ?, ?)",
     )
     .bind(id)
-    .bind(&state)
+    .bind(state)
     .bind(change.provider_state.as_deref())
     .bind(&change.detail)
     // Codes never enter the audit trail: they are sealed in the vault, the trail keeps the rest.

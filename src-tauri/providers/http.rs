@@ -117,27 +117,67 @@ impl Http {
         }
     }
 
+    /// A GET read as JSON. An answer cut off or not JSON is fetched again, as a transport error would be: a
+    /// GET changes nothing, and a proxy or a dropped connection can cut any answer.
+    pub async fn get_json(
+        &self,
+        pacer: &Pacer,
+        build: impl Fn(&reqwest::Client) -> RequestBuilder,
+    ) -> Result<(StatusCode, serde_json::Value)> {
+        let mut attempt = 0;
+        loop {
+            let response = self.get(pacer, &build).await?;
+            match self.read_json(response).await {
+                Ok(read) => return Ok(read),
+                Err(_) if attempt + 1 < ATTEMPTS => {
+                    attempt += 1;
+                    self.backoff(attempt, "an answer that could not be read").await;
+                }
+                Err(error) => return Err(error),
+            }
+        }
+    }
+
     /// A request that creates something (an invoice, an order, a payment): sent once, and the outcome says
     /// whether it surely did not leave, was answered, or may have been acted on without an answer reaching us.
+    /// A 429 is the limiter speaking before the API acted: the same request goes again after `Retry-After`
+    /// (another process may have spent the allowance this one counted on).
     pub async fn post_once(&self, pacer: &Pacer, request: RequestBuilder) -> PostOutcome {
+        for _ in 0..MAX_THROTTLED_WAITS {
+            let Some(copy) = request.try_clone() else { break };
+            match self.send_post(pacer, copy).await {
+                (_, Some(wait)) => {
+                    self.stats.throttled.fetch_add(1, Ordering::Relaxed);
+                    tracing::info!(provider = %self.provider, wait_ms = wait.as_millis() as u64, "create throttled; waiting");
+                    tokio::time::sleep(wait).await;
+                }
+                (outcome, None) => return outcome,
+            }
+        }
+        self.send_post(pacer, request).await.0
+    }
+
+    /// One send; with the wait `Retry-After` asks for when the answer is a 429.
+    async fn send_post(&self, pacer: &Pacer, request: RequestBuilder) -> (PostOutcome, Option<Duration>) {
         pacer.ready().await;
         self.stats.requests.fetch_add(1, Ordering::Relaxed);
         let response = match request.send().await {
             Ok(response) => response,
             // A refused connection carried nothing: the provider cannot have acted on it.
             Err(error) if error.is_connect() || error.is_builder() => {
-                return PostOutcome::NotSent(self.network_error(&error))
+                return (PostOutcome::NotSent(self.network_error(&error)), None)
             }
-            Err(error) => return PostOutcome::Lost(self.network_error(&error)),
+            Err(error) => return (PostOutcome::Lost(self.network_error(&error)), None),
         };
         pacer.observe(response.headers()).await;
         let status = response.status();
-        match self.read_json(response).await {
+        let throttled = (status == StatusCode::TOO_MANY_REQUESTS).then(|| retry_after(response.headers()));
+        let outcome = match self.read_json(response).await {
             Ok((status, body)) => PostOutcome::Answered(status, body),
-            // A 429 is the limiter speaking before the API acted.
             Err(error) if status == StatusCode::TOO_MANY_REQUESTS => PostOutcome::NotSent(error),
             Err(error) => PostOutcome::Lost(error),
-        }
+        };
+        (outcome, throttled)
     }
 
     async fn backoff(&self, attempt: u32, why: &str) {

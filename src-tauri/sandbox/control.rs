@@ -124,6 +124,6 @@ async fn balance(State(shared): State<Shared>, Json(request): Json<BalanceReques
 async fn state(State(shared): State<Shared>) -> Json<Value> {
     Json(shared.with_world(|w| {
         json!({"balance": w.balance, "invoices": w.invoices.len(), "cryptorefills_orders": w.cr_orders.len(),
-               "products": w.catalog.products.len(), "faults": w.faults.len(), "requests": w.requests})
+               "products": w.catalog.products.len(), "faults": w.faults.len(), "requests": w.requests, "pay_attempts": w.pay_attempts})
     }))
 }

@@ -51,6 +51,9 @@ pub struct World {
     pub suspended_networks: Vec<(String, String)>,
     /// Requests received, by `"METHOD /path"`: lets tests check a client sent something once.
     pub requests: HashMap<String, u64>,
+    /// Balance payments that reached the API, by invoice (whether they paid or found it paid already): a
+    /// client that never pays twice sends at most one per invoice.
+    pub pay_attempts: HashMap<String, u64>,
     /// When each Cryptorefills order was about to turn Done (for the tracking benchmark's latency).
     pub done_at: HashMap<String, std::time::Instant>,
 }
@@ -121,6 +124,7 @@ impl Shared {
             suspended_coins: vec!["DAI".into()],
             suspended_networks: vec![("USDT".into(), "Arbitrum".into())],
             requests: HashMap::new(),
+            pay_attempts: HashMap::new(),
             done_at: HashMap::new(),
         };
         Shared(Arc::new(Inner {

@@ -8,7 +8,7 @@ use serde_json::Value;
 use tokio::sync::Notify;
 
 use super::{Sink, TrackEvent};
-use crate::checkout::{invoice_change, Purchase, PurchaseState};
+use crate::checkout::{invoice_change, Change, Purchase, PurchaseState};
 use crate::context::Context;
 use crate::error::Result;
 use crate::providers::bitrefill::BitrefillClient;
@@ -54,7 +54,8 @@ impl Context {
                 continue;
             }
             let how = if woken { "Re-read on a webhook" } else { "Invoice re-read" };
-            let change = invoice_change(&invoice, refund.as_deref(), how);
+            // Every delivered order's code is in the vault now: this change may say delivered.
+            let change = Change { codes_stored: true, ..invoice_change(&invoice, refund.as_deref(), how) };
             purchase = self.note_change(&purchase, change, sink).await?;
             if purchase.state.is_final() {
                 return Ok(purchase);

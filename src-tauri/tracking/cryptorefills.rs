@@ -10,7 +10,7 @@ use serde_json::Value;
 
 use super::sse::decode;
 use super::{Backoff, Sink, TrackEvent};
-use crate::checkout::{order_change, Purchase};
+use crate::checkout::{order_change, Change, Purchase};
 use crate::context::Context;
 use crate::error::Result;
 use crate::providers::cryptorefills::CryptorefillsClient;
@@ -172,7 +172,8 @@ impl Context {
         if added > 0 {
             sink(TrackEvent::CodesArrived { purchase: purchase.clone(), brand, value, count: added });
         }
-        let change = order_change(order, how);
+        // Every done delivery's code is in the vault now: this change may say delivered.
+        let change = Change { codes_stored: true, ..order_change(order, how) };
         self.note_change(&purchase, change, sink).await
     }
 }

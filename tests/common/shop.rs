@@ -68,3 +68,46 @@ pub fn request(lines: Vec<LineRequest>, payment: PaymentChoice) -> CheckoutReque
 pub async fn sandbox_state(apis: &Apis) -> Value {
     apis.control(Method::GET, "/state", Value::Null).await.json().await.unwrap()
 }
+
+/// The provider's own list, through its API, page by page (each listed invoice is whole). Throttled like any
+/// client when the sandbox enforces rate limits: waits `Retry-After` and asks again.
+pub async fn provider_invoices(apis: &Apis) -> Vec<Value> {
+    let mut invoices = Vec::new();
+    for start in (0..).step_by(50) {
+        let path = format!("/invoices?limit=50&start={start}");
+        let page = loop {
+            let response = apis.bitrefill(Method::GET, &path).send().await.unwrap();
+            if response.status() == reqwest::StatusCode::TOO_MANY_REQUESTS {
+                let wait = response.headers()["retry-after"].to_str().unwrap().parse().unwrap_or(1);
+                tokio::time::sleep(std::time::Duration::from_secs(wait)).await;
+                continue;
+            }
+            let (status, text) = (response.status(), response.text().await.unwrap());
+            break serde_json::from_str::<Value>(&text).unwrap_or_else(|_| panic!("{status}: {text}"));
+        };
+        let listed = page["data"].as_array().cloned().unwrap_or_default();
+        if listed.is_empty() {
+            break;
+        }
+        invoices.extend(listed);
+    }
+    invoices
+}
+
+/// The money check of the drills: no invoice got two payments through to the API, and the balance moved by
+/// exactly the price of the invoices that are paid.
+pub async fn assert_paid_once_each(apis: &Apis, invoices: &[Value], balance_before: u64) {
+    let state = sandbox_state(apis).await;
+    let mut paid_total = 0;
+    for invoice in invoices {
+        let id = invoice["id"].as_str().unwrap();
+        // Payments that reached the API (one the limiter refused, or a kill cut before it arrived, did not).
+        let pays = state["pay_attempts"][id].as_u64().unwrap_or(0);
+        assert!(pays <= 1, "invoice {id} paid {pays} times");
+        if invoice["payment"]["status"] != "unpaid" {
+            paid_total += invoice["payment"]["price"].as_u64().unwrap();
+        }
+    }
+    let moved = balance_before - state["balance"].as_u64().unwrap();
+    assert_eq!(moved, paid_total, "charged exactly once per paid invoice");
+}

@@ -246,6 +246,7 @@ pub async fn one(State(shared): State<Shared>, Path(id): Path<String>) -> Result
 }
 
 pub async fn pay(State(shared): State<Shared>, Path(id): Path<String>) -> Result<Response, BrError> {
+    shared.with_world(|world| *world.pay_attempts.entry(id.clone()).or_default() += 1);
     let invoice = lifecycle::pay(&shared, &id, 1.0, true)?;
     Ok(envelope("/invoices/{id}/pay", invoice))
 }
