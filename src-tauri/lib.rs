@@ -10,6 +10,8 @@ pub mod cli;
 pub mod clock;
 pub mod context;
 pub mod error;
+#[cfg(any(test, feature = "fuzzing"))]
+pub mod fuzzing;
 pub mod logs;
 pub mod paths;
 pub mod providers;
@@ -17,6 +19,7 @@ pub mod recipients;
 pub mod sandbox;
 pub mod secrets;
 pub mod settings;
+#[cfg(feature = "desktop")]
 pub mod shell;
 pub mod store;
 pub mod tracking;

@@ -15,7 +15,7 @@ const ROW_LENGTH: usize = 12;
 
 /// Every brand in a feed, in order, wherever it sits: the feed's sections are not documented, so any object
 /// naming a `family` counts.
-fn families(feed: &Value, found: &mut Vec<String>) {
+pub(crate) fn families(feed: &Value, found: &mut Vec<String>) {
     match feed {
         Value::Object(map) => {
             if let Some(Value::String(family)) = map.get("family") {

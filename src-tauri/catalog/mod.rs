@@ -1,11 +1,11 @@
 //! The catalog: both providers' products cached in SQLite, refreshed by syncs, searched with FTS5.
 
 mod connection;
-mod family;
-mod featured;
-mod import;
+pub(crate) mod family;
+pub(crate) mod featured;
+pub(crate) mod import;
 pub mod logos;
-mod offers;
+pub(crate) mod offers;
 mod search;
 mod service;
 mod sync;

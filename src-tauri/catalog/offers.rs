@@ -27,7 +27,7 @@ fn brand_key(brand: &str) -> String {
     head.chars().filter(char::is_ascii_alphanumeric).map(|c| c.to_ascii_lowercase()).collect()
 }
 
-fn amount_text(value: Option<&Value>) -> Option<String> {
+pub(crate) fn amount_text(value: Option<&Value>) -> Option<String> {
     match value? {
         Value::String(s) if !s.is_empty() => Some(s.clone()),
         Value::Number(n) => Some(n.to_string()),

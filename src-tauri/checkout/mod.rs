@@ -10,14 +10,14 @@
 //!   one task wins), and only then sends it;
 //! - every change is appended to `purchase_events` with the provider's answer.
 
-mod answers;
+pub(crate) mod answers;
 mod bitrefill;
 mod buy;
 mod cart;
 mod cryptorefills;
-mod items;
+pub(crate) mod items;
 mod ledger;
-mod payment;
+pub(crate) mod payment;
 pub mod problems;
 mod reconcile;
 mod rules;

@@ -117,11 +117,10 @@ impl BitrefillClient {
     }
 
     pub(super) async fn get(&self, pacer: &Pacer, url: &str) -> Result<Value> {
-        let response = self
+        let (status, body) = self
             .http
-            .get(pacer, |client| client.get(url).header(AUTHORIZATION, self.authorization.clone()))
+            .get_json(pacer, |client| client.get(url).header(AUTHORIZATION, self.authorization.clone()))
             .await?;
-        let (status, body) = self.http.read_json(response).await?;
         if status.is_success() {
             return Ok(body);
         }
@@ -143,10 +142,7 @@ impl BitrefillClient {
     }
 
     pub async fn balance(&self) -> Result<Balance> {
-        let body = self.get(&self.other, &format!("{}/accounts/balance", self.base)).await?;
-        serde_json::from_value(body.get("data").cloned().unwrap_or(Value::Null)).map_err(|e| {
-            Error::UnexpectedResponse { provider: Provider::Bitrefill, detail: format!("balance: {e}") }
-        })
+        balance_from(&self.get(&self.other, &format!("{}/accounts/balance", self.base)).await?)
     }
 
     pub fn first_products_url(&self, include_test_products: bool) -> String {
@@ -155,15 +151,32 @@ impl BitrefillClient {
 
     /// One page; follow `next` until it is `None` (the live API leaves `_next` out or sets it to null).
     pub async fn products_page(&self, url: &str) -> Result<Page> {
-        let body = self.get(&self.products, url).await?;
-        let next =
-            body.pointer("/meta/_next").and_then(Value::as_str).filter(|u| !u.is_empty()).map(str::to_owned);
-        let entries = body.get("data").and_then(Value::as_array).cloned().unwrap_or_default();
-        let total = entries.len();
-        let products: Vec<(Product, Value)> = entries
-            .into_iter()
-            .filter_map(|raw| serde_json::from_value(raw.clone()).ok().map(|p| (p, raw)))
-            .collect();
-        Ok(Page { skipped: total - products.len(), products, next })
+        Ok(page_from(self.get(&self.products, url).await?))
     }
+}
+
+/// `GET /accounts/balance`'s answer, read.
+pub fn balance_from(body: &Value) -> Result<Balance> {
+    serde_json::from_value(body.get("data").cloned().unwrap_or(Value::Null)).map_err(|e| {
+        Error::UnexpectedResponse { provider: Provider::Bitrefill, detail: format!("balance: {e}") }
+    })
+}
+
+/// One `GET /products` answer, read: entries that are not products (no `id`) are skipped and counted.
+pub fn page_from(body: Value) -> Page {
+    let next =
+        body.pointer("/meta/_next").and_then(Value::as_str).filter(|u| !u.is_empty()).map(str::to_owned);
+    let entries = match body {
+        Value::Object(mut map) => match map.remove("data") {
+            Some(Value::Array(entries)) => entries,
+            _ => Vec::new(),
+        },
+        _ => Vec::new(),
+    };
+    let total = entries.len();
+    let products: Vec<(Product, Value)> = entries
+        .into_iter()
+        .filter_map(|raw| serde_json::from_value(raw.clone()).ok().map(|p| (p, raw)))
+        .collect();
+    Page { skipped: total - products.len(), products, next }
 }

@@ -91,9 +91,8 @@ impl CryptorefillsClient {
     }
 
     pub(super) async fn get(&self, path_and_query: &str) -> Result<Value> {
-        let response =
-            self.http.get(&self.pacer, |_| self.request(reqwest::Method::GET, path_and_query)).await?;
-        let (status, body) = self.http.read_json(response).await?;
+        let (status, body) =
+            self.http.get_json(&self.pacer, |_| self.request(reqwest::Method::GET, path_and_query)).await?;
         if status.is_success() {
             return Ok(body);
         }
@@ -123,14 +122,18 @@ impl CryptorefillsClient {
     /// Every brand for one country, each with its raw JSON.
     pub async fn brands(&self, country: &str) -> Result<Vec<(Brand, Value)>> {
         let body = self.get(&format!("/v2/brands?country_code={}", country.to_ascii_uppercase())).await?;
-        let categories = body.get("categories").and_then(Value::as_array).cloned().unwrap_or_default();
-        Ok(categories
-            .iter()
-            .flat_map(|category| {
-                category.get("brands").and_then(Value::as_array).cloned().unwrap_or_default()
-            })
-            .filter_map(|raw| serde_json::from_value::<Brand>(raw.clone()).ok().map(|brand| (brand, raw)))
-            .filter(|(brand, _)| brand.family.is_some())
-            .collect())
+        Ok(brands_from(&body))
     }
+}
+
+/// `GET /v2/brands`' answer, read: the brands of every category; entries without a family are skipped.
+pub fn brands_from(body: &Value) -> Vec<(Brand, Value)> {
+    let categories = body.get("categories").and_then(Value::as_array).map(Vec::as_slice).unwrap_or_default();
+    categories
+        .iter()
+        .filter_map(|category| category.get("brands").and_then(Value::as_array))
+        .flatten()
+        .filter_map(|raw| serde_json::from_value::<Brand>(raw.clone()).ok().map(|brand| (brand, raw.clone())))
+        .filter(|(brand, _)| brand.family.is_some())
+        .collect()
 }

@@ -1,7 +1,7 @@
 //! The codes vault: every code bought, sealed at rest, revealed only on request.
 
 mod export;
-mod redemption;
+pub(crate) mod redemption;
 mod seal;
 
 use serde::{Deserialize, Serialize};

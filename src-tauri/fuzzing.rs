@@ -1,0 +1,206 @@
+//! Entry points for the fuzz targets in `fuzz/`: every decoder a provider's bytes reach, fed as the app feeds
+//! them. Built with the `fuzzing` feature (the fuzz crate) and in unit tests, which replay the committed
+//! corpora so a crash found once stays fixed.
+
+use std::convert::Infallible;
+
+use futures_util::StreamExt;
+use serde_json::Value;
+
+use crate::catalog::{apply_family, featured, from_bitrefill, from_cryptorefills, offers};
+use crate::checkout::{answers, items, payment, problems};
+use crate::error::{Error, IpcError};
+use crate::providers::{bitrefill, cryptorefills, Provider};
+use crate::tracking::sse::{decode, SseEvent};
+use crate::vault::redemption::{redacted, sanitise, Redemption};
+
+/// Every answer the app reads from a provider. The first input byte picks one; the rest is the body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Answer {
+    BitrefillProducts,
+    BitrefillBalance,
+    BitrefillInvoice,
+    BitrefillOrder,
+    BitrefillError,
+    CryptorefillsBrands,
+    CryptorefillsFamily,
+    CryptorefillsOrder,
+    CryptorefillsError,
+    CryptorefillsFeed,
+    CryptorefillsPrice,
+}
+
+impl Answer {
+    pub const ALL: [Answer; 11] = [
+        Self::BitrefillProducts,
+        Self::BitrefillBalance,
+        Self::BitrefillInvoice,
+        Self::BitrefillOrder,
+        Self::BitrefillError,
+        Self::CryptorefillsBrands,
+        Self::CryptorefillsFamily,
+        Self::CryptorefillsOrder,
+        Self::CryptorefillsError,
+        Self::CryptorefillsFeed,
+        Self::CryptorefillsPrice,
+    ];
+
+    pub fn from_byte(byte: u8) -> Self {
+        Self::ALL[usize::from(byte) % Self::ALL.len()]
+    }
+}
+
+/// A provider answer, decoded every way the app decodes that answer. Panics only on a bug.
+pub fn provider_answer(data: &[u8]) {
+    let Some((&selector, body)) = data.split_first() else { return };
+    // Bodies that are not JSON stop at the HTTP layer with an error naming the provider.
+    let Ok(body) = serde_json::from_slice::<Value>(body) else { return };
+    let status = 400 + u16::from(selector % 100);
+    match Answer::from_byte(selector) {
+        Answer::BitrefillProducts => {
+            let page = bitrefill::page_from(body);
+            for (product, _) in &page.products {
+                let _ = from_bitrefill(product, "USD");
+            }
+        }
+        Answer::BitrefillBalance => {
+            let _ = bitrefill::balance_from(&body);
+        }
+        Answer::BitrefillInvoice => {
+            let change = answers::created_change(Provider::Bitrefill, &body, Some("refund-address"));
+            let _ = answers::invoice_change(&body, None, "fuzz");
+            let _ = payment::from_bitrefill(&body, None);
+            let _ = items::items(Provider::Bitrefill, &body);
+            let _ = change.state.map(|state| (state.label(), state.is_final()));
+        }
+        Answer::BitrefillOrder => {
+            let info = body.pointer("/data/redemption_info").unwrap_or(&body);
+            read_redemption(&Redemption::from_bitrefill(info));
+        }
+        Answer::BitrefillError => {
+            describe(bitrefill::error_from(status, &body));
+            let found = answers::refusal(Provider::Bitrefill, status, &body);
+            let _ = problems::summary(&found);
+        }
+        Answer::CryptorefillsBrands => {
+            for (brand, _) in cryptorefills::brands_from(&body) {
+                let mut product = from_cryptorefills(&brand, "US");
+                apply_family(&mut product, &body);
+            }
+        }
+        Answer::CryptorefillsFamily => {
+            if let Some((brand, _)) = cryptorefills::brands_from(&body).into_iter().next() {
+                let mut product = from_cryptorefills(&brand, "US");
+                apply_family(&mut product, &body);
+            }
+            let bare: cryptorefills::Brand = serde_json::from_value(serde_json::json!({"family": "Fuzz"}))
+                .expect("a brand needs only a family");
+            apply_family(&mut from_cryptorefills(&bare, "US"), &body);
+        }
+        Answer::CryptorefillsOrder => {
+            let _ = answers::order_change(&body, "fuzz");
+            let _ = payment::from_cryptorefills(&body);
+            let _ = items::items(Provider::Cryptorefills, &body);
+            if let Some(deliveries) = body.get("deliveries").and_then(Value::as_array) {
+                for delivery in deliveries {
+                    let deliverable = delivery.get("deliverable").unwrap_or(delivery);
+                    read_redemption(&Redemption::from_cryptorefills(deliverable));
+                }
+            }
+            let _ = redacted(&body);
+        }
+        Answer::CryptorefillsError => {
+            describe(cryptorefills::error_from(status, &body));
+            let found = answers::refusal(Provider::Cryptorefills, status, &body);
+            let _ = problems::summary(&found);
+            if let Some(list) = body.get("moreDetails").and_then(Value::as_array) {
+                let _ = answers::cryptorefills_problems(list);
+            }
+        }
+        Answer::CryptorefillsFeed => {
+            let mut found = Vec::new();
+            featured::families(&body, &mut found);
+        }
+        Answer::CryptorefillsPrice => {
+            let _ = offers::amount_text(body.get("coin_amount"));
+            let _ = offers::amount_text(body.get("original_coin_amount"));
+        }
+    }
+}
+
+/// What the vault and the window do with redemption info: sanitise its instructions, show it.
+fn read_redemption(redemption: &Redemption) {
+    let _ = redemption.is_empty();
+    if let Some(instructions) = &redemption.instructions {
+        let _ = sanitise(instructions);
+    }
+    let _ = serde_json::to_string(redemption);
+}
+
+/// What the window and the terminal show of an error.
+fn describe(error: Error) {
+    let _ = error.to_string();
+    let _ = serde_json::to_value(IpcError::from(error));
+}
+
+/// The SSE target's input: three cut points, then the stream.
+pub fn sse_input(data: &[u8]) {
+    if data.len() < 3 {
+        return;
+    }
+    let cuts: Vec<usize> = data[..3].iter().map(|&b| usize::from(b)).collect();
+    sse_stream(&data[3..], &cuts);
+}
+
+/// Decodes `stream` delivered in the chunks `cuts` makes, and checks the events do not depend on the cuts:
+/// the network splits a stream anywhere.
+pub fn sse_stream(stream: &[u8], cuts: &[usize]) -> Vec<Result<SseEvent, String>> {
+    let whole = decode_chunks(vec![stream.to_vec()]);
+    let mut points: Vec<usize> = cuts.iter().map(|cut| cut % (stream.len() + 1)).collect();
+    points.sort_unstable();
+    let mut chunks = Vec::new();
+    let mut start = 0;
+    for point in points.into_iter().chain([stream.len()]) {
+        chunks.push(stream[start..point].to_vec());
+        start = point;
+    }
+    let split = decode_chunks(chunks);
+    assert_eq!(whole, split, "the same stream decoded differently when split");
+    whole
+}
+
+fn decode_chunks(chunks: Vec<Vec<u8>>) -> Vec<Result<SseEvent, String>> {
+    let stream =
+        futures_util::stream::iter(chunks.into_iter().map(|c| Ok::<_, Infallible>(bytes::Bytes::from(c))));
+    futures_util::future::FutureExt::now_or_never(decode(stream).collect::<Vec<_>>())
+        .expect("decoding an in-memory stream never waits")
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+
+    fn corpus(target: &str) -> Vec<Vec<u8>> {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/corpus").join(target);
+        let entries = std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
+        entries.map(|entry| std::fs::read(entry.unwrap().path()).unwrap()).collect()
+    }
+
+    #[test]
+    fn the_provider_answers_corpus_replays_without_a_crash() {
+        let inputs = corpus("provider_answers");
+        assert!(inputs.len() >= Answer::ALL.len(), "a seed for every answer");
+        inputs.iter().for_each(|input| provider_answer(input));
+    }
+
+    #[test]
+    fn the_sse_corpus_replays_the_same_however_split() {
+        let inputs = corpus("sse_stream");
+        assert!(!inputs.is_empty());
+        for input in inputs {
+            sse_input(&input);
+        }
+    }
+}
