@@ -9,6 +9,7 @@ pub mod apis;
 pub mod shop;
 pub mod sse;
 pub mod verbs;
+pub mod window;
 
 pub const BIN: &str = env!("CARGO_BIN_EXE_giftdesk");
 

@@ -1,0 +1,137 @@
+//! The reseller's journey in the real window, paying from the Bitrefill balance (the crypto payment is in
+//! `window.rs`): search → product → cart → checkout → confirm → delivered → reveal → mark handed over →
+//! quit → start again → the code is still there, still handed over. Then a credential is saved, and the
+//! secrets audit: no file the app or its web view wrote holds a code or the credential in plain text.
+
+pub mod common;
+
+use std::path::PathBuf;
+
+use common::window::{open_app, screens_dir, start_driver, wait_for_text};
+use common::TestHome;
+use thirtyfour::prelude::*;
+
+const KEY: &str = "bfk_journey_audit_Zq81c4w9Lm";
+const APP_ID: &str = "net.giftdesk.desktop";
+
+async fn buy_with_balance(driver: &WebDriver, screens: &std::path::Path) -> WebDriverResult<String> {
+    assert_eq!(wait_for_text(driver, "sandbox-badge", |t| t == "Sandbox").await, "Sandbox");
+    wait_for_text(driver, "sync-outcome", |t| t.starts_with("Catalog up to date")).await;
+    driver.find(By::Id("catalog-search")).await?.send_keys("amazon").await?;
+    driver.query(By::Css("button[data-product='amazon-us']")).first().await?.click().await?;
+    wait_for_text(driver, "denominations", |t| t.contains("25 USD")).await;
+    driver.find(By::Css("#cart-package option[value='amazon-us<&>25']")).await?.click().await?;
+    driver.find(By::Id("cart-recipient")).await?.send_keys("journey@example.com").await?;
+    driver.find(By::Id("cart-customer")).await?.send_keys("Bea").await?;
+    driver.find(By::Css("#add-to-cart button[type='submit']")).await?.click().await?;
+    driver.query(By::Css("#add-to-cart .ok")).first().await?;
+    driver.find(By::Id("nav-cart")).await?.click().await?;
+    driver.query(By::Css("tr[data-cart-item]")).first().await?;
+    driver.find(By::Css("#pay-bitrefill option[value='balance']")).await?.click().await?;
+    driver.screenshot(&screens.join("journey-01-cart-balance.png")).await?;
+    driver.find(By::Css("#checkout-bitrefill button[type='submit']")).await?.click().await?;
+
+    // Nothing is paid until the reseller confirms the amount.
+    driver.query(By::Id("pay-balance")).first().await?.click().await?;
+    let confirm = driver.query(By::Id("confirm-pay")).first().await?;
+    assert!(confirm.text().await?.contains("USD"), "the confirm names the amount");
+    driver.screenshot(&screens.join("journey-02-confirm-payment.png")).await?;
+    confirm.click().await?;
+    wait_for_text(driver, "purchase-state", |t| t == "Delivered").await;
+    driver.screenshot(&screens.join("journey-03-delivered.png")).await?;
+
+    driver.find(By::Id("nav-codes")).await?.click().await?;
+    driver.query(By::Css("li[data-code] .reveal")).first().await?.click().await?;
+    let code = driver.query(By::Css(".code-value")).first().await?.text().await?;
+    assert!(code.len() >= 14, "a revealed code: {code:?}");
+    let hand_over = By::XPath("//li[@data-code]//button[normalize-space()='Mark handed over']");
+    driver.query(hand_over).first().await?.click().await?;
+    driver.query(By::Css("li[data-code] .done")).first().await?;
+    driver.screenshot(&screens.join("journey-04-handed-over.png")).await?;
+    Ok(code)
+}
+
+async fn after_restart(driver: &WebDriver, code: &str, screens: &std::path::Path) -> WebDriverResult<()> {
+    driver.query(By::Id("nav-codes")).first().await?.click().await?;
+    let entry = driver.query(By::Css("li[data-code]")).first().await?;
+    assert!(entry.text().await?.contains("Handed over"), "still marked handed over");
+    entry.find(By::Css(".reveal")).await?.click().await?;
+    let again = driver.query(By::Css(".code-value")).first().await?.text().await?;
+    assert_eq!(again, code, "the same code after a restart");
+    driver.screenshot(&screens.join("journey-05-after-restart.png")).await?;
+
+    driver.find(By::Id("nav-settings")).await?.click().await?;
+    driver.query(By::Id("bitrefill-api-key")).first().await?.send_keys(KEY).await?;
+    driver.find(By::Id("bitrefill-save")).await?.click().await?;
+    wait_for_text(driver, "bitrefill-status", |t| t.starts_with("Configured")).await;
+    assert!(!driver.source().await?.contains(KEY), "the key left the page once stored");
+    Ok(())
+}
+
+/// Every file under the app's data directory and wherever the web view keeps its storage and cache.
+fn audited_files(home: &TestHome) -> (Vec<PathBuf>, usize) {
+    let env_dir = |name: &str, fallback: &str| {
+        std::env::var_os(name)
+            .map(PathBuf::from)
+            .unwrap_or_else(|| PathBuf::from(std::env::var_os("HOME").unwrap()).join(fallback))
+    };
+    let web_view_dirs = [
+        env_dir("XDG_DATA_HOME", ".local/share").join(APP_ID),
+        env_dir("XDG_CACHE_HOME", ".cache").join(APP_ID),
+        env_dir("XDG_CONFIG_HOME", ".config").join(APP_ID),
+    ];
+    let mut files = home.files_written();
+    let mut web_view_files = 0;
+    for dir in web_view_dirs {
+        let mut stack = vec![dir];
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    stack.push(path);
+                } else {
+                    files.push(path);
+                    web_view_files += 1;
+                }
+            }
+        }
+    }
+    (files, web_view_files)
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn balance_purchase_survives_a_restart_and_nothing_secret_is_left_in_plain_text() {
+    let home = TestHome::new();
+    let screens = screens_dir();
+
+    let first = start_driver(&home).await;
+    let driver = open_app(&first).await;
+    let bought = buy_with_balance(&driver, &screens).await;
+    driver.quit().await.ok();
+    drop(first);
+    let code = bought.expect("bought with the balance, delivered, handed over");
+
+    let second = start_driver(&home).await;
+    let driver = open_app(&second).await;
+    let reopened = after_restart(&driver, &code, &screens).await;
+    driver.quit().await.ok();
+    drop(second);
+    reopened.expect("the code is still there after a restart");
+
+    let (files, web_view_files) = audited_files(&home);
+    for file in &files {
+        let Ok(bytes) = std::fs::read(file) else { continue };
+        for secret in [code.as_str(), KEY] {
+            assert!(
+                !bytes.windows(secret.len()).any(|w| w == secret.as_bytes()),
+                "a secret in plain text in {}",
+                file.display()
+            );
+        }
+    }
+    println!(
+        "secrets audit: {} files read ({web_view_files} of the web view), no code or key found",
+        files.len()
+    );
+    assert!(files.len() > 3, "the audit read the database, its journal, the logs, the settings");
+}
