@@ -1,5 +1,5 @@
 # What CI runs, for people who like make. Everything goes through scripts/dev.sh.
-.PHONY: setup run test lint bindings fmt bench
+.PHONY: setup run test lint bindings fmt bench fuzz package
 
 setup:
 	scripts/dev.sh setup
@@ -24,3 +24,11 @@ fmt:
 bench:
 	cargo bench --bench catalog -- $(BENCH_ARGS)
 	scripts/headless-session.sh cargo bench --bench tracking -- $(BENCH_ARGS)
+
+# Every cargo-fuzz target over the committed corpora, five minutes each (`FUZZ_SECONDS=60 make fuzz`).
+fuzz:
+	scripts/dev.sh fuzz $(or $(FUZZ_SECONDS),300)
+
+# Release .deb, installed and launched once in a headless session.
+package:
+	scripts/dev.sh package

@@ -4,6 +4,8 @@
 #   scripts/dev.sh run     set up, build, and open the app
 #   scripts/dev.sh test    set up, then lint, type-check and run every test in a private headless session
 #   scripts/dev.sh lint    formatting, clippy and the UI type check only
+#   scripts/dev.sh fuzz [SECONDS]     every cargo-fuzz target for SECONDS each (default 300; CI runs 20)
+#   scripts/dev.sh package            release bundles (.deb on Linux), installed and launched once
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -21,6 +23,8 @@ APT_PACKAGES=(
   webkit2gtk-driver dunst libnotify-bin x11-utils procps
 )
 TAURI_DRIVER_VERSION="2.1.0"
+CARGO_FUZZ_VERSION="0.13.1"
+FUZZ_TARGETS=(provider_answers sse_stream)
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }
@@ -104,6 +108,50 @@ run_tests() {
   log "tests done in $(elapsed "$start")"
 }
 
+setup_fuzz() {
+  local bin="${CARGO_HOME:-$HOME/.cargo}/bin/cargo-fuzz"
+  if [[ ! -x "$bin" ]]; then
+    log "installing cargo-fuzz $CARGO_FUZZ_VERSION"
+    CARGO_TARGET_DIR="$HOME/.cache/giftdesk/cargo-fuzz-target" \
+      cargo install cargo-fuzz --locked --version "$CARGO_FUZZ_VERSION" --quiet
+  fi
+}
+
+# libFuzzer over the committed corpora; new inputs go to a scratch directory, crashes to fuzz/artifacts/.
+# cargo-fuzz passes nightly-only flags (-Zsanitizer); RUSTC_BOOTSTRAP lets the one stable toolchain take them.
+fuzz() {
+  local seconds=${1:-300} start; start=$(date +%s)
+  setup_fuzz
+  local scratch; scratch=$(mktemp -d)
+  for target in "${FUZZ_TARGETS[@]}"; do
+    log "fuzzing $target for ${seconds}s"
+    mkdir -p "$scratch/$target"
+    if ! RUSTC_BOOTSTRAP=1 cargo fuzz run --target-dir "$HOME/.cache/giftdesk/fuzz-target" "$target" \
+      "$scratch/$target" "fuzz/corpus/$target" -- -max_total_time="$seconds" -timeout=10 -print_final_stats=1 \
+      >"$scratch/$target.log" 2>&1; then
+      tail -n 60 "$scratch/$target.log" >&2
+      die "fuzz target $target failed: the input is in fuzz/artifacts/$target"
+    fi
+    grep -E "^(stat::number_of_executed_units|stat::new_units_added|Done )" "$scratch/$target.log" >&2 || true
+  done
+  rm -rf "$scratch"
+  log "fuzzing done in $(elapsed "$start")"
+}
+
+# Release bundles through the Tauri CLI (npm's prebuilt binary). The AppImage needs linuxdeploy from GitHub,
+# which this build does not fetch: .deb here, the macOS and Windows settings ride in tauri.conf.json.
+package() {
+  local start; start=$(date +%s)
+  log "building the release bundle (.deb)"
+  ui/node_modules/.bin/tauri build --bundles deb --ci
+  local deb; deb=$(ls -t "$CARGO_TARGET_DIR"/release/bundle/deb/*.deb | head -n 1)
+  log "installing $(basename "$deb")"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --reinstall "$deb" >/dev/null
+  log "launching the installed app once"
+  scripts/headless-session.sh scripts/package-smoke.sh /usr/bin/giftdesk
+  log "package: $(du -h "$deb" | cut -f1) .deb, $(du -h /usr/bin/giftdesk | cut -f1) binary, $(du -sh ui/dist | cut -f1) UI; done in $(elapsed "$start")"
+}
+
 case "${1:-}" in
   setup) setup ;;
   run)
@@ -116,15 +164,25 @@ case "${1:-}" in
     setup
     lint
     ;;
+  fuzz)
+    setup
+    fuzz "${2:-300}"
+    ;;
+  package)
+    setup
+    package
+    ;;
   test)
     total=$(date +%s)
     setup
     lint
     run_tests
+    fuzz 20
+    package
     log "all checks passed in $(elapsed "$total")"
     ;;
   *)
-    sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac
