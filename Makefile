@@ -24,6 +24,7 @@ fmt:
 bench:
 	cargo bench --bench catalog -- $(BENCH_ARGS)
 	scripts/headless-session.sh cargo bench --bench tracking -- $(BENCH_ARGS)
+	scripts/dev.sh sizes
 
 # Every cargo-fuzz target over the committed corpora, five minutes each (`FUZZ_SECONDS=60 make fuzz`).
 fuzz:

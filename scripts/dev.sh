@@ -152,6 +152,21 @@ package() {
   log "package: $(du -h "$deb" | cut -f1) .deb, $(du -h /usr/bin/giftdesk | cut -f1) binary, $(du -sh ui/dist | cut -f1) UI; done in $(elapsed "$start")"
 }
 
+# The sizes a user downloads and runs: the release binary and the UI bundle (as shipped, and gzipped).
+sizes() {
+  build_ui
+  cargo build --release --quiet
+  local bin="$CARGO_TARGET_DIR/release/giftdesk" ui_bytes ui_gzip
+  ui_bytes=$(find ui/dist -type f -printf '%s\n' | awk '{s+=$1} END {print s}')
+  ui_gzip=$(find ui/dist -type f \( -name '*.js' -o -name '*.css' -o -name '*.html' \) -exec gzip -9c {} \; | wc -c)
+  printf '%-28s %10s\n' "figure" "value"
+  awk -v bin="$(stat -c %s "$bin")" -v ui="$ui_bytes" -v gz="$ui_gzip" 'BEGIN {
+    printf "%-28s %8.1f MiB\n", "release binary (stripped)", bin / 1048576
+    printf "%-28s %8.1f KiB\n", "UI bundle", ui / 1024
+    printf "%-28s %8.1f KiB\n", "UI bundle, gzipped text", gz / 1024
+  }'
+}
+
 case "${1:-}" in
   setup) setup ;;
   run)
@@ -172,6 +187,7 @@ case "${1:-}" in
     setup
     package
     ;;
+  sizes) sizes ;;
   test)
     total=$(date +%s)
     setup

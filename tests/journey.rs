@@ -14,12 +14,37 @@ use thirtyfour::prelude::*;
 const KEY: &str = "bfk_journey_audit_Zq81c4w9Lm";
 const APP_ID: &str = "net.giftdesk.desktop";
 
+/// Every visible control on the screen has a name a screen reader can say: a label, an aria-label or
+/// aria-labelledby, or (buttons) its text. Returns how many were checked.
+async fn assert_every_control_labelled(driver: &WebDriver, screen: &str) -> WebDriverResult<u64> {
+    let script = r#"
+        const unnamed = [];
+        let checked = 0;
+        for (const el of document.querySelectorAll("input, select, textarea, button")) {
+            if (el.type === "hidden" || el.offsetParent === null) continue;
+            checked += 1;
+            const named = (el.labels && el.labels.length > 0)
+                || (el.getAttribute("aria-label") || "").trim()
+                || el.getAttribute("aria-labelledby")
+                || (el.tagName === "BUTTON" && el.textContent.trim())
+                || el.getAttribute("title");
+            if (!named) unnamed.push(el.outerHTML.slice(0, 120));
+        }
+        return [checked, unnamed];
+    "#;
+    let answer = driver.execute(script, vec![]).await?.json().clone();
+    let unnamed = answer[1].as_array().cloned().unwrap_or_default();
+    assert!(unnamed.is_empty(), "{screen}: controls without a name: {unnamed:#?}");
+    Ok(answer[0].as_u64().unwrap_or(0))
+}
+
 async fn buy_with_balance(driver: &WebDriver, screens: &std::path::Path) -> WebDriverResult<String> {
     assert_eq!(wait_for_text(driver, "sandbox-badge", |t| t == "Sandbox").await, "Sandbox");
     wait_for_text(driver, "sync-outcome", |t| t.starts_with("Catalog up to date")).await;
     driver.find(By::Id("catalog-search")).await?.send_keys("amazon").await?;
     driver.query(By::Css("button[data-product='amazon-us']")).first().await?.click().await?;
     wait_for_text(driver, "denominations", |t| t.contains("25 USD")).await;
+    assert_every_control_labelled(driver, "product").await?;
     driver.find(By::Css("#cart-package option[value='amazon-us<&>25']")).await?.click().await?;
     driver.find(By::Id("cart-recipient")).await?.send_keys("journey@example.com").await?;
     driver.find(By::Id("cart-customer")).await?.send_keys("Bea").await?;
@@ -28,6 +53,7 @@ async fn buy_with_balance(driver: &WebDriver, screens: &std::path::Path) -> WebD
     driver.find(By::Id("nav-cart")).await?.click().await?;
     driver.query(By::Css("tr[data-cart-item]")).first().await?;
     driver.find(By::Css("#pay-bitrefill option[value='balance']")).await?.click().await?;
+    assert_every_control_labelled(driver, "cart").await?;
     driver.screenshot(&screens.join("journey-01-cart-balance.png")).await?;
     driver.find(By::Css("#checkout-bitrefill button[type='submit']")).await?.click().await?;
 
@@ -39,6 +65,7 @@ async fn buy_with_balance(driver: &WebDriver, screens: &std::path::Path) -> WebD
     confirm.click().await?;
     wait_for_text(driver, "purchase-state", |t| t == "Delivered").await;
     driver.screenshot(&screens.join("journey-03-delivered.png")).await?;
+    assert_every_control_labelled(driver, "purchase").await?;
 
     driver.find(By::Id("nav-codes")).await?.click().await?;
     driver.query(By::Css("li[data-code] .reveal")).first().await?.click().await?;
@@ -48,6 +75,7 @@ async fn buy_with_balance(driver: &WebDriver, screens: &std::path::Path) -> WebD
     driver.query(hand_over).first().await?.click().await?;
     driver.query(By::Css("li[data-code] .done")).first().await?;
     driver.screenshot(&screens.join("journey-04-handed-over.png")).await?;
+    assert_every_control_labelled(driver, "codes").await?;
     Ok(code)
 }
 
@@ -61,7 +89,10 @@ async fn after_restart(driver: &WebDriver, code: &str, screens: &std::path::Path
     driver.screenshot(&screens.join("journey-05-after-restart.png")).await?;
 
     driver.find(By::Id("nav-settings")).await?.click().await?;
-    driver.query(By::Id("bitrefill-api-key")).first().await?.send_keys(KEY).await?;
+    driver.query(By::Id("bitrefill-api-key")).first().await?;
+    let checked = assert_every_control_labelled(driver, "settings").await?;
+    assert!(checked > 10, "the settings' controls were checked ({checked})");
+    driver.find(By::Id("bitrefill-api-key")).await?.send_keys(KEY).await?;
     driver.find(By::Id("bitrefill-save")).await?.click().await?;
     wait_for_text(driver, "bitrefill-status", |t| t.starts_with("Configured")).await;
     assert!(!driver.source().await?.contains(KEY), "the key left the page once stored");

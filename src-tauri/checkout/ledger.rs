@@ -299,3 +299,30 @@ pub async fn is_linked(pool: &SqlitePool, provider: Provider, provider_ref: &str
             .await?;
     Ok(found.is_some())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn to(state: PurchaseState, codes_stored: bool) -> Change<'static> {
+        Change { state: Some(state), codes_stored, ..Change::default() }
+    }
+
+    #[test]
+    fn only_a_tracker_with_the_codes_records_a_delivery() {
+        use PurchaseState::*;
+        assert_eq!(effective_state(Paid, &to(Delivered, false)), Delivering);
+        assert_eq!(effective_state(Paid, &to(PartlyDelivered, false)), Delivering);
+        assert_eq!(effective_state(Delivering, &to(Delivered, true)), Delivered);
+        assert_eq!(effective_state(Paid, &to(Failed, false)), Failed, "a failure has no codes to wait for");
+    }
+
+    #[test]
+    fn a_final_state_is_never_undone_by_a_stale_answer() {
+        use PurchaseState::*;
+        assert_eq!(effective_state(Delivered, &to(Paid, false)), Delivered);
+        assert_eq!(effective_state(Expired, &to(AwaitingPayment, false)), Expired);
+        assert_eq!(effective_state(Delivered, &to(Refunded, false)), Refunded, "final to final still moves");
+        assert_eq!(effective_state(Paid, &Change::default()), Paid, "no state, no move");
+    }
+}
