@@ -6,6 +6,7 @@
 pub mod common;
 
 use std::path::PathBuf;
+use std::time::Duration;
 
 use common::window::{open_app, screens_dir, start_driver, wait_for_text};
 use common::TestHome;
@@ -81,7 +82,20 @@ async fn buy_with_balance(driver: &WebDriver, screens: &std::path::Path) -> WebD
 
 async fn after_restart(driver: &WebDriver, code: &str, screens: &std::path::Path) -> WebDriverResult<()> {
     driver.query(By::Id("nav-codes")).first().await?.click().await?;
-    let entry = driver.query(By::Css("li[data-code]")).first().await?;
+    let entry = match driver
+        .query(By::Css("li[data-code]"))
+        .wait(Duration::from_secs(30), Duration::from_millis(200))
+        .first()
+        .await
+    {
+        Ok(entry) => entry,
+        Err(error) => {
+            // What the reseller would see instead, for whoever reads the failure.
+            driver.screenshot(&screens.join("journey-05-after-restart-failed.png")).await.ok();
+            let page = driver.find(By::Tag("body")).await?.text().await.unwrap_or_default();
+            panic!("no code after the restart ({error}); the window showed:\n{page}");
+        }
+    };
     assert!(entry.text().await?.contains("Handed over"), "still marked handed over");
     entry.find(By::Css(".reveal")).await?.click().await?;
     let again = driver.query(By::Css(".code-value")).first().await?.text().await?;
