@@ -42,8 +42,13 @@ async fn settings_saves_a_bitrefill_key_and_shows_the_masked_hint() {
         driver.screenshot(&screens.join("shell-01-first-launch.png")).await?;
 
         // The catalog syncs from the sandbox on first launch; search as you type, logos, a product.
-        let synced = wait_for_text(&driver, "sync-outcome", |t| t.starts_with("Catalog up to date")).await;
-        let products: u64 = synced.split_whitespace().nth(4).and_then(|n| n.parse().ok()).unwrap_or(0);
+        // Bitrefill's sync ends first: wait for the count that includes the Cryptorefills brands too.
+        let count = |t: &str| t.split_whitespace().nth(4).and_then(|n| n.parse::<u64>().ok()).unwrap_or(0);
+        let synced = wait_for_text(&driver, "sync-outcome", |t| {
+            t.starts_with("Catalog up to date") && count(t) > 2_009
+        })
+        .await;
+        let products = count(&synced);
         assert!(products > 2_009, "Bitrefill's 2,009 and the local market's Cryptorefills brands: {synced}");
         // Before any search: the Featured row from the Cryptorefills feed, each with its logo.
         driver.query(By::Css("#featured-row button img")).first().await?;

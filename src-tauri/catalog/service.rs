@@ -149,20 +149,24 @@ impl Context {
     }
 
     pub async fn catalog_status(&self) -> Result<CatalogStatus> {
+        // One read transaction: a sync committing between the count and the last run would pair one
+        // provider's report with the other's count.
+        let mut read = self.store.pool().begin().await?;
         let products: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM products WHERE gone_at IS NULL")
-            .fetch_one(self.store.pool())
+            .fetch_one(&mut *read)
             .await?;
         let last_sync: Option<LastSync> = sqlx::query_as(
             "SELECT provider, finished_at, outcome, error, added, updated, gone, seconds FROM sync_runs ORDER BY id DESC LIMIT 1",
         )
-        .fetch_optional(self.store.pool())
+        .fetch_optional(&mut *read)
         .await?;
         let by_provider: Vec<LastSync> = sqlx::query_as(
             "SELECT provider, finished_at, outcome, error, added, updated, gone, seconds FROM sync_runs \
              WHERE id IN (SELECT MAX(id) FROM sync_runs GROUP BY provider) ORDER BY provider",
         )
-        .fetch_all(self.store.pool())
+        .fetch_all(&mut *read)
         .await?;
+        read.commit().await?;
         Ok(CatalogStatus {
             products: products as u64,
             syncing: self.sync_lock.try_lock().is_err(),
