@@ -116,7 +116,18 @@ pub async fn open_app(driver: &Driver) -> WebDriver {
     let capabilities =
         serde_json::json!({"browserName": "wry", "tauri:options": {"application": super::BIN}});
     let serde_json::Value::Object(capabilities) = capabilities else { unreachable!() };
-    WebDriver::new(format!("http://127.0.0.1:{}", driver.port), capabilities)
-        .await
-        .expect("a WebDriver session on the app")
+    let url = format!("http://127.0.0.1:{}", driver.port);
+    // tauri-driver accepts connections a moment before it serves sessions: a failed first request is retried.
+    let mut tries = 0;
+    loop {
+        match WebDriver::new(&url, capabilities.clone()).await {
+            Ok(session) => return session,
+            Err(error) if tries < 5 => {
+                tries += 1;
+                eprintln!("WebDriver session not opened yet ({error}); trying again");
+                tokio::time::sleep(Duration::from_millis(500)).await;
+            }
+            Err(error) => panic!("a WebDriver session on the app: {error:?}"),
+        }
+    }
 }
