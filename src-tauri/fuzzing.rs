@@ -84,15 +84,10 @@ pub fn provider_answer(data: &[u8]) {
         }
         Answer::CryptorefillsBrands => {
             for (brand, _) in cryptorefills::brands_from(&body) {
-                let mut product = from_cryptorefills(&brand, "US");
-                apply_family(&mut product, &body);
+                let _ = from_cryptorefills(&brand, "US");
             }
         }
         Answer::CryptorefillsFamily => {
-            if let Some((brand, _)) = cryptorefills::brands_from(&body).into_iter().next() {
-                let mut product = from_cryptorefills(&brand, "US");
-                apply_family(&mut product, &body);
-            }
             let bare: cryptorefills::Brand = serde_json::from_value(serde_json::json!({"family": "Fuzz"}))
                 .expect("a brand needs only a family");
             apply_family(&mut from_cryptorefills(&bare, "US"), &body);
