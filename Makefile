@@ -1,5 +1,5 @@
 # What CI runs, for people who like make. Everything goes through scripts/dev.sh.
-.PHONY: setup run test lint bindings fmt bench fuzz package
+.PHONY: setup run test ui-test lint bindings fmt bench fuzz package
 
 setup:
 	scripts/dev.sh setup
@@ -12,6 +12,10 @@ test:
 
 lint:
 	scripts/dev.sh lint
+
+# The UI alone: Vitest unit tests, then Playwright in headless Chromium against the built UI, core mocked.
+ui-test:
+	scripts/dev.sh ui-test
 
 # Rewrite ui/src/lib/bindings from the Rust types (tests/bindings.rs fails when they are stale).
 bindings:

@@ -4,6 +4,7 @@
 #   scripts/dev.sh run     set up, build, and open the app
 #   scripts/dev.sh test    set up, then lint, type-check and run every test in a private headless session
 #   scripts/dev.sh lint    formatting, clippy and the UI type check only
+#   scripts/dev.sh ui-test the UI's unit tests and its Playwright tests in headless Chromium
 #   scripts/dev.sh fuzz [SECONDS]     every cargo-fuzz target for SECONDS each (default 300; CI runs 20)
 #   scripts/dev.sh package            release bundles (.deb on Linux), installed and launched once
 set -euo pipefail
@@ -21,6 +22,7 @@ APT_PACKAGES=(
   libdbus-1-dev libsecret-1-dev
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools keyutils
   webkit2gtk-driver dunst libnotify-bin x11-utils procps
+  chromium
 )
 TAURI_DRIVER_VERSION="2.1.0"
 CARGO_FUZZ_VERSION="0.13.1"
@@ -97,6 +99,18 @@ lint() {
   log "cargo clippy --all-targets -- -D warnings"
   cargo clippy --all-targets --quiet -- -D warnings
   log "lint done in $(elapsed "$start")"
+}
+
+# The UI on its own: unit tests (Vitest, jsdom), then error screens, empty states and long lists in
+# headless Chromium with the core mocked (Playwright, on Debian's chromium: it downloads no browser).
+ui_tests() {
+  local start; start=$(date +%s)
+  build_ui
+  log "UI unit tests (vitest)"
+  npm run --prefix ui --silent test:unit
+  log "UI tests in headless Chromium (playwright)"
+  (cd ui && CHROMIUM="${CHROMIUM:-$(command -v chromium)}" npx playwright test)
+  log "UI tests done in $(elapsed "$start")"
 }
 
 run_tests() {
@@ -188,17 +202,22 @@ case "${1:-}" in
     package
     ;;
   sizes) sizes ;;
+  ui-test)
+    setup
+    ui_tests
+    ;;
   test)
     total=$(date +%s)
     setup
     lint
+    ui_tests
     run_tests
     fuzz 20
     package
     log "all checks passed in $(elapsed "$total")"
     ;;
   *)
-    sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac

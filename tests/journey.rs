@@ -81,6 +81,8 @@ async fn buy_with_balance(driver: &WebDriver, screens: &std::path::Path) -> WebD
 }
 
 async fn after_restart(driver: &WebDriver, code: &str, screens: &std::path::Path) -> WebDriverResult<()> {
+    // The window has loaded what it shows about this installation before anything is clicked.
+    wait_for_text(driver, "sandbox-badge", |t| t == "Sandbox").await;
     driver.query(By::Id("nav-codes")).first().await?.click().await?;
     let entry = match driver
         .query(By::Css("li[data-code]"))

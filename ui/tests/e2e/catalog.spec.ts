@@ -1,0 +1,47 @@
+import { expect, test } from "@playwright/test";
+import * as fixtures from "../fixtures";
+import { ipcCalls, mockIpc } from "./mock-ipc";
+import { shot } from "./screens";
+
+test("a catalog never synced says how it fills, and offers Refresh now", async ({ page }) => {
+  await mockIpc(page);
+  await page.goto("/");
+  await expect(page.locator("#sync-outcome")).toHaveText("The catalog is empty until the first sync.");
+  await expect(page.getByRole("list", { name: "Products" })).toContainText("The catalog is empty: it fills on the first sync.");
+  await expect(page.locator("#featured-row")).toHaveCount(0);
+  await page.getByRole("button", { name: "Refresh now" }).click();
+  await expect.poll(() => ipcCalls(page)).toContain("sync_catalog");
+  await shot(page, "catalog-empty");
+});
+
+test("a long catalog shows a page of results and narrows as the reseller types", async ({ page }) => {
+  await mockIpc(page, { search_catalog: { search: fixtures.catalog(5000) } });
+  await page.goto("/");
+  const results = page.locator("[data-product]");
+  // The window asks for 60 at a time, whatever the catalog holds.
+  await expect(results).toHaveCount(60);
+  await page.getByLabel("Search brands").fill("steam DE");
+  await expect(results.first()).toContainText("Steam DE");
+  const names = await results.locator(".name").allTextContents();
+  expect(names.length).toBeGreaterThan(10);
+  expect(names.every((name) => name.startsWith("Steam DE"))).toBe(true);
+  await results.last().scrollIntoViewIfNeeded();
+  await expect(results.last()).toBeInViewport();
+  await shot(page, "catalog-long-list");
+
+  await page.getByLabel("Search brands").fill("no such brand");
+  await expect(page.getByRole("list", { name: "Products" })).toContainText("Nothing matches “no such brand”.");
+});
+
+test("a failed sync and a failed search are both said plainly", async ({ page }) => {
+  await mockIpc(page, {
+    catalog_status: { ok: fixtures.failedSync("Bitrefill did not answer within 30 s. Check your connection.") },
+    search_catalog: { err: { code: "store", message: "The catalog database could not be read: disk I/O error." } },
+  });
+  await page.goto("/");
+  await expect(page.locator("#sync-outcome")).toHaveText(
+    "The catalog could not be updated: Bitrefill did not answer within 30 s. Check your connection.",
+  );
+  await expect(page.getByRole("alert").filter({ hasText: "disk I/O error" })).toBeVisible();
+  await shot(page, "catalog-errors");
+});

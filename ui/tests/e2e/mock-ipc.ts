@@ -1,0 +1,96 @@
+// The Rust core replaced by canned answers, installed before the page's own scripts run. Each command
+// answers `{ ok }` or fails with `{ err }` (an IpcError, as the core sends it); `{ search }` answers
+// `search_catalog` from a list, filtered by the query's words and cut at its limit, as the core would.
+import type { Page } from "@playwright/test";
+import type { CatalogEntry } from "../../src/lib/bindings/CatalogEntry";
+import type { IpcError } from "../../src/lib/bindings/IpcError";
+import * as fixtures from "../fixtures";
+
+export type Reply = { ok: unknown } | { err: IpcError } | { search: CatalogEntry[] };
+export type Replies = Record<string, Reply>;
+
+/** What every screen asks for on open, answered as on a fresh installation. */
+const DEFAULTS: Replies = {
+  overview: { ok: fixtures.overview },
+  settings: { ok: fixtures.settings },
+  credential_statuses: { ok: fixtures.overview.providers },
+  catalog_status: { ok: fixtures.neverSynced },
+  featured: { ok: [] },
+  search_catalog: { search: [] },
+  sync_catalog: { ok: [] },
+  cart: { ok: { items: [], totals: [] } },
+  purchases: { ok: [] },
+  codes: { ok: [] },
+  coin_choices: { ok: [] },
+};
+
+export async function mockIpc(page: Page, replies: Replies = {}): Promise<void> {
+  await page.addInitScript((table: Replies) => {
+    type Args = Record<string, unknown>;
+    const calls: { command: string; args: Args }[] = [];
+    const callbacks = new Map<number, (payload: unknown) => void>();
+    const listeners = new Map<string, number[]>();
+    let nextId = 1;
+    const answer = (command: string, args: Args): unknown => {
+      const reply = table[command];
+      if (!reply) throw { code: "internal", message: `the mock has no answer for ${command}` };
+      if ("err" in reply) throw reply.err;
+      if ("ok" in reply) return structuredClone(reply.ok);
+      const query = (args.query ?? {}) as { text?: string; limit?: number };
+      const words = (query.text ?? "").toLowerCase().split(/\s+/).filter(Boolean);
+      const found = reply.search.filter((e) => words.every((w) => e.name.toLowerCase().includes(w)));
+      return found.slice(0, query.limit ?? 50);
+    };
+    const internals = {
+      metadata: { currentWindow: { label: "main" }, currentWebview: { windowLabel: "main", label: "main" } },
+      transformCallback(callback: (payload: unknown) => void) {
+        const id = nextId++;
+        callbacks.set(id, callback);
+        return id;
+      },
+      unregisterCallback(id: number) {
+        callbacks.delete(id);
+      },
+      convertFileSrc(path: string) {
+        // Logos: the page's own icon stands in for the core's `logo:` scheme.
+        return `/giftdesk.svg#${path}`;
+      },
+      async invoke(command: string, args: Args = {}) {
+        calls.push({ command, args });
+        if (command === "plugin:event|listen") {
+          const event = String(args.event);
+          listeners.set(event, [...(listeners.get(event) ?? []), Number(args.handler)]);
+          return args.handler;
+        }
+        if (command === "plugin:event|unlisten") return null;
+        return answer(command, args);
+      },
+    };
+    Object.assign(window, {
+      __TAURI_INTERNALS__: internals,
+      __TAURI_EVENT_PLUGIN_INTERNALS__: { unregisterListener: () => undefined },
+      __ipcCalls: calls,
+      // The core's state moves on: later calls of `command` get this reply.
+      __setReply(command: string, reply: Replies[string]) {
+        table[command] = reply;
+      },
+      // A test plays the core pushing an app event.
+      __emit(event: string, payload: unknown) {
+        for (const id of listeners.get(event) ?? []) callbacks.get(id)?.({ event, id, payload });
+      },
+    });
+  }, { ...DEFAULTS, ...replies });
+}
+
+/** The commands the page sent, in order. */
+export async function ipcCalls(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __ipcCalls: { command: string }[] }).__ipcCalls.map((c) => c.command));
+}
+
+export async function setReply(page: Page, command: string, reply: Reply): Promise<void> {
+  await page.evaluate(([name, body]) => (window as unknown as { __setReply: (c: unknown, r: unknown) => void }).__setReply(name, body), [command, reply] as const);
+}
+
+export async function emit(page: Page, event: string, payload: unknown): Promise<void> {
+  await page.evaluate(([name, body]) => (window as unknown as { __emit: (e: unknown, p: unknown) => void }).__emit(name, body), [event, payload] as const);
+}
