@@ -24,15 +24,15 @@ bindings:
 fmt:
 	cargo fmt --all
 
-# Catalog benchmarks (release build): each figure beside its baseline. `BENCH_ARGS=--quick` for a short run.
+# Every benchmark (release build), each figure beside its baseline, ending with one table of them all.
+# `BENCH_ARGS=--quick` for a short run.
 bench:
-	cargo bench --bench catalog -- $(BENCH_ARGS)
-	scripts/headless-session.sh cargo bench --bench tracking -- $(BENCH_ARGS)
-	scripts/dev.sh sizes
+	scripts/dev.sh bench $(BENCH_ARGS)
 
-# Every cargo-fuzz target over the committed corpora, five minutes each (`FUZZ_SECONDS=60 make fuzz`).
+# Every cargo-fuzz target over the committed corpora, five minutes each (`FUZZ_SECONDS=60 make fuzz`); inputs
+# that reach new code are merged into fuzz/corpus/, to be committed.
 fuzz:
-	scripts/dev.sh fuzz $(or $(FUZZ_SECONDS),300)
+	scripts/dev.sh fuzz $(or $(FUZZ_SECONDS),300) keep
 
 # Release .deb, installed and launched once in a headless session.
 package:

@@ -14,6 +14,13 @@ use giftdesk::sandbox::{Sandbox, SandboxOptions};
 use giftdesk::secrets::{BitrefillCredentials, CryptorefillsCredentials, Sensitive};
 use giftdesk::store::Store;
 
+#[path = "support/listing.rs"]
+mod listing;
+#[path = "support/table.rs"]
+mod table;
+
+use table::row;
+
 fn bitrefill(url: &str) -> BitrefillClient {
     BitrefillClient::new(url, &BitrefillCredentials::ApiKey(Sensitive::new("sandbox-key".into()))).unwrap()
 }
@@ -22,17 +29,12 @@ async fn fresh_store(dir: &tempfile::TempDir, name: &str) -> Store {
     Store::open(&dir.path().join(name)).await.unwrap()
 }
 
-fn row(what: &str, figure: impl std::fmt::Display, baseline: impl std::fmt::Display) {
-    println!("| {what:<58} | {figure:>22} | {baseline:>26} |");
-}
-
 #[tokio::main]
 async fn main() {
     let quick = std::env::args().any(|a| a == "--quick");
     let only_store = std::env::args().any(|a| a == "--store-only");
     let dir = tempfile::tempdir().unwrap();
-    println!("| {:<58} | {:>22} | {:>26} |", "benchmark", "Giftdesk", "baseline");
-    println!("|{}|{}|{}|", "-".repeat(60), "-".repeat(24), "-".repeat(28));
+    table::header();
 
     if !only_store {
         network(quick, &dir).await;
@@ -116,28 +118,8 @@ async fn network(quick: bool, dir: &tempfile::TempDir) {
 async fn store_and_search(quick: bool, dir: &tempfile::TempDir) {
     // 3. 100,000 products into the store, then search as you type over them.
     let count = if quick { 20_000 } else { 100_000 };
-    let sandbox = Sandbox::start(SandboxOptions {
-        products: count,
-        rate_limit_scale: 0.0,
-        ..SandboxOptions::default()
-    })
-    .await
-    .unwrap();
     let store = fresh_store(dir, "large.sqlite3").await;
-    // Fetching is setup here, not what is measured: a plain unpaced client, the sandbox's limits off.
-    let http = reqwest::Client::builder().user_agent("bench").build().unwrap();
-    let mut listing = Vec::new();
-    let mut next = Some(format!("{}/products?limit=50", sandbox.urls.bitrefill));
-    while let Some(url) = next.take() {
-        let page: serde_json::Value =
-            http.get(&url).bearer_auth("sandbox-key").send().await.unwrap().json().await.unwrap();
-        for raw in page["data"].as_array().unwrap() {
-            let product: giftdesk::providers::bitrefill::Product =
-                serde_json::from_value(raw.clone()).unwrap();
-            listing.push((giftdesk::catalog::from_bitrefill(&product, "USD"), raw.clone()));
-        }
-        next = page["meta"]["_next"].as_str().map(str::to_owned);
-    }
+    let listing = listing::sandbox_listing(count).await;
     let started = Instant::now();
     giftdesk::catalog::apply(store.pool(), giftdesk::providers::Provider::Bitrefill, &listing).await.unwrap();
     let seconds = started.elapsed().as_secs_f64();

@@ -16,9 +16,10 @@ use giftdesk::sandbox::{Sandbox, SandboxOptions};
 use giftdesk::secrets::{EnvCredentials, Keyring, Secrets};
 use giftdesk::tracking::{Sink, TrackEvent};
 
-fn row(what: &str, figure: impl std::fmt::Display, baseline: impl std::fmt::Display) {
-    println!("| {what:<52} | {figure:>24} | {baseline:>24} |");
-}
+#[path = "support/table.rs"]
+mod table;
+
+use table::row;
 
 async fn context(dir: &tempfile::TempDir, sandbox: &Sandbox) -> Context {
     let data = dir.path().to_str().unwrap().to_owned();
@@ -201,8 +202,7 @@ async fn many_waiting(quick: bool) {
 #[tokio::main]
 async fn main() {
     let quick = std::env::args().any(|a| a == "--quick");
-    println!("| {:<52} | {:>24} | {:>24} |", "benchmark", "Giftdesk", "baseline");
-    println!("|{}|{}|{}|", "-".repeat(54), "-".repeat(26), "-".repeat(26));
+    table::header();
     stream_latency(quick, Duration::from_millis(25)).await;
     stream_latency(quick, Duration::ZERO).await;
     many_waiting(quick).await;

@@ -5,8 +5,10 @@
 #   scripts/dev.sh test    set up, then lint, type-check and run every test in a private headless session
 #   scripts/dev.sh lint    formatting, clippy and the UI type check only
 #   scripts/dev.sh ui-test the UI's unit tests and its Playwright tests in headless Chromium
-#   scripts/dev.sh fuzz [SECONDS]     every cargo-fuzz target for SECONDS each (default 300; CI runs 20)
+#   scripts/dev.sh fuzz [SECONDS [keep]]  every cargo-fuzz target for SECONDS each (default 300; CI runs 20);
+#                                     keep merges new coverage into fuzz/corpus/
 #   scripts/dev.sh package            release bundles (.deb on Linux), installed and launched once
+#   scripts/dev.sh bench [--quick]    every benchmark, ending with one table of every figure
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -132,9 +134,10 @@ setup_fuzz() {
 }
 
 # libFuzzer over the committed corpora; new inputs go to a scratch directory, crashes to fuzz/artifacts/.
+# With `keep`, the new inputs that reach code the corpus did not are merged into fuzz/corpus/ to be committed.
 # cargo-fuzz passes nightly-only flags (-Zsanitizer); RUSTC_BOOTSTRAP lets the one stable toolchain take them.
 fuzz() {
-  local seconds=${1:-300} start; start=$(date +%s)
+  local seconds=${1:-300} keep=${2:-} start; start=$(date +%s)
   setup_fuzz
   local scratch; scratch=$(mktemp -d)
   for target in "${FUZZ_TARGETS[@]}"; do
@@ -147,6 +150,13 @@ fuzz() {
       die "fuzz target $target failed: the input is in fuzz/artifacts/$target"
     fi
     grep -E "^(stat::number_of_executed_units|stat::new_units_added|Done )" "$scratch/$target.log" >&2 || true
+    if [[ "$keep" == keep ]]; then
+      local before; before=$(find "fuzz/corpus/$target" -type f | wc -l)
+      RUSTC_BOOTSTRAP=1 cargo fuzz run --target-dir "$HOME/.cache/giftdesk/fuzz-target" "$target" \
+        "fuzz/corpus/$target" "$scratch/$target" -- -merge=1 >"$scratch/$target.merge.log" 2>&1 ||
+        { tail -n 20 "$scratch/$target.merge.log" >&2; die "merging the new $target inputs failed"; }
+      log "$target corpus: $before -> $(find "fuzz/corpus/$target" -type f | wc -l) inputs"
+    fi
   done
   rm -rf "$scratch"
   log "fuzzing done in $(elapsed "$start")"
@@ -167,18 +177,37 @@ package() {
 }
 
 # The sizes a user downloads and runs: the release binary and the UI bundle (as shipped, and gzipped).
+# Release binary and UI bundle sizes, as rows of the benchmark table.
 sizes() {
   build_ui
   cargo build --release --quiet
   local bin="$CARGO_TARGET_DIR/release/giftdesk" ui_bytes ui_gzip
   ui_bytes=$(find ui/dist -type f -printf '%s\n' | awk '{s+=$1} END {print s}')
   ui_gzip=$(find ui/dist -type f \( -name '*.js' -o -name '*.css' -o -name '*.html' \) -exec gzip -9c {} \; | wc -c)
-  printf '%-28s %10s\n' "figure" "value"
   awk -v bin="$(stat -c %s "$bin")" -v ui="$ui_bytes" -v gz="$ui_gzip" 'BEGIN {
-    printf "%-28s %8.1f MiB\n", "release binary (stripped)", bin / 1048576
-    printf "%-28s %8.1f KiB\n", "UI bundle", ui / 1024
-    printf "%-28s %8.1f KiB\n", "UI bundle, gzipped text", gz / 1024
-  }'
+    printf "| %-60s | %28s | %32s |\n", "release binary (x86_64, stripped)", sprintf("%.1f MiB", bin / 1048576), ""
+    printf "| %-60s | %28s | %32s |\n", "UI bundle (all files)", sprintf("%.1f KiB", ui / 1024), sprintf("%.1f KiB gzipped", gz / 1024)
+  }' | tee -a "${GIFTDESK_BENCH_TABLE:-/dev/null}"
+}
+
+# Every benchmark in one run, each figure beside its baseline, then all of them in one table.
+bench() {
+  build_ui
+  export GIFTDESK_BENCH_TABLE="$CARGO_TARGET_DIR/bench-table.md"
+  rm -f "$GIFTDESK_BENCH_TABLE"
+  log "building the release app and the empty-window baseline"
+  cargo build --release --quiet --example empty_window
+  log "catalog benchmarks"
+  cargo bench --quiet --bench catalog -- "$@"
+  log "tracking benchmarks (headless session: the vault needs a keyring)"
+  scripts/headless-session.sh cargo bench --quiet --bench tracking -- "$@"
+  log "window benchmarks (headless session: a display and a keyring)"
+  scripts/headless-session.sh cargo bench --quiet --bench window -- "$@"
+  sizes
+  log "every figure"
+  printf '| %-60s | %28s | %32s |\n' "benchmark" "Giftdesk" "baseline"
+  printf '|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..62})" "$(printf -- '-%.0s' {1..30})" "$(printf -- '-%.0s' {1..34})"
+  cat "$GIFTDESK_BENCH_TABLE"
 }
 
 case "${1:-}" in
@@ -195,13 +224,17 @@ case "${1:-}" in
     ;;
   fuzz)
     setup
-    fuzz "${2:-300}"
+    fuzz "${2:-300}" "${3:-}"
     ;;
   package)
     setup
     package
     ;;
   sizes) sizes ;;
+  bench)
+    shift
+    bench "$@"
+    ;;
   ui-test)
     setup
     ui_tests
@@ -217,7 +250,7 @@ case "${1:-}" in
     log "all checks passed in $(elapsed "$total")"
     ;;
   *)
-    sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac

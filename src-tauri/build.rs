@@ -33,6 +33,7 @@ const COMMANDS: &[&str] = &[
     "crypto_price",
     "save_settings",
     "export_codes",
+    "window_painted",
 ];
 
 fn main() {

@@ -87,7 +87,7 @@ pub fn from_bitrefill(invoice: &Value, refund_address: Option<&str>) -> Option<P
         refund_address: refund_address.map(str::to_owned),
         expires_at: created
             .filter(|_| method != "balance")
-            .map(|ms| crate::clock::iso(ms + BITREFILL_WINDOW_SECS * 1000)),
+            .and_then(|ms| closes_at(ms, BITREFILL_WINDOW_SECS)),
         paid: matches!(status.as_str(), "paid" | "payment_confirmed" | "complete"),
         method,
         currency,
@@ -99,7 +99,10 @@ pub fn from_bitrefill(invoice: &Value, refund_address: Option<&str>) -> Option<P
 pub fn from_cryptorefills(order: &Value) -> Option<PaymentDetails> {
     let address = text(order, "/wallet_address")?;
     let coin = text(order, "/coin").unwrap_or_default();
-    let created_secs = text(order, "/created_at").and_then(|t| t.parse::<f64>().ok()).map(|s| s as u64);
+    let created_secs = text(order, "/created_at")
+        .and_then(|t| t.parse::<f64>().ok())
+        .filter(|s| s.is_finite() && *s >= 0.0)
+        .map(|s| s as u64);
     let state = text(order, "/payment_state").unwrap_or_default();
     Some(PaymentDetails {
         method: text(order, "/payment_method").unwrap_or_else(|| coin.clone()),
@@ -110,9 +113,19 @@ pub fn from_cryptorefills(order: &Value) -> Option<PaymentDetails> {
         qr_text: text(order, "/qr_text").or_else(|| Some(address.clone())),
         address: Some(address),
         refund_address: None,
-        expires_at: created_secs.map(|s| crate::clock::iso((s + CRYPTOREFILLS_WINDOW_SECS) * 1000)),
+        expires_at: created_secs
+            .and_then(|s| s.checked_mul(1000))
+            .and_then(|ms| closes_at(ms, CRYPTOREFILLS_WINDOW_SECS)),
         paid: matches!(state.as_str(), "PaymentReceived" | "PaymentCompleted"),
     })
+}
+
+/// When a payment window opened at `opened_ms` closes. A creation time no calendar holds (past the year 9999,
+/// or before 1970 and wrapped) is a provider's mistake: no deadline is shown rather than a wrong one.
+fn closes_at(opened_ms: u64, window_secs: u64) -> Option<String> {
+    const YEAR_10000_MS: u64 = 253_402_300_800_000;
+    let closes = opened_ms.checked_add(window_secs * 1000)?;
+    (closes < YEAR_10000_MS).then(|| crate::clock::iso(closes))
 }
 
 /// The QR code of a payment as an SVG document, drawn here so the window and the terminal agree.
@@ -149,5 +162,18 @@ mod tests {
         assert_eq!(details.qr_text.as_deref(), Some("bitcoin:bc1qxyz?amount=0.00052631"));
         assert!(!details.paid);
         assert!(qr_svg(details.qr_text.as_deref().unwrap()).unwrap().starts_with("<?xml"));
+    }
+
+    #[test]
+    fn a_creation_time_no_calendar_holds_gives_no_deadline() {
+        // Found by the provider_answers fuzz target: `created_at` of 10^50 seconds overflowed the sum.
+        let order = |created: Value| json!({"order_id": "o1", "created_at": created, "wallet_address": "9Wz", "coin": "USDC", "coin_amount": "99.12"});
+        for created in [json!(1.0e50), json!("1e300"), json!(u64::MAX), json!(-5)] {
+            assert_eq!(from_cryptorefills(&order(created.clone())).unwrap().expires_at, None, "{created}");
+        }
+        let fine = from_cryptorefills(&order(json!(1_795_345_244))).unwrap();
+        assert_eq!(fine.expires_at.as_deref(), Some("2026-11-22T11:30:44.000Z"));
+        let invoice = json!({"created_time": u64::MAX.to_string(), "payment": {"method": "bitcoin", "address": "bc1q", "currency": "BTC", "price": 1, "status": "unpaid"}});
+        assert_eq!(from_bitrefill(&invoice, None).unwrap().expires_at, None);
     }
 }

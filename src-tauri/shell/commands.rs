@@ -209,6 +209,13 @@ pub async fn sync_catalog(app: AppHandle) -> Reply<Vec<SyncReport>> {
     run_sync(&app).await
 }
 
+/// The catalog's first results are on screen (the web view calls this once after they are drawn).
+#[tauri::command]
+pub async fn window_painted(startup: State<'_, super::startup::Startup>) -> Reply<()> {
+    startup.painted();
+    Ok(())
+}
+
 pub const SYNC_EVENT: &str = "catalog-sync";
 
 pub async fn run_sync(app: &AppHandle) -> Reply<Vec<SyncReport>> {

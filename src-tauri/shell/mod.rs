@@ -3,6 +3,7 @@
 mod commands;
 mod logos;
 mod notify;
+mod startup;
 mod tracking;
 
 use std::process::ExitCode;
@@ -47,11 +48,13 @@ macro_rules! app_commands {
             commands::crypto_price,
             commands::save_settings,
             commands::export_codes,
+            commands::window_painted,
         ]
     };
 }
 
 pub fn run() -> ExitCode {
+    let startup = startup::Startup::now();
     let paths = match Paths::from_process().and_then(|paths| paths.create_all().map(|()| paths)) {
         Ok(paths) => paths,
         Err(error) => return fail(&error.to_string()),
@@ -61,6 +64,7 @@ pub fn run() -> ExitCode {
         Err(error) => return fail(&error.to_string()),
     };
     let result = tauri::Builder::default()
+        .manage(startup)
         .plugin(tauri_plugin_notification::init())
         .register_asynchronous_uri_scheme_protocol(logos::SCHEME, |context, request, responder| {
             let (app, uri) = (context.app_handle().clone(), request.uri().to_string());

@@ -20,6 +20,8 @@ test("a long catalog shows a page of results and narrows as the reseller types",
   const results = page.locator("[data-product]");
   // The window asks for 60 at a time, whatever the catalog holds.
   await expect(results).toHaveCount(60);
+  // Once drawn, the window reports its start-up to the core, and only once, however much the reseller types.
+  await expect.poll(() => ipcCalls(page)).toContain("window_painted");
   await page.getByLabel("Search brands").fill("steam DE");
   await expect(results.first()).toContainText("Steam DE");
   const names = await results.locator(".name").allTextContents();
@@ -31,6 +33,7 @@ test("a long catalog shows a page of results and narrows as the reseller types",
 
   await page.getByLabel("Search brands").fill("no such brand");
   await expect(page.getByRole("list", { name: "Products" })).toContainText("Nothing matches “no such brand”.");
+  expect((await ipcCalls(page)).filter((command) => command === "window_painted")).toHaveLength(1);
 });
 
 test("a failed sync and a failed search are both said plainly", async ({ page }) => {

@@ -22,6 +22,7 @@ const DEFAULTS: Replies = {
   purchases: { ok: [] },
   codes: { ok: [] },
   coin_choices: { ok: [] },
+  window_painted: { ok: null },
 };
 
 export async function mockIpc(page: Page, replies: Replies = {}): Promise<void> {

@@ -1,0 +1,29 @@
+//! A large catalog for a benchmark's store: the sandbox's seeded products, fetched unpaced with its limits
+//! off. This is setup, never what is measured.
+
+use giftdesk::catalog::CatalogProduct;
+use giftdesk::sandbox::{Sandbox, SandboxOptions};
+
+pub async fn sandbox_listing(count: usize) -> Vec<(CatalogProduct, serde_json::Value)> {
+    let sandbox = Sandbox::start(SandboxOptions {
+        products: count,
+        rate_limit_scale: 0.0,
+        ..SandboxOptions::default()
+    })
+    .await
+    .unwrap();
+    let http = reqwest::Client::builder().user_agent("bench").build().unwrap();
+    let mut listing = Vec::new();
+    let mut next = Some(format!("{}/products?limit=50", sandbox.urls.bitrefill));
+    while let Some(url) = next.take() {
+        let page: serde_json::Value =
+            http.get(&url).bearer_auth("sandbox-key").send().await.unwrap().json().await.unwrap();
+        for raw in page["data"].as_array().unwrap() {
+            let product: giftdesk::providers::bitrefill::Product =
+                serde_json::from_value(raw.clone()).unwrap();
+            listing.push((giftdesk::catalog::from_bitrefill(&product, "USD"), raw.clone()));
+        }
+        next = page["meta"]["_next"].as_str().map(str::to_owned);
+    }
+    listing
+}
