@@ -133,14 +133,10 @@ async fn store_and_search(quick: bool, dir: &tempfile::TempDir) {
         format!("{seconds:.2} s in all"),
     );
 
-    let words = [
-        "n", "no", "nov", "nova", "pi", "pix", "gold", "st", "sta", "ama", "e", "es", "esim", "air", "lyc",
-        "tr", "trav", "gam", "m", "mar",
-    ];
     let mut times = Vec::new();
     let mut slowest = (Duration::ZERO, "", false);
     for round in 0..10 {
-        for word in words {
+        for word in listing::TYPED {
             let query = SearchQuery {
                 text: word.into(),
                 country: (round % 2 == 0).then(|| "US".into()),

@@ -179,8 +179,8 @@ package() {
   log "package: $(du -h "$deb" | cut -f1) .deb, $(du -h /usr/bin/giftdesk | cut -f1) binary, $(du -sh ui/dist | cut -f1) UI; done in $(elapsed "$start")"
 }
 
-# The sizes a user downloads and runs: the release binary and the UI bundle (as shipped, and gzipped).
-# Release binary and UI bundle sizes, as rows of the benchmark table.
+# The sizes a user downloads and runs: the release binary and the UI bundle (as shipped, and gzipped), as rows
+# of the benchmark table.
 sizes() {
   build_ui
   cargo build --release --quiet
@@ -199,7 +199,7 @@ bench() {
   export GIFTDESK_BENCH_TABLE="$CARGO_TARGET_DIR/bench-table.md"
   rm -f "$GIFTDESK_BENCH_TABLE"
   log "building the release app and the empty-window baseline"
-  cargo build --release --quiet --example empty_window
+  cargo build --release --quiet --bin giftdesk --example empty_window
   log "catalog benchmarks"
   cargo bench --quiet --bench catalog -- "$@"
   log "tracking benchmarks (headless session: the vault needs a keyring)"

@@ -1,8 +1,14 @@
-//! A large catalog for a benchmark's store: the sandbox's seeded products, fetched unpaced with its limits
-//! off. This is setup, never what is measured.
+//! A large catalog for a benchmark's store, and what is typed to search it. The catalog is the sandbox's
+//! seeded products, fetched unpaced with its limits off: setup, never what is measured.
 
 use giftdesk::catalog::CatalogProduct;
 use giftdesk::sandbox::{Sandbox, SandboxOptions};
+
+/// What a reseller types over it, letter by letter: prefixes of brands, kinds and countries.
+pub const TYPED: [&str; 20] = [
+    "n", "no", "nov", "nova", "pi", "pix", "gold", "st", "sta", "ama", "e", "es", "esim", "air", "lyc", "tr",
+    "trav", "gam", "m", "mar",
+];
 
 pub async fn sandbox_listing(count: usize) -> Vec<(CatalogProduct, serde_json::Value)> {
     let sandbox = Sandbox::start(SandboxOptions {

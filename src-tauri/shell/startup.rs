@@ -4,8 +4,6 @@
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Instant;
 
-pub const PAINTED_MESSAGE: &str = "window painted";
-
 #[derive(Debug)]
 pub struct Startup {
     launched: Instant,
@@ -21,7 +19,7 @@ impl Startup {
     pub fn painted(&self) {
         if !self.reported.swap(true, Ordering::SeqCst) {
             let ms = u64::try_from(self.launched.elapsed().as_millis()).unwrap_or(u64::MAX);
-            tracing::info!(ms, "{PAINTED_MESSAGE}");
+            tracing::info!(ms, "window painted");
         }
     }
 }

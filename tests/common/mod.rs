@@ -6,6 +6,7 @@ use std::process::{Command, Output, Stdio};
 use std::sync::atomic::{AtomicU32, Ordering};
 
 pub mod apis;
+pub mod driver;
 pub mod shop;
 pub mod sse;
 pub mod verbs;

@@ -1,0 +1,82 @@
+//! tauri-driver and a WebDriver session on the app it launches, for the window tests and the window
+//! benchmark (`benches/window.rs` includes this file): nothing here knows the test harness.
+
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use thirtyfour::prelude::*;
+
+/// tauri-driver, stopped (with the app it launched) when dropped.
+#[derive(Debug)]
+pub struct Driver {
+    child: Child,
+    pub port: u16,
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+fn tauri_driver_path() -> PathBuf {
+    if let Some(path) = std::env::var_os("TAURI_DRIVER") {
+        return path.into();
+    }
+    let home = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(std::env::var_os("HOME").unwrap()).join(".cargo"));
+    home.join("bin/tauri-driver")
+}
+
+pub async fn start_driver(data_dir: &Path, keyring_service: &str) -> Driver {
+    let (port, native_port) = (free_port(), free_port());
+    let path = tauri_driver_path();
+    let child = Command::new(&path)
+        .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
+        .env("GIFTDESK_DATA_DIR", data_dir)
+        .env("GIFTDESK_KEYRING_SERVICE", keyring_service)
+        .env("GIFTDESK_DEMO_AUTO_PAY", "off")
+        .env_remove("GIFTDESK_BITREFILL_API_KEY")
+        .stdout(Stdio::null())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .unwrap_or_else(|e| {
+            panic!("tauri-driver at {} could not start ({e}): run `make setup`", path.display())
+        });
+    let driver = Driver { child, port };
+    // Ready when it accepts connections; bounded, no fixed sleep.
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(Instant::now() < deadline, "tauri-driver did not listen on {port}");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    driver
+}
+
+/// A WebDriver session on the app that `driver` launches.
+pub async fn open_app(driver: &Driver, app: &Path) -> WebDriver {
+    let capabilities = serde_json::json!({"browserName": "wry", "tauri:options": {"application": app}});
+    let serde_json::Value::Object(capabilities) = capabilities else { unreachable!() };
+    let url = format!("http://127.0.0.1:{}", driver.port);
+    // tauri-driver accepts connections a moment before it serves sessions: a failed first request is retried.
+    let mut tries = 0;
+    loop {
+        match WebDriver::new(&url, capabilities.clone()).await {
+            Ok(session) => return session,
+            Err(error) if tries < 5 => {
+                tries += 1;
+                eprintln!("WebDriver session not opened yet ({error}); trying again");
+                tokio::time::sleep(Duration::from_millis(500)).await;
+            }
+            Err(error) => panic!("a WebDriver session on the app: {error:?}"),
+        }
+    }
+}
