@@ -75,9 +75,11 @@ pub async fn refresh_featured(
 impl Context {
     /// The Featured row: products still in the catalog, in the feed's order.
     pub async fn featured(&self) -> Result<Vec<CatalogEntry>> {
+        // EXISTS, not a join: with a join SQLite's planner chose to scan every product (240 ms at 100,000)
+        // instead of looking up the row's few.
         let ids: Vec<(String, String)> = sqlx::query_as(
-            "SELECT f.provider, f.product_id FROM featured f JOIN products p \
-             ON p.provider = f.provider AND p.product_id = f.product_id AND p.gone_at IS NULL ORDER BY f.position",
+            "SELECT f.provider, f.product_id FROM featured f WHERE EXISTS (SELECT 1 FROM products p \
+             WHERE p.provider = f.provider AND p.product_id = f.product_id AND p.gone_at IS NULL) ORDER BY f.position",
         )
         .fetch_all(self.store.pool())
         .await?;

@@ -209,10 +209,14 @@ pub async fn sync_catalog(app: AppHandle) -> Reply<Vec<SyncReport>> {
     run_sync(&app).await
 }
 
-/// The catalog's first results are on screen (the web view calls this once after they are drawn).
+/// The catalog's first results are on screen (the web view calls this once after they are drawn), with the
+/// page's own marks: what happened when, in ms since its navigation began.
 #[tauri::command]
-pub async fn window_painted(startup: State<'_, super::startup::Startup>) -> Reply<()> {
-    startup.painted();
+pub async fn window_painted(
+    startup: State<'_, super::startup::Startup>,
+    marks: std::collections::HashMap<String, f64>,
+) -> Reply<()> {
+    startup.painted(&marks);
     Ok(())
 }
 

@@ -98,5 +98,5 @@ export const api = {
   handOver: (id: number, customerRef: string | undefined, handed: boolean) =>
     call<null>("hand_over", { id, customerRef, handed }),
   exportCodes: (query: CodeQuery) => call<Exported>("export_codes", { query }),
-  windowPainted: () => call<null>("window_painted"),
+  windowPainted: (marks: Record<string, number>) => call<null>("window_painted", { marks }),
 };

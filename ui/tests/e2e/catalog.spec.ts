@@ -22,6 +22,8 @@ test("a long catalog shows a page of results and narrows as the reseller types",
   await expect(results).toHaveCount(60);
   // Once drawn, the window reports its start-up to the core, and only once, however much the reseller types.
   await expect.poll(() => ipcCalls(page)).toContain("window_painted");
+  // The first page was asked for before the components were built, and that answer was used: one question.
+  expect((await ipcCalls(page)).filter((command) => command === "search_catalog")).toHaveLength(1);
   await page.getByLabel("Search brands").fill("steam DE");
   await expect(results.first()).toContainText("Steam DE");
   const names = await results.locator(".name").allTextContents();

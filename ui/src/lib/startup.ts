@@ -1,0 +1,34 @@
+// What the page measures of its own start, in ms since its navigation began. The core logs these beside
+// the launch time once the catalog's first results are drawn, so a slow start shows where it went.
+import { api } from "./ipc";
+
+const marks: Record<string, number> = { script: performance.now() };
+let reported = false;
+let announce: () => void = () => undefined;
+/** Settles once the start-up is reported: work that can wait for the first picture waits for this. */
+export const painted = new Promise<void>((resolve) => (announce = resolve));
+
+/** Notes the first time `name` happens (later ones are a user's actions, not the start). */
+export function mark(name: string): void {
+  if (!reported && !(name in marks)) marks[name] = performance.now();
+}
+
+/** Once, two frames after the first results are in the DOM: the frame that held them has been presented. */
+export function reportPainted(): void {
+  if (reported) return;
+  mark("rendered");
+  requestAnimationFrame(() => {
+    mark("frame");
+    requestAnimationFrame(() => {
+      mark("drawn");
+      reported = true;
+      announce();
+      void api.windowPainted(marks).catch(() => undefined);
+    });
+  });
+}
+
+/** Settles after the next frame has been drawn (a task queued from a frame callback runs after that frame). */
+export function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+}
