@@ -1,12 +1,10 @@
 //! The window with a 100,000-product catalog:
 //!
 //! 1. Launch to first paint, and the resident memory of the app with its web processes, each beside an empty
-//!    Tauri 2 window (`examples/empty_window.rs`, built by `make bench`) measured in the same run, twice: as
-//!    Tauri makes it, and drawn as Giftdesk draws on Linux (WebKitGTK's GPU compositing off). Launches
-//!    alternate, so all meet the same machine; the first of each is a warm-up. "Painted" is the same moment
-//!    for all: two animation frames after the page has drawn its content, which for Giftdesk is the
-//!    catalog's first results read from the 100,000 products (the first 20 rows; the other 40 follow a frame
-//!    later).
+//!    Tauri 2 window (`examples/empty_window.rs`, built by `make bench`) measured in the same run. Launches
+//!    alternate, so both meet the same machine; the first of each is a warm-up. "Painted" is the same moment
+//!    for both: two animation frames after the page has drawn its content, which for Giftdesk is the
+//!    catalog's first results read from the 100,000 products (20 rows; the other 40 follow a frame later).
 //! 2. Search as you type: keystroke to rendered results, p50 and p99 (target: p99 under 16 ms, one frame).
 //!
 //! Needs a display and a Secret Service: `make bench` runs it inside the headless session.
@@ -45,14 +43,8 @@ struct Launch {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Subject {
     Giftdesk,
-    /// An empty window as Tauri makes it: on Linux, WebKitGTK with GPU compositing.
     EmptyWindow,
-    /// The same, drawn as Giftdesk draws on Linux: compositing off (`shell::draw_without_gpu_compositing`).
-    EmptyWindowNoCompositing,
 }
-
-/// Giftdesk turns WebKitGTK's compositing off itself; the empty window is measured both ways.
-const COMPOSITING_VAR: &str = "WEBKIT_DISABLE_COMPOSITING_MODE";
 
 #[tokio::main]
 async fn main() {
@@ -69,24 +61,15 @@ async fn main() {
     let keyring_service = format!("giftdesk-window-bench-{}", std::process::id());
     table::header();
 
-    let (mut app_launches, mut empty_launches, mut plain_launches) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut app_launches, mut empty_launches) = (Vec::new(), Vec::new());
     for run in 0..=runs {
-        for subject in [Subject::Giftdesk, Subject::EmptyWindow, Subject::EmptyWindowNoCompositing] {
+        for subject in [Subject::Giftdesk, Subject::EmptyWindow] {
             let launch = match subject {
                 Subject::Giftdesk => {
                     launch(giftdesk(&app, home.path(), &keyring_service), Stream::Stderr, "window painted")
                         .await
                 }
-                Subject::EmptyWindow => {
-                    let mut command = Command::new(&empty);
-                    command.env_remove(COMPOSITING_VAR);
-                    launch(command, Stream::Stdout, "painted").await
-                }
-                Subject::EmptyWindowNoCompositing => {
-                    let mut command = Command::new(&empty);
-                    command.env(COMPOSITING_VAR, "1");
-                    launch(command, Stream::Stdout, "painted").await
-                }
+                Subject::EmptyWindow => launch(Command::new(&empty), Stream::Stdout, "painted").await,
             };
             eprintln!(
                 "run {run} {subject:?}: painted after {} ms, {} processes, RSS {} MiB, PSS {} MiB",
@@ -100,12 +83,11 @@ async fn main() {
                 match subject {
                     Subject::Giftdesk => app_launches.push(launch),
                     Subject::EmptyWindow => empty_launches.push(launch),
-                    Subject::EmptyWindowNoCompositing => plain_launches.push(launch),
                 }
             }
         }
     }
-    report(products, &app_launches, &empty_launches, &plain_launches);
+    report(products, &app_launches, &empty_launches);
 
     let times = typing::keystroke_to_results(&app, home.path(), &keyring_service, rounds).await;
     let percentiles = |pick: fn(&(f64, f64)) -> f64| {
@@ -122,7 +104,7 @@ async fn main() {
     row("  to the animation frame that draws them (Xvfb's pace)", percentiles(|t| t.1), "");
 }
 
-fn report(products: usize, app: &[Launch], empty: &[Launch], plain: &[Launch]) {
+fn report(products: usize, app: &[Launch], empty: &[Launch]) {
     let median = |launches: &[Launch], figure: fn(&Launch) -> f64| {
         let mut values: Vec<f64> = launches.iter().map(figure).collect();
         values.sort_by(f64::total_cmp);
@@ -132,33 +114,25 @@ fn report(products: usize, app: &[Launch], empty: &[Launch], plain: &[Launch]) {
     let rss = |l: &Launch| l.rss_kib as f64 / 1024.0;
     let pss = |l: &Launch| l.pss_kib as f64 / 1024.0;
     let verdict = |ratio: f64, target: f64| if ratio <= target { "met" } else { "MISSED" };
-    // Each figure beside both baselines: the empty window as Tauri makes it, then drawn as Giftdesk draws.
-    let compare = |title: String, figure: fn(&Launch) -> f64, unit: &str, target: f64| {
-        let a = median(app, figure);
-        for (index, (baseline, name)) in
-            [(empty, "empty window"), (plain, "  same, compositing off")].into_iter().enumerate()
-        {
-            let e = median(baseline, figure);
-            row(
-                if index == 0 { &title } else { "" },
-                if index == 0 { format!("{a:.1} {unit}") } else { String::new() },
-                format!("{name} {e:.1} {unit}: {:.0}% {}", a / e * 100.0, verdict(a / e, target)),
-            );
-        }
-    };
-    compare(
-        format!("launch to first paint, {products} products (median of {})", app.len()),
-        start,
-        "ms",
-        START_TARGET,
+
+    let (a, e) = (median(app, start), median(empty, start));
+    row(
+        &format!("launch to first paint, {products} products (median of {})", app.len()),
+        format!("{a:.0} ms"),
+        format!("empty window {e:.0} ms: {:.0}% {}", a / e * 100.0, verdict(a / e, START_TARGET)),
     );
-    compare(
-        format!("resident memory, app + {} web processes (RSS)", app[0].processes - 1),
-        rss,
-        "MiB",
-        MEMORY_TARGET,
+    let (a, e) = (median(app, rss), median(empty, rss));
+    row(
+        &format!("resident memory, app + {} web processes (RSS)", app[0].processes - 1),
+        format!("{a:.1} MiB"),
+        format!("empty window {e:.1} MiB: {:.0}% {}", a / e * 100.0, verdict(a / e, MEMORY_TARGET)),
     );
-    compare("  the same, shared pages counted once (PSS)".to_owned(), pss, "MiB", MEMORY_TARGET);
+    let (a, e) = (median(app, pss), median(empty, pss));
+    row(
+        "  the same, shared pages counted once (PSS)",
+        format!("{a:.1} MiB"),
+        format!("empty window {e:.1} MiB: {:.0}% {}", a / e * 100.0, verdict(a / e, MEMORY_TARGET)),
+    );
 }
 
 /// A data directory whose sandbox database already holds `products` products, synced a moment ago, so the
@@ -190,8 +164,6 @@ fn giftdesk(app: &Path, home: &Path, keyring_service: &str) -> Command {
         .env("GIFTDESK_KEYRING_SERVICE", keyring_service)
         .env("GIFTDESK_DEMO_AUTO_PAY", "off")
         .env("GIFTDESK_LOG", "info")
-        // Its own choice on Linux (compositing off) applies, not one inherited from the shell.
-        .env_remove(COMPOSITING_VAR)
         .env_remove("GIFTDESK_BITREFILL_API_KEY")
         .env_remove("GIFTDESK_CRYPTOREFILLS_PARTNER_ID");
     command
@@ -231,14 +203,6 @@ async fn launch(mut command: Command, stream: Stream, marker: &'static str) -> L
     };
     tokio::time::sleep(SETTLE).await;
     let tree = process_tree(child.id());
-    let each: Vec<String> = tree
-        .iter()
-        .map(|&pid| {
-            let name = std::fs::read_to_string(format!("/proc/{pid}/comm")).unwrap_or_default();
-            format!("{} {} MiB", name.trim(), memory_kib(pid).0 / 1024)
-        })
-        .collect();
-    eprintln!("  RSS by process: {}", each.join(", "));
     let (rss_kib, pss_kib) =
         tree.iter().map(|&pid| memory_kib(pid)).fold((0, 0), |(r, p), (rss, pss)| (r + rss, p + pss));
     end(&mut child);

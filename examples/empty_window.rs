@@ -1,17 +1,14 @@
 //! The baseline of the startup benchmark (`benches/window.rs`): an empty Tauri 2 window the size of
 //! Giftdesk's, built with the same Tauri, features and profile. Its page tells the process when it has been
 //! drawn by asking for `/painted`, which prints `painted` on stdout, as Giftdesk logs "window painted".
-//! With `WEBKIT_DISABLE_COMPOSITING_MODE` set it is drawn as Giftdesk draws on Linux: compositing off, and
-//! the window shown once its page has loaded.
 
 use std::io::Write;
 
 use tauri::http::Response;
-use tauri::webview::PageLoadEvent;
 use tauri::{WebviewUrl, WebviewWindowBuilder};
 
 const PAGE: &str = r#"<!doctype html><html><head><meta charset="utf-8"><title>Empty</title></head>
-<body><script>requestAnimationFrame(() => requestAnimationFrame(() => { location.href = "empty://localhost/painted?page=" + Math.round(performance.now()); }));</script></body></html>"#;
+<body><script>requestAnimationFrame(() => requestAnimationFrame(() => { location.href = "empty://localhost/painted"; }));</script></body></html>"#;
 /// Where the page goes once drawn: no script, so it stays.
 const DONE: &str =
     r#"<!doctype html><html><head><meta charset="utf-8"><title>Empty</title></head><body></body></html>"#;
@@ -20,17 +17,10 @@ fn main() {
     let mut context = tauri::generate_context!();
     // Only this window: not Giftdesk's own.
     context.config_mut().app.windows.clear();
-    let as_giftdesk = std::env::var_os("WEBKIT_DISABLE_COMPOSITING_MODE").is_some();
     tauri::Builder::default()
-        .on_page_load(move |webview, payload| {
-            if as_giftdesk && payload.event() == PageLoadEvent::Finished {
-                webview.window().show().expect("the window shows");
-            }
-        })
         .register_uri_scheme_protocol("empty", |_context, request| {
             let page = if request.uri().path() == "/painted" {
-                // `page`: ms from the page's start to its second frame, as Giftdesk logs its own.
-                println!("painted {}", request.uri().query().unwrap_or_default());
+                println!("painted");
                 // A closed pipe only means the benchmark stopped listening.
                 let _ = std::io::stdout().flush();
                 DONE
@@ -39,12 +29,11 @@ fn main() {
             };
             Response::builder().header("Content-Type", "text/html").body(page.as_bytes().to_vec()).unwrap()
         })
-        .setup(move |app| {
+        .setup(|app| {
             let url = "empty://localhost/".parse().expect("a valid address");
             WebviewWindowBuilder::new(app, "main", WebviewUrl::CustomProtocol(url))
                 .title("Empty")
                 .inner_size(1180.0, 780.0)
-                .visible(!as_giftdesk)
                 .build()?;
             Ok(())
         })

@@ -97,7 +97,8 @@ pub fn run() -> ExitCode {
 }
 
 /// The window is created hidden and shown once its page has loaded: no blank frame before the content, and
-/// with compositing off WebKitGTK's first draw of a page still loading can wait half a second for it.
+/// WebKitGTK's first draw of a page still loading its files (served on this same main thread) can wait up to
+/// half a second for it.
 fn shown(result: tauri::Result<()>) {
     if let Err(error) = result {
         tracing::warn!(%error, "could not show the window");
@@ -130,25 +131,6 @@ fn keep_catalog_fresh(app: tauri::AppHandle) {
         }
     });
 }
-
-/// WebKitGTK's GPU compositing buys this window nothing (lists and forms, no animation) and costs it: about
-/// 100 ms more to the first picture and 60 MiB more memory (measured by `benches/window.rs`), and it is the
-/// cause of the blank windows reported under NVIDIA drivers, some Wayland compositors and Xvfb (tauri#5143,
-/// tauri#15936). It must be off before the web view is made (turning it off later, through WebKit's
-/// settings, still starts the page composited: 20 ms and 8 MiB worse), and WebKit reads it from the
-/// environment, so the process sets its own environment: `main` calls this first, before any thread exists,
-/// which is what makes the otherwise disallowed `set_var` sound. A user's own value wins. macOS and Windows
-/// draw with their own web views: nothing to do there.
-#[cfg(target_os = "linux")]
-#[expect(clippy::disallowed_methods, reason = "called by main before any thread starts; see above")]
-pub fn draw_without_gpu_compositing() {
-    if std::env::var_os("WEBKIT_DISABLE_COMPOSITING_MODE").is_none() {
-        std::env::set_var("WEBKIT_DISABLE_COMPOSITING_MODE", "1");
-    }
-}
-
-#[cfg(not(target_os = "linux"))]
-pub fn draw_without_gpu_compositing() {}
 
 fn fail(message: &str) -> ExitCode {
     tracing::error!("giftdesk could not start: {message}");
