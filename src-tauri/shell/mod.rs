@@ -83,6 +83,9 @@ pub fn run() -> ExitCode {
             tracking::resume(app.handle().clone());
             Ok(())
         })
+        // The window is created hidden (tauri.conf.json) and shown once its page has loaded: no blank frame
+        // before the content, and WebKitGTK's first draw of a page still loading its files (served on this
+        // same main thread) can wait up to half a second for them.
         .on_page_load(|webview, payload| {
             if payload.event() == PageLoadEvent::Finished {
                 shown(webview.window().show());
@@ -96,9 +99,6 @@ pub fn run() -> ExitCode {
     }
 }
 
-/// The window is created hidden and shown once its page has loaded: no blank frame before the content, and
-/// WebKitGTK's first draw of a page still loading its files (served on this same main thread) can wait up to
-/// half a second for it.
 fn shown(result: tauri::Result<()>) {
     if let Err(error) = result {
         tracing::warn!(%error, "could not show the window");

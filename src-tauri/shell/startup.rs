@@ -22,13 +22,16 @@ impl Startup {
         if self.reported.swap(true, Ordering::SeqCst) {
             return;
         }
-        let ms = self.launched.elapsed().as_secs_f64() * 1000.0;
+        let ms = u64::try_from(self.launched.elapsed().as_millis()).unwrap_or(u64::MAX);
         let mut marks: Vec<(&str, f64)> =
             marks.iter().filter(|(_, at)| at.is_finite()).map(|(name, at)| (name.as_str(), *at)).collect();
         marks.sort_by(|a, b| a.1.total_cmp(&b.1));
         // The moment the page began, on the launch's clock: the drawn mark is now.
-        let page_at = marks.iter().find(|(name, _)| *name == "drawn").map_or(0.0, |(_, drawn)| ms - drawn);
+        let page_at = marks
+            .iter()
+            .find(|(name, _)| *name == "drawn")
+            .map_or(0, |(_, drawn)| ms.saturating_sub(drawn.round() as u64));
         let page: Vec<String> = marks.iter().map(|(name, at)| format!("{name}={at:.0}")).collect();
-        tracing::info!(ms = format!("{ms:.0}"), page_at = format!("{page_at:.0}"), page = %page.join(" "), "window painted");
+        tracing::info!(ms, page_at, page = %page.join(" "), "window painted");
     }
 }

@@ -5,10 +5,14 @@ import type { SearchQuery } from "../../lib/bindings/SearchQuery";
 import { api } from "../../lib/ipc";
 import type { CatalogFilters } from "./Filters.svelte";
 
-/** Results shown at a time: more than a screen, few enough to draw within a frame. */
+/** Results asked for at a time: several screens' worth. */
 export const PAGE_SIZE = 60;
 /** Rows drawn in the first frame after an answer: more than a maximised window shows. */
 export const FIRST_ROWS = 20;
+
+/** A whole country code (ISO alpha-2) or currency code (ISO 4217), any case: what a filter sends. */
+export const isCountry = (value: string): boolean => /^[A-Za-z]{2}$/.test(value);
+export const isCurrency = (value: string): boolean => /^[A-Za-z]{3}$/.test(value);
 
 export function defaultFilters(): CatalogFilters {
   return { provider: "", country: "", kind: "", category: "", currency: "", inStockOnly: false, sort: "relevance" };
@@ -22,10 +26,10 @@ export function searchQuery(text: string, filters: CatalogFilters): SearchQuery 
     sort: text ? filters.sort : "name",
     limit: PAGE_SIZE,
     ...(filters.provider ? { provider: filters.provider } : {}),
-    ...(/^[A-Za-z]{2}$/.test(filters.country) ? { country: filters.country } : {}),
+    ...(isCountry(filters.country) ? { country: filters.country } : {}),
     ...(filters.kind ? { kind: filters.kind } : {}),
     ...(filters.category.trim() ? { category: filters.category.trim() } : {}),
-    ...(/^[A-Za-z]{3}$/.test(filters.currency) ? { currency: filters.currency.toUpperCase() } : {}),
+    ...(isCurrency(filters.currency) ? { currency: filters.currency.toUpperCase() } : {}),
   };
 }
 
