@@ -1,6 +1,7 @@
 //! The baseline of the startup benchmark (`benches/window.rs`): an empty Tauri 2 window the size of
 //! Giftdesk's, built with the same Tauri, features and profile. Its page tells the process when it has been
-//! drawn by asking for `/painted`, which prints `painted` on stdout, as Giftdesk logs "window painted".
+//! drawn by asking for `/painted`, which prints `painted page=N` on stdout (N: ms from the page's start to its
+//! second frame), as Giftdesk logs "window painted" with its page's marks.
 
 use std::io::Write;
 
@@ -8,7 +9,7 @@ use tauri::http::Response;
 use tauri::{WebviewUrl, WebviewWindowBuilder};
 
 const PAGE: &str = r#"<!doctype html><html><head><meta charset="utf-8"><title>Empty</title></head>
-<body><script>requestAnimationFrame(() => requestAnimationFrame(() => { location.href = "empty://localhost/painted"; }));</script></body></html>"#;
+<body><script>requestAnimationFrame(() => requestAnimationFrame(() => { location.href = `empty://localhost/painted?page=${Math.round(performance.now())}`; }));</script></body></html>"#;
 /// Where the page goes once drawn: no script, so it stays.
 const DONE: &str =
     r#"<!doctype html><html><head><meta charset="utf-8"><title>Empty</title></head><body></body></html>"#;
@@ -20,7 +21,8 @@ fn main() {
     tauri::Builder::default()
         .register_uri_scheme_protocol("empty", |_context, request| {
             let page = if request.uri().path() == "/painted" {
-                println!("painted");
+                // With the page's own time to its second frame, as Giftdesk logs its page marks.
+                println!("painted {}", request.uri().query().unwrap_or_default());
                 // A closed pipe only means the benchmark stopped listening.
                 let _ = std::io::stdout().flush();
                 DONE

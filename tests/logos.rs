@@ -1,5 +1,6 @@
 //! The logo fallback chain against the sandbox: the sized `.webp`, then `.jpg`, then `logo_url`, then the
-//! initials placeholder; and a logo once fetched is served from the disk cache with every address down.
+//! initials placeholder; a logo larger than its place scaled to fit it; and a logo once fetched is served
+//! from the disk cache with every address down.
 
 pub mod common;
 
@@ -44,6 +45,13 @@ async fn each_address_in_turn_then_the_placeholder_then_the_cache_offline() {
     // A Bitrefill logo from its CDN pattern.
     let amazon = shop.logo(Provider::Bitrefill, "amazon-us", LogoPlace::Grid).await.unwrap();
     assert!(source(&amazon).ends_with("/primg/w720h432/amazon-us.webp"), "{:?}", amazon.source);
+    // Its one size, 720×432, scaled to fit the grid's 300×190 in proportion: the web view decodes a sixth of
+    // the pixels. Cryptorefills' grid variant already fits and is served as it came.
+    let size = |bytes: &[u8]| image::load_from_memory(bytes).map(|i| (i.width(), i.height())).unwrap();
+    assert_eq!((size(&amazon.bytes), amazon.content_type.as_str()), ((300, 180), "image/webp"));
+    assert_eq!(size(&first.bytes), (300, 190));
+    let detail = shop.logo(Provider::Bitrefill, "amazon-us", LogoPlace::Detail).await.unwrap();
+    assert_eq!(size(&detail.bytes), (500, 300));
 
     // Offline (every address fails): what was fetched comes from the disk cache, byte for byte.
     fail(&apis, "*").await;
@@ -51,4 +59,7 @@ async fn each_address_in_turn_then_the_placeholder_then_the_cache_offline() {
     assert_eq!((cached.bytes, cached.source), (jpg.bytes, jpg.source));
     let cached = shop.logo(Provider::Bitrefill, "amazon-us", LogoPlace::Grid).await.unwrap();
     assert_eq!(cached.bytes, amazon.bytes);
+    // The original is kept beside its scaled copies: full size, offline.
+    let full = shop.logo(Provider::Bitrefill, "amazon-us", LogoPlace::Full).await.unwrap();
+    assert_eq!((size(&full.bytes), full.source), ((720, 432), amazon.source));
 }

@@ -7,7 +7,7 @@ pub mod common;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use common::window::{logo_width, open_app, screens_dir, start_driver, text_of, wait_for_text};
+use common::window::{image_size, open_app, screens_dir, start_driver, text_of, wait_for_text};
 use common::TestHome;
 use giftdesk::providers::Provider;
 use giftdesk::secrets::{EnvCredentials, Keyring, Secrets};
@@ -52,11 +52,12 @@ async fn settings_saves_a_bitrefill_key_and_shows_the_masked_hint() {
         assert!(products > 2_009, "Bitrefill's 2,009 and the local market's Cryptorefills brands: {synced}");
         // Before any search: the Featured row from the Cryptorefills feed, each with its logo.
         driver.query(By::Css("#featured-row button img")).first().await?;
-        assert!(logo_width(&driver, "#featured-row button img").await >= 300, "a featured logo loaded");
+        assert!(image_size(&driver, "#featured-row button img").await.0 >= 300, "a featured logo loaded");
         driver.find(By::Id("catalog-search")).await?.send_keys("amaz").await?;
         let amazon = driver.query(By::Css("button[data-product='amazon-us']")).first().await?;
-        let width = logo_width(&driver, "button[data-product='amazon-us'] img").await;
-        assert_eq!(width, 720, "the logo loaded from the sandbox");
+        // The sandbox's 720×432 logo, scaled to the grid's 300×190 (the drawn placeholder would be 300×190).
+        let size = image_size(&driver, "button[data-product='amazon-us'] img").await;
+        assert_eq!(size, (300, 180), "the logo loaded from the sandbox, scaled for the grid");
         driver.screenshot(&screens.join("catalog-01-search.png")).await?;
         amazon.click().await?;
         let denominations = wait_for_text(&driver, "denominations", |t| t.contains("50 USD")).await;
@@ -101,7 +102,7 @@ async fn settings_saves_a_bitrefill_key_and_shows_the_masked_hint() {
         assert!(amount.parse::<f64>().unwrap() > 40.0, "USDC for a 50 USD card: {amount}");
         assert!(text_of(&driver, "pay-address").await.starts_with("0x"));
         assert!(text_of(&driver, "pay-countdown").await.ends_with("left"));
-        assert!(logo_width(&driver, "#pay-qr").await >= 220, "the QR code is drawn");
+        assert!(image_size(&driver, "#pay-qr").await.0 >= 220, "the QR code is drawn");
         driver.screenshot(&screens.join("checkout-02-payment.png")).await?;
         driver.find(By::Id("simulate-payment")).await?.click().await?;
         // Tracking follows it to delivery by itself; the change is pushed to the screen.

@@ -1,9 +1,10 @@
 //! Brand logos, cached on disk so the catalog looks the same offline. Each product has a chain of addresses
 //! to try — Cryptorefills: the variant sized for its place as `.webp`, then `.jpg`, then the brand's
 //! `logo_url`; Bitrefill: the image id in the CDN pattern — and, when none answers, a placeholder drawn
-//! from the brand's initials on its `bg_color`.
+//! from the brand's initials on its `bg_color`. An image larger than its place is scaled to fit it
+//! (`thumbnail`), and that copy is cached beside the original.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
@@ -11,6 +12,7 @@ use serde_json::Value;
 use sha2::{Digest, Sha256};
 use ts_rs::TS;
 
+use super::thumbnail;
 use crate::context::{Context, Environment};
 use crate::error::{Error, Result};
 use crate::providers::Provider;
@@ -39,6 +41,16 @@ impl LogoPlace {
             "detail" => Self::Detail,
             "full" => Self::Full,
             _ => Self::Grid,
+        }
+    }
+
+    /// The largest image worth sending for this place, in pixels: twice its size on screen, for HiDPI.
+    /// The sizes of Cryptorefills' variants, which already fit; `None` for the full-size image.
+    fn bounds(self) -> Option<(u32, u32)> {
+        match self {
+            Self::Grid => Some((300, 190)),
+            Self::Detail => Some((500, 318)),
+            Self::Full => None,
         }
     }
 
@@ -126,7 +138,7 @@ pub fn placeholder_svg(name: &str, bg_color: Option<&str>) -> String {
 }
 
 /// A cache file per image address. The host is left out so the sandbox, on a new port each run, reuses it.
-fn cache_file(dir: &std::path::Path, url: &str) -> PathBuf {
+fn cache_file(dir: &Path, url: &str) -> PathBuf {
     let key = reqwest::Url::parse(url)
         .map(|u| format!("{}?{}", u.path(), u.query().unwrap_or("")))
         .unwrap_or_default();
@@ -186,22 +198,17 @@ impl Context {
         let dir = self.logo_dir();
         let urls = candidates(&facts, place);
         for url in &urls {
+            if let Ok(bytes) = tokio::fs::read(scaled_file(&dir, url, place)).await {
+                return Ok(Logo::from(bytes, url));
+            }
             if let Ok(bytes) = tokio::fs::read(cache_file(&dir, url)).await {
-                return Ok(Logo {
-                    content_type: content_type_of(&bytes).into(),
-                    bytes,
-                    source: Some(url.clone()),
-                });
+                return Ok(Logo::from(scaled(&dir, url, place, bytes).await, url));
             }
         }
         for url in &urls {
             if let Some(bytes) = fetch_image(url).await {
-                store(&dir, url, &bytes).await;
-                return Ok(Logo {
-                    content_type: content_type_of(&bytes).into(),
-                    bytes,
-                    source: Some(url.clone()),
-                });
+                store(&cache_file(&dir, url), &bytes).await;
+                return Ok(Logo::from(scaled(&dir, url, place, bytes).await, url));
             }
         }
         let svg = placeholder_svg(&name, text("bg_color").as_deref());
@@ -234,14 +241,42 @@ async fn fetch_image(url: &str) -> Option<Vec<u8>> {
     (bytes.len() <= MAX_BYTES && !bytes.is_empty()).then(|| bytes.to_vec())
 }
 
+impl Logo {
+    fn from(bytes: Vec<u8>, url: &str) -> Self {
+        Self { content_type: content_type_of(&bytes).into(), bytes, source: Some(url.to_owned()) }
+    }
+}
+
+/// The logo as its place shows it: scaled down once when it is larger (`thumbnail`), the copy cached beside
+/// the original, which is kept; the original itself when it fits or cannot be read.
+async fn scaled(dir: &Path, url: &str, place: LogoPlace, original: Vec<u8>) -> Vec<u8> {
+    let Some(bounds) = place.bounds() else { return original };
+    let input = original.clone();
+    match tokio::task::spawn_blocking(move || thumbnail::fit(&input, bounds)).await.ok().flatten() {
+        Some(scaled) => {
+            store(&scaled_file(dir, url, place), &scaled).await;
+            scaled
+        }
+        None => original,
+    }
+}
+
+/// Where the copy of `url`'s image scaled for `place` is cached.
+fn scaled_file(dir: &Path, url: &str, place: LogoPlace) -> PathBuf {
+    let mut name = cache_file(dir, url).into_os_string();
+    name.push(format!("-{place:?}").to_ascii_lowercase());
+    name.into()
+}
+
 /// Written beside, then renamed: a crash never leaves half an image in the cache.
-async fn store(dir: &std::path::Path, url: &str, bytes: &[u8]) {
-    let file = cache_file(dir, url);
+async fn store(file: &Path, bytes: &[u8]) {
     let partial = file.with_extension("part");
     let written = async {
-        tokio::fs::create_dir_all(dir).await?;
+        if let Some(dir) = file.parent() {
+            tokio::fs::create_dir_all(dir).await?;
+        }
         tokio::fs::write(&partial, bytes).await?;
-        tokio::fs::rename(&partial, &file).await
+        tokio::fs::rename(&partial, file).await
     };
     if let Err(error) = written.await {
         tracing::info!(%error, "logo not cached");

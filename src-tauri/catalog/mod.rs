@@ -9,6 +9,7 @@ pub(crate) mod offers;
 mod search;
 mod service;
 mod sync;
+mod thumbnail;
 mod write;
 
 use serde::{Deserialize, Serialize};

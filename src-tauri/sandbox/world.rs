@@ -1,7 +1,7 @@
 //! The sandbox's state, shared by both providers' listeners, and the clock that moves orders along.
 
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
 use std::time::Duration;
 
 use tokio::sync::watch;
@@ -91,9 +91,23 @@ pub struct Inner {
     world: Mutex<World>,
     pub limiter: Mutex<RateLimiter>,
     pub options: SandboxOptions,
-    pub http: reqwest::Client,
+    /// Built on the first webhook, not at start: a client reads the system's CA roots (about 10 ms), which
+    /// would hold up the window's start for a feature most sandbox sessions never use.
+    http: OnceLock<reqwest::Client>,
     pub urls: Mutex<Urls>,
     pub logos: super::logos::LogoCache,
+}
+
+impl Inner {
+    pub fn http(&self) -> &reqwest::Client {
+        self.http.get_or_init(|| {
+            reqwest::Client::builder()
+                .timeout(Duration::from_secs(10))
+                .user_agent(concat!("giftdesk-sandbox/", env!("CARGO_PKG_VERSION")))
+                .build()
+                .unwrap_or_default()
+        })
+    }
 }
 
 /// The listeners' own base addresses, for `_next` links, logo URLs and the like.
@@ -130,11 +144,7 @@ impl Shared {
         Shared(Arc::new(Inner {
             world: Mutex::new(world),
             limiter: Mutex::new(RateLimiter::new(options.rate_limit_scale)),
-            http: reqwest::Client::builder()
-                .timeout(Duration::from_secs(10))
-                .user_agent(concat!("giftdesk-sandbox/", env!("CARGO_PKG_VERSION")))
-                .build()
-                .unwrap_or_default(),
+            http: OnceLock::new(),
             options,
             urls: Mutex::new(Urls::default()),
             logos: super::logos::LogoCache::default(),

@@ -35,22 +35,24 @@ pub async fn wait_for_text(driver: &WebDriver, id: &str, ok: impl Fn(&str) -> bo
     }
 }
 
-/// The natural width of an image once it has finished loading (0 if it failed), polled for a few seconds.
-pub async fn logo_width(driver: &WebDriver, selector: &str) -> u64 {
+/// The natural size of the image `selector` names once it has finished loading (0×0 if it failed), polled for
+/// a few seconds and logged with its source.
+pub async fn image_size(driver: &WebDriver, selector: &str) -> (u64, u64) {
     let script = format!(
         "const img = document.querySelector(\"{selector}\"); \
-         return img && img.complete ? [img.naturalWidth, img.currentSrc] : null;"
+         return img && img.complete ? [img.naturalWidth, img.naturalHeight, img.currentSrc] : null;"
     );
     let deadline = Instant::now() + Duration::from_secs(10);
     loop {
         let state = driver.execute(&script, vec![]).await.unwrap().json().clone();
-        if let Some(width) = state.get(0).and_then(serde_json::Value::as_u64) {
-            let source = state.get(1).and_then(serde_json::Value::as_str).unwrap_or_default();
+        let side = |index: usize| state.get(index).and_then(serde_json::Value::as_u64);
+        if let (Some(width), Some(height)) = (side(0), side(1)) {
+            let source = state.get(2).and_then(serde_json::Value::as_str).unwrap_or_default();
             eprintln!(
-                "image {selector}: {width} px wide, from {}",
+                "image {selector}: {width}×{height} px, from {}",
                 source.chars().take(60).collect::<String>()
             );
-            return width;
+            return (width, height);
         }
         assert!(Instant::now() < deadline, "the image never finished loading");
         tokio::time::sleep(Duration::from_millis(100)).await;

@@ -183,7 +183,7 @@ fn send_webhook(shared: &Shared, hook: Option<(String, Value)>) {
         tracing::info!("sandbox webhook not sent: only loopback addresses receive sandbox webhooks");
         return;
     }
-    let client = shared.0.http.clone();
+    let client = shared.0.http().clone();
     tokio::spawn(async move {
         if let Err(error) = client.post(&url).json(&invoice).send().await {
             tracing::warn!(%error, "sandbox webhook delivery failed");

@@ -4,9 +4,6 @@ import { api } from "./ipc";
 
 const marks: Record<string, number> = { script: performance.now() };
 let reported = false;
-let announce: () => void = () => undefined;
-/** Settles once the start-up is reported: work that can wait for the first picture waits for this. */
-export const painted = new Promise<void>((resolve) => (announce = resolve));
 
 /** Notes the first time `name` happens (later ones are a user's actions, not the start). */
 export function mark(name: string): void {
@@ -22,13 +19,7 @@ export function reportPainted(): void {
     requestAnimationFrame(() => {
       mark("drawn");
       reported = true;
-      announce();
       void api.windowPainted(marks).catch(() => undefined);
     });
   });
-}
-
-/** Settles after the next frame has been drawn (a task queued from a frame callback runs after that frame). */
-export function afterNextPaint(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 }

@@ -18,7 +18,10 @@ test("a long catalog shows a page of results and narrows as the reseller types",
   await mockIpc(page, { search_catalog: { search: fixtures.catalog(5000) } });
   await page.goto("/");
   const results = page.locator("[data-product]");
-  // The window asks for 60 at a time, whatever the catalog holds.
+  // The window asks for 60 at a time, whatever the catalog holds, and draws 20 of them until the reader
+  // nears the end of those.
+  await expect(results).toHaveCount(20);
+  await results.last().scrollIntoViewIfNeeded();
   await expect(results).toHaveCount(60);
   // Once drawn, the window reports its start-up to the core, and only once, however much the reseller types.
   await expect.poll(() => ipcCalls(page)).toContain("window_painted");
