@@ -250,7 +250,9 @@ impl Logo {
 /// The logo as its place shows it: scaled down once when it is larger (`thumbnail`), the copy cached beside
 /// the original, which is kept; the original itself when it fits or cannot be read.
 async fn scaled(dir: &Path, url: &str, place: LogoPlace, original: Vec<u8>) -> Vec<u8> {
-    let Some(bounds) = place.bounds() else { return original };
+    let Some(bounds) = place.bounds().filter(|&bounds| thumbnail::is_larger(&original, bounds)) else {
+        return original;
+    };
     let input = original.clone();
     match tokio::task::spawn_blocking(move || thumbnail::fit(&input, bounds)).await.ok().flatten() {
         Some(scaled) => {

@@ -12,11 +12,17 @@ use image::{DynamicImage, ImageReader, Limits};
 const MAX_SIDE: u32 = 8192;
 const MAX_ALLOC: u64 = 256 * 1024 * 1024;
 
+/// Whether `bytes` is an image this build decodes that is larger than `bounds`: read from its header alone,
+/// so a logo that already fits costs nothing more.
+pub fn is_larger(bytes: &[u8], bounds: (u32, u32)) -> bool {
+    let size = reader(bytes).and_then(|reader| reader.into_dimensions().ok());
+    size.is_some_and(|(width, height)| width > bounds.0 || height > bounds.1)
+}
+
 /// `bytes` scaled to fit within `bounds`, proportions kept, as lossless WebP. `None` when the image already
 /// fits, or is not one this build decodes (SVG, GIF): then the original is shown as it is.
 pub fn fit(bytes: &[u8], bounds: (u32, u32)) -> Option<Vec<u8>> {
-    let (width, height) = reader(bytes)?.into_dimensions().ok()?;
-    if width <= bounds.0 && height <= bounds.1 {
+    if !is_larger(bytes, bounds) {
         return None;
     }
     let image = reader(bytes)?.decode().ok()?.thumbnail(bounds.0, bounds.1);
