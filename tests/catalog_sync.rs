@@ -110,6 +110,24 @@ async fn products_that_vanish_are_marked_gone_not_deleted() {
     let visible =
         search(store.pool(), &SearchQuery { limit: Some(500), ..SearchQuery::default() }).await.unwrap();
     assert_eq!(visible.len(), 203, "gone products are not offered");
+    assert_eq!(live_count(&store).await, 203, "the catalog's status counts only what is offered");
+
+    // Back again: the gone products are offered once more, and counted.
+    assert_eq!(synced(&home, &before).await["gone"], 0);
+    assert_eq!(live_count(&store).await, 303);
+}
+
+/// What the catalog status shows (kept by each sync), checked against the rows themselves.
+async fn live_count(store: &Store) -> i64 {
+    let (kept, counted): (i64, i64) = sqlx::query_as(
+        "SELECT (SELECT COALESCE(SUM(live), 0) FROM catalog_counts), \
+                (SELECT COUNT(*) FROM products WHERE gone_at IS NULL)",
+    )
+    .fetch_one(store.pool())
+    .await
+    .unwrap();
+    assert_eq!(kept, counted, "the kept count drifted from the products table");
+    kept
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -152,7 +152,7 @@ impl Context {
         // One read transaction: a sync committing between the count and the last run would pair one
         // provider's report with the other's count.
         let mut read = self.store.pool().begin().await?;
-        let products: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM products WHERE gone_at IS NULL")
+        let products: i64 = sqlx::query_scalar("SELECT COALESCE(SUM(live), 0) FROM catalog_counts")
             .fetch_one(&mut *read)
             .await?;
         let last_sync: Option<LastSync> = sqlx::query_as(

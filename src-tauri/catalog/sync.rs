@@ -71,11 +71,11 @@ impl SyncProgress {
 
 /// The Bitrefill products the last sync left, which is what this one expects to page through.
 async fn known_products(store: &Store) -> Result<u64> {
-    let count: i64 =
-        sqlx::query_scalar("SELECT COUNT(*) FROM products WHERE provider = 'bitrefill' AND gone_at IS NULL")
-            .fetch_one(store.pool())
+    let count: Option<i64> =
+        sqlx::query_scalar("SELECT live FROM catalog_counts WHERE provider = 'bitrefill'")
+            .fetch_optional(store.pool())
             .await?;
-    Ok(count as u64)
+    Ok(count.unwrap_or(0) as u64)
 }
 
 /// Countries fetched at once: quick over many markets, gentle on a service with no published limits.

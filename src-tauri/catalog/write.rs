@@ -75,6 +75,15 @@ pub async fn apply(
     .execute(&mut *tx)
     .await?
     .rows_affected();
+    // Counted once here, in the same transaction, so readers never count the whole catalog themselves.
+    sqlx::query(
+        "INSERT OR REPLACE INTO catalog_counts (provider, live) \
+         VALUES (?, (SELECT COUNT(*) FROM products WHERE provider = ? AND gone_at IS NULL))",
+    )
+    .bind(provider.slug())
+    .bind(provider.slug())
+    .execute(&mut *tx)
+    .await?;
     tx.commit().await?;
     Ok(counts)
 }

@@ -72,12 +72,14 @@ pub fn run() -> ExitCode {
             tauri::async_runtime::spawn(async move { responder.respond(logos::respond(&app, &uri).await) });
         })
         .setup(move |app| {
+            app.state::<startup::Startup>().note("set-up begins");
             let (context, sandbox) = tauri::async_runtime::block_on(open_for_window(paths))?;
             app.manage(context);
             // Managed state lives as long as the app: in demo mode the sandbox serves until the window closes.
             if let Some(sandbox) = sandbox {
                 app.manage(sandbox);
             }
+            app.state::<startup::Startup>().note("core opened");
             show_at_the_latest(app.handle().clone());
             keep_catalog_fresh(app.handle().clone());
             tracking::resume(app.handle().clone());
@@ -87,6 +89,7 @@ pub fn run() -> ExitCode {
         // before the content, and WebKitGTK's first draw of a page still loading its files (served on this
         // same main thread) can wait up to half a second for them.
         .on_page_load(|webview, payload| {
+            webview.state::<startup::Startup>().note(&format!("page load {:?}", payload.event()));
             if payload.event() == PageLoadEvent::Finished {
                 shown(webview.window().show());
             }

@@ -17,6 +17,16 @@ impl Startup {
         Self { launched: Instant::now(), reported: AtomicBool::new(false) }
     }
 
+    /// A step of the start on the launch's clock, at debug level: with the page's marks it shows whether a
+    /// slow start was the core's set-up, the web process, or the page.
+    pub fn note(&self, step: &str) {
+        tracing::debug!(
+            ms = u64::try_from(self.launched.elapsed().as_millis()).unwrap_or(u64::MAX),
+            step,
+            "start-up"
+        );
+    }
+
     /// The first call logs; a reload of the page (or a second window) does not count as a start.
     pub fn painted(&self, marks: &HashMap<String, f64>) {
         if self.reported.swap(true, Ordering::SeqCst) {

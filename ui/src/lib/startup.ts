@@ -4,6 +4,13 @@ import { api } from "./ipc";
 
 const marks: Record<string, number> = { script: performance.now() };
 let reported = false;
+// The window is shown once its page loads, but the page learns it is visible (and draws its first frame) only
+// when its main thread is free: a late `visible` means the page's own work held the first frame back.
+if (document.visibilityState === "visible") mark("visible");
+document.addEventListener("visibilitychange", () => {
+  if (document.visibilityState === "visible") mark("visible");
+});
+window.addEventListener("load", () => mark("load"));
 
 /** Notes the first time `name` happens (later ones are a user's actions, not the start). */
 export function mark(name: string): void {
