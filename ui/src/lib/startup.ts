@@ -4,8 +4,9 @@ import { api } from "./ipc";
 
 const marks: Record<string, number> = { script: performance.now() };
 let reported = false;
-// The window is shown once its page loads, but the page learns it is visible (and draws its first frame) only
-// when its main thread is free: a late `visible` means the page's own work held the first frame back.
+// The core shows the window on WebKit's load-finished, early in the page's start, but the page learns it is
+// visible (and draws its first frame) only when its main thread is free: a late `visible` means the page's own
+// work held the first frame back.
 if (document.visibilityState === "visible") mark("visible");
 document.addEventListener("visibilitychange", () => {
   if (document.visibilityState === "visible") mark("visible");
