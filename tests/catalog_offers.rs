@@ -1,13 +1,16 @@
 //! Beyond search: the "Featured" row from the Cryptorefills homepage feed, the same brand at the other
-//! provider, and a Cryptorefills card's live price in a coin, all against the sandbox.
+//! provider, and a Cryptorefills card's live price in a coin, all against the sandbox; and the order search
+//! shows what it finds in.
 
 pub mod common;
 
 use common::apis::Apis;
 use common::shop::{shop_options, synced_context};
 use common::TestHome;
+use giftdesk::catalog::{apply, search, CatalogProduct, Kind, SearchQuery};
 use giftdesk::error::Error;
 use giftdesk::providers::Provider;
+use giftdesk::store::Store;
 use reqwest::Method;
 use serde_json::json;
 
@@ -35,7 +38,7 @@ async fn featured_row_offers_side_by_side_and_crypto_prices() {
 
     // Amazon in the US at Bitrefill: the same brand at Cryptorefills, in the same country.
     let amazon = shop
-        .search_catalog(&giftdesk::catalog::SearchQuery {
+        .search_catalog(&SearchQuery {
             text: "amazon".into(),
             provider: Some(Provider::Bitrefill),
             country: Some(market.clone()),
@@ -73,8 +76,7 @@ async fn first_keystrokes_find_names_by_their_start_then_other_words() {
     let (home, apis) = (TestHome::new(), Apis::start(shop_options()).await);
     let shop = synced_context(&home, &apis).await;
     let names = |text: &str| {
-        let query =
-            giftdesk::catalog::SearchQuery { text: text.into(), limit: Some(60), ..Default::default() };
+        let query = SearchQuery { text: text.into(), limit: Some(60), ..Default::default() };
         let shop = shop.clone();
         async move {
             let found = shop.search_catalog(&query).await.unwrap();
@@ -94,4 +96,55 @@ async fn first_keystrokes_find_names_by_their_start_then_other_words() {
     // Three letters and more: ranked by relevance, names before categories.
     let air = names("air").await;
     assert!(air.iter().take(3).all(|n| n.split_whitespace().any(|w| w.starts_with("air"))), "{air:?}");
+}
+
+/// A Bitrefill gift card in the US, as the catalog keeps it.
+fn card(id: &str, name: &str, categories: &[&str]) -> CatalogProduct {
+    CatalogProduct {
+        provider: Provider::Bitrefill,
+        id: id.into(),
+        brand: name.into(),
+        name: name.into(),
+        kind: Kind::GiftCard,
+        country: Some("US".into()),
+        currency: Some("USD".into()),
+        categories: categories.iter().map(|c| (*c).to_owned()).collect(),
+        denominations: Vec::new(),
+        range: None,
+        price_currency: Some("USD".into()),
+        in_stock: true,
+        logo: None,
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_word_in_thousands_of_names_is_shown_by_name_after_names_starting_with_it() {
+    let home = TestHome::new();
+    let store = Store::open(&home.data_dir().join("catalog.sqlite3")).await.unwrap();
+    // More matches than are worth ranking one by one, among them one name that starts with the word and one
+    // product that only has it as a category.
+    let mut listing: Vec<_> =
+        (0..1_500).map(|i| card(&format!("roam-{i:04}"), &format!("Roamly eSIM {i:04}"), &[])).collect();
+    listing.push(card("esim-direct", "eSIM Direct Worldwide Data Plans", &[]));
+    listing.push(card("atlas", "Atlas Travel", &["esim"]));
+    let listing: Vec<_> = listing.into_iter().map(|p| (p, json!({}))).collect();
+    apply(store.pool(), Provider::Bitrefill, &listing).await.unwrap();
+
+    let query = |text: &str| SearchQuery { text: text.into(), limit: Some(60), ..SearchQuery::default() };
+    let found = search(store.pool(), &query("esim")).await.unwrap();
+    let names: Vec<_> = found.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names.len(), 60);
+    assert_eq!(names[0], "eSIM Direct Worldwide Data Plans", "the name starting with the word first");
+    assert!(names[1..].iter().all(|n| n.starts_with("Roamly eSIM")), "then names holding it: {names:?}");
+    assert!(names[1..].windows(2).all(|w| w[0] < w[1]), "by name: {names:?}");
+
+    // Few matches are ranked: names holding the word before a product that only has it as a category.
+    let few = [card("lumen", "Lumen Games", &["travel"]), card("voyage", "Voyage Travel", &[])];
+    let few: Vec<_> = few.into_iter().map(|p| (p, json!({}))).collect();
+    apply(store.pool(), Provider::Cryptorefills, &few).await.unwrap();
+    let found = search(store.pool(), &query("trav")).await.unwrap();
+    let mut names: Vec<_> = found.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names.pop(), Some("Lumen Games"), "the category match last");
+    names.sort();
+    assert_eq!(names, ["Atlas Travel", "Voyage Travel"]);
 }
