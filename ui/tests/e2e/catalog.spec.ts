@@ -18,15 +18,19 @@ test("a long catalog shows a page of results and narrows as the reseller types",
   await mockIpc(page, { search_catalog: { search: fixtures.catalog(5000) } });
   await page.goto("/");
   const results = page.locator("[data-product]");
-  // The window asks for 60 at a time, whatever the catalog holds, and draws 20 of them until the reader
-  // nears the end of those.
+  // The window asks for 20 at first, whatever the catalog holds, and for the page of 60 once the reader nears
+  // the end of those; the rows drawn keep their places.
   await expect(results).toHaveCount(20);
-  await results.last().scrollIntoViewIfNeeded();
-  await expect(results).toHaveCount(60);
   // Once drawn, the window reports its start-up to the core, and only once, however much the reseller types.
   await expect.poll(() => ipcCalls(page)).toContain("window_painted");
-  // The first page was asked for before the components were built, and that answer was used: one question.
-  expect((await ipcCalls(page)).filter((command) => command === "search_catalog")).toHaveLength(1);
+  // The first rows were asked for before the components were built, and that answer was used: one question.
+  const searches = async () => (await ipcCalls(page)).filter((command) => command === "search_catalog");
+  expect(await searches()).toHaveLength(1);
+  const first = await results.locator(".name").allTextContents();
+  await results.last().scrollIntoViewIfNeeded();
+  await expect(results).toHaveCount(60);
+  expect((await results.locator(".name").allTextContents()).slice(0, 20)).toEqual(first);
+  expect(await searches()).toHaveLength(2);
   await page.getByLabel("Search brands").fill("steam DE");
   await expect(results.first()).toContainText("Steam DE");
   const names = await results.locator(".name").allTextContents();

@@ -5,9 +5,9 @@ import type { SearchQuery } from "../../lib/bindings/SearchQuery";
 import { api } from "../../lib/ipc";
 import type { CatalogFilters } from "./Filters.svelte";
 
-/** Results asked for at a time: several screens' worth. */
+/** Results in a page: several screens' worth, asked for once the reader nears the end of the first rows. */
 export const PAGE_SIZE = 60;
-/** Rows drawn in the first frame after an answer: more than a maximised window shows. */
+/** Results a keystroke asks for and draws: more than a maximised window shows. */
 export const FIRST_ROWS = 20;
 
 /** A whole country code (ISO alpha-2) or currency code (ISO 4217), any case: what a filter sends. */
@@ -19,12 +19,12 @@ export function defaultFilters(): CatalogFilters {
 }
 
 /** Only well-formed filters are sent: a half-typed country or currency narrows nothing yet. */
-export function searchQuery(text: string, filters: CatalogFilters): SearchQuery {
+export function searchQuery(text: string, filters: CatalogFilters, limit = FIRST_ROWS): SearchQuery {
   return {
     text,
     in_stock_only: filters.inStockOnly,
     sort: text ? filters.sort : "name",
-    limit: PAGE_SIZE,
+    limit,
     ...(filters.provider ? { provider: filters.provider } : {}),
     ...(isCountry(filters.country) ? { country: filters.country } : {}),
     ...(filters.kind ? { kind: filters.kind } : {}),
