@@ -37,7 +37,7 @@ pub async fn keystroke_to_results(
     keyring_service: &str,
     rounds: usize,
 ) -> Vec<(f64, f64)> {
-    let driver = driver::start_driver(home, keyring_service).await;
+    let driver = driver::start_driver(home, keyring_service, false).await;
     let session = driver::open_app(&driver, app).await;
     session.query(By::Css("[data-product]")).first().await.expect("the catalog's first results");
 

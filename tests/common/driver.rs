@@ -36,10 +36,18 @@ fn tauri_driver_path() -> PathBuf {
     home.join("bin/tauri-driver")
 }
 
-pub async fn start_driver(data_dir: &Path, keyring_service: &str) -> Driver {
+/// tauri-driver, ready to launch the app on `data_dir`. `composited` keeps the window's layers composited even
+/// where no GPU is found (where the app itself stops compositing, `shell::paint_on_the_cpu`): without it,
+/// WebKitWebDriver's screenshots hang (WebKitGTK 2.50), and the window tests take one of every screen. The
+/// benchmark drives the window as shipped.
+pub async fn start_driver(data_dir: &Path, keyring_service: &str, composited: bool) -> Driver {
     let (port, native_port) = (free_port(), free_port());
     let path = tauri_driver_path();
-    let child = Command::new(&path)
+    let mut command = Command::new(&path);
+    if composited {
+        command.env("WEBKIT_DISABLE_COMPOSITING_MODE", "0");
+    }
+    let child = command
         .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
         .env("GIFTDESK_DATA_DIR", data_dir)
         .env("GIFTDESK_KEYRING_SERVICE", keyring_service)

@@ -59,9 +59,9 @@ pub async fn image_size(driver: &WebDriver, selector: &str) -> (u64, u64) {
     }
 }
 
-/// tauri-driver ready to launch the app in `home`.
+/// tauri-driver ready to launch the app in `home`, composited so that screenshots can be taken.
 pub async fn start_driver(home: &TestHome) -> Driver {
-    super::driver::start_driver(home.data_dir(), &home.keyring_service).await
+    super::driver::start_driver(home.data_dir(), &home.keyring_service, true).await
 }
 
 /// A WebDriver session on the app under test, launched by `driver`.
