@@ -138,7 +138,7 @@ async fn a_word_in_thousands_of_names_is_shown_by_name_after_names_starting_with
     assert!(names[1..].iter().all(|n| n.starts_with("Roamly eSIM")), "then names holding it: {names:?}");
     assert!(names[1..].windows(2).all(|w| w[0] < w[1]), "by name: {names:?}");
 
-    // Few matches are ranked: names holding the word before a product that only has it as a category.
+    // Few matches: names holding the word come before a product that only has it as a category.
     let few = [card("lumen", "Lumen Games", &["travel"]), card("voyage", "Voyage Travel", &[])];
     let few: Vec<_> = few.into_iter().map(|p| (p, json!({}))).collect();
     apply(store.pool(), Provider::Cryptorefills, &few).await.unwrap();

@@ -214,6 +214,9 @@ async fn best_matches(
         .fetch_one(pool)
         .await?;
     let matches = usize::try_from(matches).unwrap_or(usize::MAX);
+    if matches == 0 {
+        return Ok(Vec::new());
+    }
     if matches <= RANK_AT_MOST && query.sort == SortOrder::Relevance {
         // Every match is ranked, so the filters applied after ranking cannot leave the page short.
         return select(pool, query, &Matching::Ranked { expression, take: matches }, limit).await;
