@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 
 use giftdesk::catalog::{search, sync_bitrefill, sync_cryptorefills, SearchQuery};
 use giftdesk::providers::bitrefill::BitrefillClient;
-use giftdesk::providers::cryptorefills::CryptorefillsClient;
+use giftdesk::providers::cryptorefills::{CryptorefillsClient, EndUser};
 use giftdesk::sandbox::{Sandbox, SandboxOptions};
 use giftdesk::secrets::{BitrefillCredentials, CryptorefillsCredentials, Sensitive};
 use giftdesk::store::Store;
@@ -100,7 +100,9 @@ async fn network(quick: bool, dir: &tempfile::TempDir) {
     let countries: Vec<String> = giftdesk::sandbox::COUNTRY_CODES.iter().map(|c| (*c).to_owned()).collect();
     let credentials =
         CryptorefillsCredentials { partner_id: Sensitive::new("bench".into()), app_version: "bench".into() };
-    let client = CryptorefillsClient::new(&sandbox.urls.cryptorefills, &credentials, "127.0.0.1").unwrap();
+    let client =
+        CryptorefillsClient::new(&sandbox.urls.cryptorefills, &credentials, &EndUser::Country("US".into()))
+            .unwrap();
     let store = fresh_store(dir, "brands.sqlite3").await;
     let report = sync_cryptorefills(&store, &client, &countries, |_| {}).await.unwrap();
     let started = Instant::now();

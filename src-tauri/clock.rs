@@ -1,63 +1,61 @@
 //! Wall-clock time as providers and the store write it: epoch milliseconds and `2026-11-20T09:15:02.118Z`.
+//!
+//! Providers send times in several forms (RFC 3339 with `Z` or an offset such as `+01:00`, Bitrefill's
+//! listing form `2026-11-20 09:15:02`, epoch seconds or milliseconds); the `time` crate reads them all, so an
+//! offset is never mistaken for UTC.
 
 use std::time::{SystemTime, UNIX_EPOCH};
+
+use time::format_description::well_known::Rfc3339;
+use time::macros::format_description;
+use time::{OffsetDateTime, PrimitiveDateTime, UtcOffset};
 
 pub fn now_ms() -> u64 {
     SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_millis() as u64).unwrap_or(0)
 }
 
-/// `2026-11-20T09:15:02.118Z`, the form Bitrefill uses.
+fn from_ms(ms: u64) -> Option<OffsetDateTime> {
+    OffsetDateTime::from_unix_timestamp_nanos(i128::from(ms) * 1_000_000).ok()
+}
+
+/// `2026-11-20T09:15:02.118Z`, the form Bitrefill uses and the store keeps.
 pub fn iso(ms: u64) -> String {
-    let (secs, millis) = ((ms / 1000) as i64, ms % 1000);
-    let (days, rem) = (secs.div_euclid(86_400), secs.rem_euclid(86_400));
-    let (year, month, day) = civil_from_days(days);
-    format!(
-        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}.{millis:03}Z",
-        rem / 3600,
-        rem % 3600 / 60,
-        rem % 60
-    )
+    let format = format_description!("[year]-[month]-[day]T[hour]:[minute]:[second].[subsecond digits:3]Z");
+    from_ms(ms).and_then(|t| t.format(format).ok()).unwrap_or_else(|| "9999-12-31T23:59:59.999Z".into())
 }
 
-/// Days since 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's algorithm).
-fn civil_from_days(days: i64) -> (i64, u32, u32) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    (year, month, day)
+/// `2026-11-20 09:15:02` in UTC: the form Bitrefill's listings take for `after` and `before`.
+pub fn listing_time(ms: u64) -> String {
+    let format = format_description!("[year]-[month]-[day] [hour]:[minute]:[second]");
+    from_ms(ms).and_then(|t| t.format(format).ok()).unwrap_or_default()
 }
 
-/// Parses the `after`/`before` filters: epoch milliseconds, or the ISO form above.
+/// Any time a provider sends, as epoch milliseconds: RFC 3339 with `Z` or an offset, the same without a zone
+/// or with a space for `T` (read as UTC, as the listings mean it), or a bare number of milliseconds.
 pub fn parse_time(text: &str) -> Option<u64> {
+    let text = text.trim();
     if let Ok(ms) = text.parse::<u64>() {
         return Some(ms);
     }
-    let bytes = text.as_bytes();
-    if bytes.len() < 19 {
-        return None;
-    }
-    let num = |range: std::ops::Range<usize>| text.get(range)?.parse::<i64>().ok();
-    let (year, month, day) = (num(0..4)?, num(5..7)?, num(8..10)?);
-    let (hour, minute, second) = (num(11..13)?, num(14..16)?, num(17..19)?);
-    let millis = if bytes.get(19) == Some(&b'.') { num(20..23).unwrap_or(0) } else { 0 };
-    let days = days_from_civil(year, month, day);
-    Some(((days * 86_400 + hour * 3600 + minute * 60 + second) * 1000 + millis) as u64)
+    let at = OffsetDateTime::parse(text, &Rfc3339).ok().or_else(|| {
+        let spaced = format_description!(
+            version = 2,
+            "[year]-[month]-[day][first [T][ ]][hour]:[minute]:[second][optional [.[subsecond]]]"
+        );
+        PrimitiveDateTime::parse(text.trim_end_matches('Z'), spaced)
+            .ok()
+            .map(|t| t.assume_offset(UtcOffset::UTC))
+    })?;
+    u64::try_from(at.unix_timestamp_nanos() / 1_000_000).ok()
 }
 
-fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
-    let y = if month <= 2 { year - 1 } else { year };
-    let era = y.div_euclid(400);
-    let yoe = y.rem_euclid(400);
-    let mp = (month + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + day - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
+/// Epoch seconds as Cryptorefills sends `created_at` (a number or a string, maybe with a fraction), as
+/// milliseconds; `None` for anything negative, not finite, or past what a calendar holds.
+pub fn epoch_seconds_ms(text: &str) -> Option<u64> {
+    const YEAR_10000_MS: f64 = 253_402_300_800_000.0;
+    let secs = text.trim().parse::<f64>().ok().filter(|s| s.is_finite() && *s >= 0.0)?;
+    let ms = secs * 1000.0;
+    (ms < YEAR_10000_MS).then_some(ms as u64)
 }
 
 #[cfg(test)]
@@ -71,5 +69,27 @@ mod tests {
         assert_eq!(parse_time("2026-11-22T11:00:00.118Z"), Some(1_795_345_200_118));
         assert_eq!(parse_time("1795345200118"), Some(1_795_345_200_118));
         assert_eq!(parse_time("yesterday"), None);
+    }
+
+    #[test]
+    fn an_offset_is_not_read_as_utc() {
+        // 12:00 in a zone one hour ahead of UTC is 11:00 UTC.
+        assert_eq!(parse_time("2026-11-22T12:00:00.118+01:00"), Some(1_795_345_200_118));
+        assert_eq!(parse_time("2026-11-22T06:00:00-05:00"), Some(1_795_345_200_000));
+    }
+
+    #[test]
+    fn the_listing_form_round_trips_in_utc() {
+        assert_eq!(listing_time(1_795_345_200_118), "2026-11-22 11:00:00");
+        assert_eq!(parse_time("2026-11-22 11:00:00"), Some(1_795_345_200_000));
+        assert_eq!(parse_time("2026-11-22T11:00:00"), Some(1_795_345_200_000));
+    }
+
+    #[test]
+    fn epoch_seconds_come_as_numbers_or_strings() {
+        assert_eq!(epoch_seconds_ms("1795345244"), Some(1_795_345_244_000));
+        assert_eq!(epoch_seconds_ms("1795345244.5"), Some(1_795_345_244_500));
+        assert_eq!(epoch_seconds_ms("1e300"), None);
+        assert_eq!(epoch_seconds_ms("-5"), None);
     }
 }

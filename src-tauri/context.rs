@@ -42,6 +42,8 @@ pub struct Context {
     pub vault: std::sync::Arc<tokio::sync::OnceCell<crate::vault::Sealer>>,
     /// Which purchases are being followed, so each has one tracker.
     pub trackers: crate::tracking::Trackers,
+    /// One client per provider for the whole process: one budget per account.
+    pub clients: std::sync::Arc<crate::catalog::Clients>,
 }
 
 /// The keyring service, overridable so tests and second profiles keep their own entries.
@@ -64,6 +66,7 @@ impl Context {
             sync_lock: Default::default(),
             vault: Default::default(),
             trackers: Default::default(),
+            clients: Default::default(),
         })
     }
 

@@ -7,10 +7,13 @@ use std::convert::Infallible;
 use futures_util::StreamExt;
 use serde_json::Value;
 
-use crate::catalog::{apply_family, featured, from_bitrefill, from_cryptorefills, offers};
+use crate::catalog::{apply_family, featured, from_bitrefill, from_cryptorefills};
 use crate::checkout::{answers, items, payment, problems};
 use crate::error::{Error, IpcError};
-use crate::providers::{bitrefill, cryptorefills, Provider};
+use crate::providers::{
+    bitrefill, bitrefill_answers, bitrefill_orders, cryptorefills, cryptorefills_answers,
+    cryptorefills_orders, Provider,
+};
 use crate::tracking::sse::{decode, SseEvent};
 use crate::vault::redemption::{redacted, sanitise, Redemption};
 
@@ -68,14 +71,21 @@ pub fn provider_answer(data: &[u8]) {
         }
         Answer::BitrefillInvoice => {
             let change = answers::created_change(Provider::Bitrefill, &body, Some("refund-address"));
-            let _ = answers::invoice_change(&body, None, "fuzz");
-            let _ = payment::from_bitrefill(&body, None);
-            let _ = items::items(Provider::Bitrefill, &body);
             let _ = change.state.map(|state| (state.label(), state.is_final()));
+            if let Ok(invoice) = bitrefill_orders::invoice_from(body.clone()) {
+                let _ = answers::invoice_change(&invoice, None, "fuzz");
+                let _ = payment::from_bitrefill(&invoice.value, None);
+            }
+            let _ = items::items(Provider::Bitrefill, &body);
+            let _ = bitrefill_answers::Listing::<bitrefill_answers::ListedInvoice>::from_body(&body);
+            let _ = bitrefill_answers::Listing::<bitrefill_answers::ListedOrder>::from_body(&body);
         }
         Answer::BitrefillOrder => {
-            let info = body.pointer("/data/redemption_info").unwrap_or(&body);
-            read_redemption(&Redemption::from_bitrefill(info));
+            let order = body.get("data").cloned().unwrap_or(body);
+            if let Ok(order) = serde_json::from_value::<bitrefill_answers::Order>(order) {
+                let _ = (order.has_code(), order.is_top_up());
+                read_redemption(&Redemption::from_bitrefill(&order.redemption()));
+            }
         }
         Answer::BitrefillError => {
             describe(bitrefill::error_from(status, &body));
@@ -93,23 +103,30 @@ pub fn provider_answer(data: &[u8]) {
             apply_family(&mut from_cryptorefills(&bare, "US"), &body);
         }
         Answer::CryptorefillsOrder => {
-            let _ = answers::order_change(&body, "fuzz");
-            let _ = payment::from_cryptorefills(&body);
-            let _ = items::items(Provider::Cryptorefills, &body);
-            if let Some(deliveries) = body.get("deliveries").and_then(Value::as_array) {
-                for delivery in deliveries {
-                    let deliverable = delivery.get("deliverable").unwrap_or(delivery);
-                    read_redemption(&Redemption::from_cryptorefills(deliverable));
+            let _ = answers::created_change(Provider::Cryptorefills, &body, None);
+            if let Ok(order) = cryptorefills_orders::order_from(body.clone()) {
+                let _ = answers::order_change(&order, "fuzz");
+                let _ = payment::from_cryptorefills(&order.value);
+                for delivery in &order.value.deliveries {
+                    if let Some(deliverable) = &delivery.deliverable {
+                        let _ = (deliverable.has_something_to_hand_over(), deliverable.image_url());
+                        read_redemption(&Redemption::from_cryptorefills(deliverable));
+                    }
                 }
             }
+            let _ = items::items(Provider::Cryptorefills, &body);
             let _ = redacted(&body);
         }
         Answer::CryptorefillsError => {
             describe(cryptorefills::error_from(status, &body));
             let found = answers::refusal(Provider::Cryptorefills, status, &body);
             let _ = problems::summary(&found);
-            if let Some(list) = body.get("moreDetails").and_then(Value::as_array) {
-                let _ = answers::cryptorefills_problems(list);
+            if let Some(list) = cryptorefills_answers::ErrorAnswer::from_body(&body).problems() {
+                let _ = answers::cryptorefills_problems(&list);
+            }
+            if let Ok(validation) = serde_json::from_value::<cryptorefills_answers::Validation>(body.clone())
+            {
+                let _ = answers::cryptorefills_problems(&validation.problems);
             }
         }
         Answer::CryptorefillsFeed => {
@@ -117,8 +134,9 @@ pub fn provider_answer(data: &[u8]) {
             featured::families(&body, &mut found);
         }
         Answer::CryptorefillsPrice => {
-            let _ = offers::amount_text(body.get("coin_amount"));
-            let _ = offers::amount_text(body.get("original_coin_amount"));
+            let _ = serde_json::from_value::<cryptorefills_answers::Price>(body.clone());
+            let vias = cryptorefills_answers::payment_vias_from(&body);
+            let _ = cryptorefills_answers::wallet_coins(&vias);
         }
     }
 }

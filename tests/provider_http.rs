@@ -8,20 +8,30 @@ use std::time::{Duration, Instant};
 
 use common::apis::{fast_options, Apis};
 use giftdesk::error::{Error, ErrorCode};
+use giftdesk::providers::budget::{Bucket, Limit, LocalWindows, Priority};
 use giftdesk::providers::http::{Http, PostOutcome};
-use giftdesk::providers::pacing::{Limit, Pacer};
 use giftdesk::providers::Provider;
 use giftdesk::sandbox::SandboxOptions;
 use reqwest::Method;
 use serde_json::{json, Value};
 
 /// Bitrefill's documented product limit, scaled like the sandbox's (60 a minute becomes 60 a second).
-fn products_pacer(scale: f64) -> Pacer {
-    Pacer::new(Some(Limit::per(60, Duration::from_secs_f64(60.0 / scale))))
+fn products_pacer(scale: f64) -> Bucket {
+    bucket(Limit::per(60, Duration::from_secs_f64(60.0 / scale)))
 }
 
-async fn get_json(http: &Http, pacer: &Pacer, url: &str) -> (u16, Value) {
-    let response = http.get(pacer, |client| client.get(url).bearer_auth("sandbox-key")).await.unwrap();
+fn bucket(limit: Limit) -> Bucket {
+    Bucket::new("test".into(), limit, Duration::ZERO, std::sync::Arc::new(LocalWindows::default()))
+}
+
+/// No documented limit to keep to.
+fn unlimited() -> Bucket {
+    bucket(Limit::per(1_000_000, Duration::from_secs(1)))
+}
+
+async fn get_json(http: &Http, pacer: &Bucket, url: &str) -> (u16, Value) {
+    let response =
+        http.get(pacer, Priority::Money, |client| client.get(url).bearer_auth("sandbox-key")).await.unwrap();
     (response.status().as_u16(), response.json().await.unwrap())
 }
 
@@ -51,7 +61,7 @@ async fn a_paced_full_listing_is_never_throttled() {
 #[tokio::test]
 async fn a_429_is_waited_out_and_a_5xx_retried() {
     let apis = Apis::start(fast_options()).await;
-    let (http, pacer) = (Http::new(Provider::Bitrefill).unwrap(), Pacer::new(None));
+    let (http, pacer) = (Http::new(Provider::Bitrefill).unwrap(), unlimited());
     let url = format!("{}/products?limit=5", apis.sandbox.urls.bitrefill);
 
     apis.control(
@@ -78,7 +88,7 @@ async fn a_429_is_waited_out_and_a_5xx_retried() {
 #[tokio::test]
 async fn other_requests_are_sent_once() {
     let apis = Apis::start(fast_options()).await;
-    let (http, pacer) = (Http::new(Provider::Bitrefill).unwrap(), Pacer::new(None));
+    let (http, pacer) = (Http::new(Provider::Bitrefill).unwrap(), unlimited());
     apis.control(
         Method::POST,
         "/faults",
@@ -101,9 +111,9 @@ async fn other_requests_are_sent_once() {
 #[tokio::test]
 async fn an_unreachable_provider_is_a_network_error_after_bounded_retries() {
     let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
-    let (http, pacer) = (Http::new(Provider::Cryptorefills).unwrap(), Pacer::new(None));
+    let (http, pacer) = (Http::new(Provider::Cryptorefills).unwrap(), unlimited());
     let error = http
-        .get(&pacer, |client| client.get(format!("http://127.0.0.1:{port}/v3/payment_vias")))
+        .get(&pacer, Priority::Money, |client| client.get(format!("http://127.0.0.1:{port}/v3/payment_vias")))
         .await
         .unwrap_err();
     assert!(matches!(error, Error::Network { provider: Provider::Cryptorefills, .. }));

@@ -1,7 +1,6 @@
 //! "Test connection" in Settings: one cheap, read-only call per provider, answered in plain words.
 
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 use ts_rs::TS;
 
 use crate::context::Context;
@@ -31,16 +30,8 @@ impl Context {
                 }
             }
             Provider::Cryptorefills => {
-                let vias = self.cryptorefills_client().await?.payment_vias().await?;
-                let coins: usize = vias
-                    .as_array()
-                    .map(|vias| {
-                        vias.iter()
-                            .filter_map(|v| v.get("currencies").and_then(Value::as_array))
-                            .map(Vec::len)
-                            .sum()
-                    })
-                    .unwrap_or(0);
+                let (vias, _) = self.cryptorefills_client().await?.payment_vias().await?;
+                let coins: usize = vias.iter().map(|via| via.currencies.len()).sum();
                 format!("Connected. {coins} coins accepted for payment.")
             }
         };

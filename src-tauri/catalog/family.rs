@@ -77,10 +77,8 @@ impl Context {
             Provider::Bitrefill => {
                 if refresh || age > FRESH_FOR.as_secs_f64() {
                     let client = self.bitrefill_client().await?;
-                    let raw = client.product(id).await?;
-                    if let Ok(live) = serde_json::from_value::<crate::providers::bitrefill::Product>(raw) {
-                        found.in_stock = live.in_stock.unwrap_or(found.in_stock);
-                    }
+                    let live = client.product(id).await?;
+                    found.in_stock = live.in_stock.unwrap_or(found.in_stock);
                 }
             }
             Provider::Cryptorefills => {
@@ -106,16 +104,15 @@ impl Context {
         let country = brand.country.clone().unwrap_or_default();
         let client = self.cryptorefills_client().await?;
         let families = client.family_products(&country, &brand.brand).await?;
+        // The entry of this exact brand; a family answered without brand names is matched by its slug.
+        let same = |a: &Option<String>, b: &str| a.as_deref().is_some_and(|a| a.eq_ignore_ascii_case(b));
         let family = families
-            .as_array()
-            .and_then(|all| {
-                all.iter().find(|f| {
-                    f.get("family")
-                        .and_then(Value::as_str)
-                        .is_some_and(|n| n.eq_ignore_ascii_case(&brand.brand))
-                })
+            .iter()
+            .find(|f| same(&f.value.brand, &brand.name))
+            .or_else(|| {
+                families.iter().find(|f| f.value.brand.is_none() && same(&f.value.family, &brand.brand))
             })
-            .cloned()
+            .map(|f| f.raw.clone())
             .ok_or_else(|| {
                 Error::invalid(
                     "product",

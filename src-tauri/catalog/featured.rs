@@ -19,8 +19,13 @@ pub(crate) fn families(feed: &Value, found: &mut Vec<String>) {
     match feed {
         Value::Object(map) => {
             if let Some(Value::String(family)) = map.get("family") {
-                if !found.contains(family) {
-                    found.push(family.clone());
+                // Catalog rows are per exact brand; an entry without one is its family's only brand.
+                let brand = match map.get("brand") {
+                    Some(Value::String(brand)) if !brand.trim().is_empty() => brand,
+                    _ => family,
+                };
+                if !found.contains(brand) {
+                    found.push(brand.clone());
                 }
             }
             map.values().for_each(|value| families(value, found));

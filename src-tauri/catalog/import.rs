@@ -67,11 +67,15 @@ pub fn from_cryptorefills(brand: &Brand, country: &str) -> CatalogProduct {
     let mut categories = vec![category];
     categories.extend(brand.additional_categories.iter().cloned());
     categories.retain(|c| !c.is_empty());
+    // One row per brand, not per family: a family (`claro`) may hold several brands ("Claro Credits",
+    // "Claro Data"), and orders name the exact brand. The id carries it; `brand` keeps the family, which
+    // the family's products are fetched by.
+    let name = brand.brand.clone().filter(|b| !b.trim().is_empty()).unwrap_or_else(|| family.clone());
     CatalogProduct {
         provider: Provider::Cryptorefills,
-        id: format!("{}/{family}", country.to_ascii_uppercase()),
+        id: format!("{}/{name}", country.to_ascii_uppercase()),
         brand: family.clone(),
-        name: brand.brand.clone().unwrap_or(family),
+        name,
         kind,
         country: Some(country.to_ascii_uppercase()),
         currency: None,

@@ -20,7 +20,7 @@ pub use self::family::{apply_family, FRESH_FOR};
 pub use self::import::{from_bitrefill, from_cryptorefills};
 pub use self::offers::CryptoPrice;
 pub use self::search::{product, search, SearchQuery, SortOrder};
-pub use self::service::{CatalogEntry, CatalogStatus, LastSync, SyncEvent};
+pub use self::service::{CatalogEntry, CatalogStatus, Clients, LastSync, SyncEvent};
 pub use self::sync::{sync_bitrefill, sync_cryptorefills, SyncProgress, SyncReport};
 pub use self::write::apply;
 

@@ -2,7 +2,6 @@
 //! of a given face value costs in a coin right now.
 
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 use ts_rs::TS;
 
 use super::{search, CatalogEntry, SearchQuery, SortOrder};
@@ -25,14 +24,6 @@ pub struct CryptoPrice {
 fn brand_key(brand: &str) -> String {
     let head = brand.split('.').next().unwrap_or(brand);
     head.chars().filter(char::is_ascii_alphanumeric).map(|c| c.to_ascii_lowercase()).collect()
-}
-
-pub(crate) fn amount_text(value: Option<&Value>) -> Option<String> {
-    match value? {
-        Value::String(s) if !s.is_empty() => Some(s.clone()),
-        Value::Number(n) => Some(n.to_string()),
-        _ => None,
-    }
 }
 
 impl Context {
@@ -82,16 +73,17 @@ impl Context {
                 format!("{coin:?} is not a coin: use one such as USDC or USDT"),
             ));
         }
-        let Some((country, family)) = product_id.split_once('/') else {
+        // Catalog ids are `CC/<exact brand>`, and the price is asked for the exact brand.
+        let Some((country, brand)) = product_id.split_once('/') else {
             return Err(Error::invalid("product", format!("{product_id:?} is not a Cryptorefills product")));
         };
         let client = self.cryptorefills_client().await?;
-        let answer = client.price(family, country, face, &coin).await?;
+        let answer = client.price(brand, country, face, &coin).await?;
         Ok(CryptoPrice {
             face_value: face.to_owned(),
-            coin: amount_text(answer.get("coin")).unwrap_or(coin),
-            coin_amount: amount_text(answer.get("coin_amount")).unwrap_or_default(),
-            original_coin_amount: amount_text(answer.get("original_coin_amount")),
+            coin: answer.coin.unwrap_or(coin),
+            coin_amount: answer.coin_amount.unwrap_or_default(),
+            original_coin_amount: answer.original_coin_amount,
         })
     }
 }

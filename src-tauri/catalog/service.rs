@@ -10,8 +10,10 @@ use super::{
 use crate::context::{Context, Environment};
 use crate::error::{Error, Result};
 use crate::providers::bitrefill::BitrefillClient;
-use crate::providers::cryptorefills::CryptorefillsClient;
-use crate::providers::{bitrefill_base_url, cryptorefills_base_url, this_machine_address, Provider};
+use crate::providers::cryptorefills::{CryptorefillsClient, EndUser};
+use crate::providers::{
+    account_key, bitrefill_base_url, cryptorefills_base_url, locale_country, public_address, Provider,
+};
 use crate::secrets::{default_app_version, BitrefillCredentials, CryptorefillsCredentials, Sensitive};
 
 /// What the window hears while a sync runs (the `catalog-sync` event).
@@ -61,13 +63,21 @@ pub struct CatalogEntry {
     pub logo_url: Option<String>,
 }
 
+/// One client per provider per process, shared by sync, checkout, tracking and webhooks (and so one budget),
+/// built on first use and built again when the credentials or the settings it was made from change.
+#[derive(Debug, Default)]
+pub struct Clients {
+    bitrefill: tokio::sync::Mutex<Option<(String, std::sync::Arc<BitrefillClient>)>>,
+    cryptorefills: tokio::sync::Mutex<Option<(String, std::sync::Arc<CryptorefillsClient>)>>,
+}
+
 impl Context {
     /// The Bitrefill client for this environment: the sandbox with its test key, or the configured service.
-    pub async fn bitrefill_client(&self) -> Result<BitrefillClient> {
-        match &self.environment {
-            Environment::Sandbox { bitrefill_url, .. } => BitrefillClient::new(
-                bitrefill_url,
-                &BitrefillCredentials::ApiKey(Sensitive::new(crate::sandbox::BITREFILL_API_KEY.into())),
+    pub async fn bitrefill_client(&self) -> Result<std::sync::Arc<BitrefillClient>> {
+        let (base, credentials) = match &self.environment {
+            Environment::Sandbox { bitrefill_url, .. } => (
+                bitrefill_url.clone(),
+                BitrefillCredentials::ApiKey(Sensitive::new(crate::sandbox::BITREFILL_API_KEY.into())),
             ),
             Environment::Live => {
                 let (credentials, _) = self
@@ -75,36 +85,62 @@ impl Context {
                     .bitrefill()
                     .await?
                     .ok_or(Error::NotConfigured { provider: Provider::Bitrefill })?;
-                BitrefillClient::new(
-                    &bitrefill_base_url(self.settings()?.bitrefill_url.as_deref()),
-                    &credentials,
-                )
+                (bitrefill_base_url(self.settings()?.bitrefill_url.as_deref()), credentials)
             }
+        };
+        let made_from = account_key(Provider::Bitrefill, &base, credentials.authorization().expose());
+        let mut cached = self.clients.bitrefill.lock().await;
+        if let Some((key, client)) = cached.as_ref().filter(|(key, _)| *key == made_from) {
+            tracing::trace!(%key, "bitrefill client reused");
+            return Ok(client.clone());
         }
+        let client = std::sync::Arc::new(BitrefillClient::with_windows(
+            &base,
+            &credentials,
+            std::sync::Arc::new(self.store.clone()),
+        )?);
+        *cached = Some((made_from, client.clone()));
+        Ok(client)
     }
 
     /// The Cryptorefills client for this environment, with the partner's headers.
-    pub async fn cryptorefills_client(&self) -> Result<CryptorefillsClient> {
+    pub async fn cryptorefills_client(&self) -> Result<std::sync::Arc<CryptorefillsClient>> {
         let settings = self.settings()?;
-        let forwarded_for = settings.forwarded_for.unwrap_or_else(this_machine_address);
-        match &self.environment {
-            Environment::Sandbox { cryptorefills_url, .. } => {
-                let credentials = CryptorefillsCredentials {
+        let end_user = match public_address(settings.forwarded_for.as_deref()) {
+            Some(address) => EndUser::Address(address),
+            None => EndUser::Country(settings.markets.first().cloned().unwrap_or_else(locale_country)),
+        };
+        let (base, credentials) = match &self.environment {
+            Environment::Sandbox { cryptorefills_url, .. } => (
+                cryptorefills_url.clone(),
+                CryptorefillsCredentials {
                     partner_id: Sensitive::new(crate::sandbox::CRYPTOREFILLS_PARTNER_ID.into()),
                     app_version: default_app_version(),
-                };
-                CryptorefillsClient::new(cryptorefills_url, &credentials, &forwarded_for)
-            }
+                },
+            ),
             Environment::Live => {
                 let (credentials, _) = self
                     .secrets
                     .cryptorefills()
                     .await?
                     .ok_or(Error::NotConfigured { provider: Provider::Cryptorefills })?;
-                let url = cryptorefills_base_url(settings.cryptorefills_url.as_deref());
-                CryptorefillsClient::new(&url, &credentials, &forwarded_for)
+                (cryptorefills_base_url(settings.cryptorefills_url.as_deref()), credentials)
             }
+        };
+        let account = account_key(Provider::Cryptorefills, &base, credentials.partner_id.expose());
+        let made_from = format!("{account}|{}|{end_user:?}", credentials.app_version);
+        let mut cached = self.clients.cryptorefills.lock().await;
+        if let Some((_, client)) = cached.as_ref().filter(|(key, _)| *key == made_from) {
+            return Ok(client.clone());
         }
+        let client = std::sync::Arc::new(CryptorefillsClient::with_windows(
+            &base,
+            &credentials,
+            &end_user,
+            std::sync::Arc::new(self.store.clone()),
+        )?);
+        *cached = Some((made_from, client.clone()));
+        Ok(client)
     }
 
     /// Which providers to sync: both on the sandbox; the configured ones when live.

@@ -1,53 +1,76 @@
-//! Reading the providers' answers to a create: what changed, or why it was refused.
+//! What the providers' answers mean for a purchase: the change they bring, or why it was refused. The
+//! answers arrive decoded by the providers layer; this reads their fields.
 
 use serde_json::Value;
 
 use super::ledger::Change;
 use super::problems::{self, Problem};
 use super::{payment, states, PurchaseState};
-use crate::providers::Provider;
+use crate::providers::bitrefill_answers::{self as bitrefill, Invoice};
+use crate::providers::cryptorefills_answers::{self as cryptorefills, Order, ValidationProblem};
+use crate::providers::decode::Answer;
+use crate::providers::{bitrefill_orders, cryptorefills_orders, Provider};
 
-fn text(value: &Value, pointer: &str) -> Option<String> {
-    value.pointer(pointer).and_then(Value::as_str).filter(|s| !s.is_empty()).map(str::to_owned)
-}
-
-/// The change an invoice or order brings: its id, our state and theirs, the payment instructions.
+/// The change a create's answer brings. An answer of no known shape is kept whole and leaves the purchase
+/// `unknown` (it may exist): never lost, never taken for a refusal.
 pub fn created_change<'a>(provider: Provider, answer: &'a Value, refund_address: Option<&str>) -> Change<'a> {
-    match provider {
-        Provider::Bitrefill => {
-            let invoice = answer.get("data").unwrap_or(answer);
-            invoice_change(invoice, refund_address, "Invoice created")
-        }
-        Provider::Cryptorefills => order_change(answer, "Order created"),
+    let decoded = match provider {
+        Provider::Bitrefill => bitrefill_orders::invoice_from(answer.clone())
+            .map(|invoice| invoice_fields(&invoice.value, refund_address, "Invoice created")),
+        Provider::Cryptorefills => cryptorefills_orders::order_from(answer.clone())
+            .map(|order| order_fields(&order.value, "Order created")),
+    };
+    match decoded {
+        Ok(change) if change.provider_ref.is_some() => Change { payload: Some(answer), ..change },
+        _ => Change {
+            state: Some(PurchaseState::Unknown),
+            detail: format!(
+                "{} answered in a form Giftdesk cannot read; kept as sent",
+                provider.display_name()
+            ),
+            payload: Some(answer),
+            ..Change::default()
+        },
     }
 }
 
-pub fn invoice_change<'a>(invoice: &'a Value, refund_address: Option<&str>, detail: &str) -> Change<'a> {
-    let state = states::from_bitrefill_invoice(invoice);
-    let payment_status = text(invoice, "/payment/status");
-    let status = text(invoice, "/status");
+pub fn invoice_change<'a>(
+    invoice: &'a Answer<Invoice>,
+    refund_address: Option<&str>,
+    detail: &str,
+) -> Change<'a> {
+    Change { payload: Some(&invoice.raw), ..invoice_fields(&invoice.value, refund_address, detail) }
+}
+
+fn invoice_fields(invoice: &Invoice, refund_address: Option<&str>, detail: &str) -> Change<'static> {
+    let status = invoice.status.clone();
+    let payment_status = invoice.payment_status().map(str::to_owned);
     Change {
-        state,
-        provider_ref: text(invoice, "/id"),
+        state: states::from_bitrefill_invoice(invoice),
+        provider_ref: invoice.id.clone(),
         provider_state: match (status, payment_status) {
             (Some(s), Some(p)) => Some(format!("{s} / payment {p}")),
             (s, p) => s.or(p),
         },
         payment: payment::from_bitrefill(invoice, refund_address),
         detail: detail.to_owned(),
-        payload: Some(invoice),
+        payload: None,
         codes_stored: false,
     }
 }
 
-pub fn order_change<'a>(order: &'a Value, detail: &str) -> Change<'a> {
+pub fn order_change<'a>(order: &'a Answer<Order>, detail: &str) -> Change<'a> {
+    Change { payload: Some(&order.raw), ..order_fields(&order.value, detail) }
+}
+
+fn order_fields(order: &Order, detail: &str) -> Change<'static> {
     Change {
         state: states::from_cryptorefills_order(order),
-        provider_ref: text(order, "/order_id"),
-        provider_state: text(order, "/order_state"),
+        provider_ref: order.order_id.clone(),
+        provider_state: order.order_state.clone(),
         payment: payment::from_cryptorefills(order),
         detail: detail.to_owned(),
-        payload: Some(order),
+        payload: None,
         codes_stored: false,
     }
 }
@@ -57,8 +80,8 @@ pub fn order_change<'a>(order: &'a Value, detail: &str) -> Change<'a> {
 pub fn refusal(provider: Provider, status: u16, answer: &Value) -> Vec<Problem> {
     match provider {
         Provider::Bitrefill => {
-            let message = text(answer, "/message").unwrap_or_default();
-            let code = text(answer, "/error_code").unwrap_or_else(|| {
+            let error = bitrefill::ErrorAnswer::from_body(answer);
+            let code = error.error_code.unwrap_or_else(|| {
                 match status {
                     401 => "unauthorized",
                     403 => "forbidden",
@@ -68,31 +91,26 @@ pub fn refusal(provider: Provider, status: u16, answer: &Value) -> Vec<Problem> 
                 }
                 .to_owned()
             });
-            vec![problems::bitrefill(&code, &message)]
+            vec![problems::bitrefill(&code, error.message.as_deref().unwrap_or_default())]
         }
         Provider::Cryptorefills => {
-            let code = text(answer, "/detail")
-                .or_else(|| text(answer, "/message"))
-                .unwrap_or_else(|| format!("HTTP_{status}"));
-            match answer.get("moreDetails") {
-                Some(Value::Array(items))
-                    if items.iter().all(|i| i.get("problem").is_some()) && !items.is_empty() =>
-                {
-                    cryptorefills_problems(items)
-                }
-                more => vec![problems::cryptorefills(&code, more)],
+            let error = cryptorefills::ErrorAnswer::from_body(answer);
+            if let Some(listed) = error.problems() {
+                return cryptorefills_problems(&listed);
             }
+            let code =
+                error.detail.clone().or(error.message.clone()).unwrap_or_else(|| format!("HTTP_{status}"));
+            vec![problems::cryptorefills(&code, error.more_details.as_ref())]
         }
     }
 }
 
 /// `[{problem, moreDetails?}]` from a validation.
-pub fn cryptorefills_problems(items: &[Value]) -> Vec<Problem> {
+pub fn cryptorefills_problems(items: &[ValidationProblem]) -> Vec<Problem> {
     items
         .iter()
         .filter_map(|item| {
-            let code = item.get("problem").and_then(Value::as_str)?;
-            Some(problems::cryptorefills(code, item.get("moreDetails")))
+            Some(problems::cryptorefills(item.problem.as_deref()?, item.more_details.as_ref()))
         })
         .collect()
 }

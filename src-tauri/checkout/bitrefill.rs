@@ -11,6 +11,8 @@ use super::{problems, CheckoutRequest, PaymentChoice, Purchase, PurchaseLine, Pu
 use crate::catalog::Kind;
 use crate::context::Context;
 use crate::error::{Error, Result};
+use crate::providers::bitrefill_answers::ErrorAnswer;
+use crate::providers::bitrefill_orders::invoice_from;
 use crate::providers::http::PostOutcome;
 use crate::providers::Provider;
 
@@ -52,13 +54,23 @@ pub fn invoice_body(request: &CheckoutRequest, lines: &[PurchaseLine]) -> Value 
                 item["phone_number"] = json!(line.recipient);
                 item["send_sms"] = json!(false);
             } else {
-                item["email"] = json!(line.recipient);
                 item["send_email"] = json!(true);
             }
             item
         })
         .collect();
     let mut body = json!({"products": products});
+    // The documented recipient field is the invoice's top-level `email` (product items take none): the
+    // first email among the lines, else the one given for the receipt.
+    let email = lines
+        .iter()
+        .filter(|line| line.kind != Kind::TopUp)
+        .map(|line| line.recipient.trim())
+        .find(|recipient| crate::recipients::is_email(recipient))
+        .or(request.options.email.as_deref().map(str::trim).filter(|e| !e.is_empty()));
+    if let Some(email) = email {
+        body["email"] = json!(email);
+    }
     match &request.payment {
         PaymentChoice::AutoPay => {
             body["payment_method"] = json!("balance");
@@ -117,7 +129,7 @@ impl Context {
             }
         };
         let client = self.bitrefill_client().await?;
-        let invoice = client.invoice(&invoice_id).await?;
+        let invoice = client.invoice_for_money(&invoice_id).await?;
         let change = invoice_change(&invoice, None, "Re-read before paying");
         let already =
             change.state.is_some_and(|s| is_paid(s) || s.is_final() || s == PurchaseState::PaymentSeen);
@@ -143,21 +155,26 @@ impl Context {
         let outcome = client.pay_invoice(&invoice_id).await;
         let paid_now = match outcome {
             PostOutcome::Answered(status, answer) if status.is_success() => {
-                let invoice = answer.get("data").cloned().unwrap_or(answer);
-                let change = invoice_change(&invoice, None, "Paid from balance");
+                let invoice = invoice_from(answer.clone()).ok();
+                let change = match &invoice {
+                    Some(invoice) => invoice_change(invoice, None, "Paid from balance"),
+                    None => Change {
+                        detail: "Paid from balance".into(),
+                        payload: Some(&answer),
+                        ..Change::default()
+                    },
+                };
                 ledger::record(pool, purchase_id, &change, When::Always).await?;
                 true
             }
             PostOutcome::Answered(status, answer) => {
+                let error = ErrorAnswer::from_body(&answer);
                 let code = match status.as_u16() {
                     403 => "insufficient_funds",
                     404 => "already_paid",
-                    _ => answer.get("error_code").and_then(Value::as_str).unwrap_or("payment_failed"),
+                    _ => error.error_code.as_deref().unwrap_or("payment_failed"),
                 };
-                let problem = problems::bitrefill(
-                    code,
-                    answer.get("message").and_then(Value::as_str).unwrap_or_default(),
-                );
+                let problem = problems::bitrefill(code, error.message.as_deref().unwrap_or_default());
                 if status.as_u16() != 404 {
                     // A definite refusal: nothing was paid, so the reseller may pay again after topping up.
                     ledger::release_payment(pool, purchase_id).await?;

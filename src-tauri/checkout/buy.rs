@@ -127,8 +127,9 @@ impl Context {
                 };
                 ledger::record(pool, &id, &change, When::Always).await?;
                 drop(lock);
-                // Find out now what the provider did, when it can be listed.
-                self.reconcile_one(&id).await?;
+                // Find out now what the provider did, when it can be listed; a failed lookup is noted on the
+                // purchase, which stays unknown, and the reseller still gets the purchase back.
+                let _ = self.reconcile_one(&id).await;
             }
         }
         ledger::get(pool, &id).await

@@ -2,6 +2,8 @@
 
 use serde_json::{json, Value};
 
+use crate::providers::cryptorefills_answers::{payment_vias_from, wallet_coins, PaymentVia};
+
 use super::answers::{cryptorefills_problems, order_change};
 use super::ledger::{self, When};
 use super::{CheckoutRequest, PaymentChoice, Purchase, PurchaseLine, PurchaseState};
@@ -42,6 +44,8 @@ pub fn order_body(request: &CheckoutRequest, lines: &[PurchaseLine], email: &str
     let deliveries: Vec<Value> = lines
         .iter()
         .flat_map(|line| {
+            // Catalog ids are `CC/<exact brand>`: Cryptorefills wants the exact `brand` as `brand_name`
+            // ("Claro Credits", not the family "claro").
             let (country, brand) = line.product_id.split_once('/').unwrap_or(("", &line.product_id));
             let mut delivery =
                 json!({"beneficiary_account": line.recipient, "brand_name": brand, "country_code": country});
@@ -80,8 +84,8 @@ impl Context {
         let body = order_body(request, lines, &email);
         let client = self.cryptorefills_client().await?;
         let validation = client.validate(&body).await?;
-        if let Some(items) = validation.get("problems").and_then(Value::as_array).filter(|p| !p.is_empty()) {
-            return Err(Error::Rejected { problems: cryptorefills_problems(items) });
+        if !validation.value.problems.is_empty() {
+            return Err(Error::Rejected { problems: cryptorefills_problems(&validation.value.problems) });
         }
         self.send_create(
             Provider::Cryptorefills,
@@ -95,7 +99,7 @@ impl Context {
     }
 
     /// The payment vias list, cached for an hour (it also feeds the coin picker).
-    pub async fn payment_vias(&self, refresh: bool) -> Result<Value> {
+    pub async fn payment_vias(&self, refresh: bool) -> Result<Vec<PaymentVia>> {
         let pool = self.store.pool();
         let cached: Option<(String, f64)> = sqlx::query_as(
             "SELECT value, (julianday('now') - julianday(updated_at)) * 86400 FROM app_meta WHERE key = 'cryptorefills_payment_vias'",
@@ -103,14 +107,14 @@ impl Context {
         .fetch_optional(pool)
         .await?;
         if let Some((text, _)) = cached.filter(|(_, age)| !refresh && *age < VIAS_FRESH_SECS) {
-            return Ok(serde_json::from_str(&text).unwrap_or_default());
+            return Ok(payment_vias_from(&serde_json::from_str(&text).unwrap_or_default()));
         }
-        let vias = self.cryptorefills_client().await?.payment_vias().await?;
+        let (vias, raw) = self.cryptorefills_client().await?.payment_vias().await?;
         sqlx::query(
             "INSERT INTO app_meta (key, value, updated_at) VALUES ('cryptorefills_payment_vias', ?, strftime('%Y-%m-%dT%H:%M:%fZ','now')) \
              ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
         )
-        .bind(vias.to_string())
+        .bind(raw.to_string())
         .execute(pool)
         .await?;
         Ok(vias)
@@ -119,27 +123,22 @@ impl Context {
     /// The coin and network exist for USER_WALLET and are not suspended.
     pub(super) async fn check_coin(&self, payment: &PaymentChoice) -> Result<()> {
         let PaymentChoice::Coin { coin, network } = payment else { return Ok(()) };
-        let vias = self.payment_vias(false).await?;
-        let wallet = vias.as_array().and_then(|all| {
-            all.iter().find(|v| v.get("name").and_then(Value::as_str) == Some("USER_WALLET"))
-        });
-        let currencies =
-            wallet.and_then(|w| w.get("currencies")).and_then(Value::as_array).cloned().unwrap_or_default();
-        let name = |v: &Value| v.get("name").and_then(Value::as_str).unwrap_or_default().to_owned();
-        let suspended = |v: &Value| v.get("is_suspended").and_then(Value::as_bool).unwrap_or(false);
         let mut offered = Vec::new();
-        for currency in &currencies {
-            for net in currency.get("networks").and_then(Value::as_array).into_iter().flatten() {
-                let pair = format!("{}:{}", name(currency), name(net));
-                if name(currency).eq_ignore_ascii_case(coin) && name(net).eq_ignore_ascii_case(network) {
-                    if suspended(currency) || suspended(net) {
-                        return Err(Error::invalid("pay", format!("{pair} is suspended at Cryptorefills for now; pay with another coin or network")));
-                    }
-                    return Ok(());
+        for (currency, net, suspended) in wallet_coins(&self.payment_vias(false).await?) {
+            let pair = format!("{currency}:{net}");
+            if currency.eq_ignore_ascii_case(coin) && net.eq_ignore_ascii_case(network) {
+                if suspended {
+                    return Err(Error::invalid(
+                        "pay",
+                        format!(
+                            "{pair} is suspended at Cryptorefills for now; pay with another coin or network"
+                        ),
+                    ));
                 }
-                if !suspended(currency) && !suspended(net) {
-                    offered.push(pair);
-                }
+                return Ok(());
+            }
+            if !suspended {
+                offered.push(pair);
             }
         }
         Err(Error::invalid(

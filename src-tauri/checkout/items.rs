@@ -6,6 +6,8 @@ use serde_json::Value;
 use ts_rs::TS;
 
 use super::PurchaseState;
+use crate::providers::bitrefill_orders::invoice_from;
+use crate::providers::cryptorefills_orders::order_from;
 use crate::providers::Provider;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -18,12 +20,8 @@ pub struct ItemState {
     pub provider_state: String,
 }
 
-fn text<'a>(value: &'a Value, pointer: &str) -> &'a str {
-    value.pointer(pointer).and_then(Value::as_str).unwrap_or_default()
-}
-
-fn joined(parts: &[&str]) -> String {
-    parts.iter().filter(|p| !p.is_empty()).copied().collect::<Vec<_>>().join(" ")
+fn joined(parts: &[Option<&str>]) -> String {
+    parts.iter().flatten().filter(|p| !p.is_empty()).copied().collect::<Vec<_>>().join(" ")
 }
 
 fn plain(provider_state: &str) -> PurchaseState {
@@ -35,33 +33,49 @@ fn plain(provider_state: &str) -> PurchaseState {
     }
 }
 
-/// The items in a Bitrefill invoice (`orders`) or a Cryptorefills order (`deliveries`); empty before either
-/// provider has listed them.
+/// The items in a Bitrefill invoice (`orders`) or a Cryptorefills order (`deliveries`), from the provider's
+/// answer as kept in the trail; empty before either provider has listed them.
 pub fn items(provider: Provider, answer: &Value) -> Vec<ItemState> {
-    let (list, state_key) = match provider {
-        Provider::Bitrefill => ("orders", "/status"),
-        Provider::Cryptorefills => ("deliveries", "/delivery_state"),
-    };
-    let Some(entries) = answer.get(list).and_then(Value::as_array) else { return Vec::new() };
-    entries
-        .iter()
-        .map(|entry| {
-            let name = match provider {
-                Provider::Bitrefill => joined(&[
-                    text(entry, "/product/name"),
-                    text(entry, "/product/value"),
-                    text(entry, "/product/currency"),
-                ]),
-                Provider::Cryptorefills => {
-                    let brand = text(entry, "/deliverable/family");
-                    let brand = if brand.is_empty() { text(entry, "/deliverable/brand_name") } else { brand };
-                    joined(&[brand, text(entry, "/deliverable/denomination")])
-                }
-            };
-            let provider_state = text(entry, state_key).to_owned();
-            ItemState { name, state: plain(&provider_state), provider_state }
-        })
-        .collect()
+    match provider {
+        Provider::Bitrefill => {
+            let Ok(invoice) = invoice_from(answer.clone()) else { return Vec::new() };
+            invoice
+                .value
+                .orders
+                .iter()
+                .map(|order| {
+                    let product = order.product.clone().unwrap_or_default();
+                    let provider_state = order.status.clone().unwrap_or_default();
+                    ItemState {
+                        name: joined(&[
+                            product.name.as_deref(),
+                            product.value.as_deref(),
+                            product.currency.as_deref(),
+                        ]),
+                        state: plain(&provider_state),
+                        provider_state,
+                    }
+                })
+                .collect()
+        }
+        Provider::Cryptorefills => {
+            let Ok(order) = order_from(answer.clone()) else { return Vec::new() };
+            order
+                .value
+                .deliveries
+                .iter()
+                .map(|delivery| {
+                    let deliverable = delivery.deliverable.clone().unwrap_or_default();
+                    let provider_state = delivery.delivery_state.clone().unwrap_or_default();
+                    ItemState {
+                        name: joined(&[deliverable.brand_shown(), deliverable.face_shown()]),
+                        state: plain(&provider_state),
+                        provider_state,
+                    }
+                })
+                .collect()
+        }
+    }
 }
 
 #[cfg(test)]

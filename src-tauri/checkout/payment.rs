@@ -2,11 +2,16 @@
 
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 use ts_rs::TS;
 
-/// How long Cryptorefills keeps an order's payment window open (no expiry field is sent).
+use crate::providers::bitrefill_answers::{Invoice, Payment, Price};
+use crate::providers::cryptorefills_answers::Order;
+
+/// How long Cryptorefills keeps an order's payment window open (no expiry field is sent): the seed's 30
+/// minutes on-chain (the shortest window reported for on-chain networks, so a deadline shown is never too
+/// late), 15 minutes on Lightning, as Cryptorefills' own agent skills say.
 pub const CRYPTOREFILLS_WINDOW_SECS: u64 = 30 * 60;
+pub const CRYPTOREFILLS_LIGHTNING_WINDOW_SECS: u64 = 15 * 60;
 /// How long an unpaid Bitrefill invoice lives.
 pub const BITREFILL_WINDOW_SECS: u64 = 180 * 60;
 
@@ -52,71 +57,81 @@ pub fn minor_to_decimal(minor: u64, currency: &str) -> String {
     Decimal::from_i128_with_scale(i128::from(minor), decimals(currency)).normalize().to_string()
 }
 
-fn text(value: &Value, pointer: &str) -> Option<String> {
-    value.pointer(pointer).and_then(|v| match v {
-        Value::String(s) if !s.is_empty() => Some(s.clone()),
-        Value::Number(n) => Some(n.to_string()),
-        _ => None,
-    })
-}
-
-/// A payment URI wallets understand, else the bare address.
-fn bitrefill_uri(method: &str, address: &str, amount: &str) -> String {
+/// What a wallet should scan for a Bitrefill payment: the URI Bitrefill gives (BIP21, EIP-681 naming the
+/// token contract, a Lightning invoice), else one built for a coin whose address alone says everything.
+/// Never a bare address for a token: a wallet would send the chain's own coin to it.
+fn bitrefill_qr(payment: &Payment, method: &str, amount: &str) -> Option<String> {
+    let given = [&payment.payment_uri, &payment.bip21]
+        .into_iter()
+        .find_map(|uri| uri.as_deref().filter(|u| !u.trim().is_empty()).map(str::to_owned));
+    if given.is_some() {
+        return given;
+    }
+    if let Some(invoice) = payment.lightning_invoice.as_deref().filter(|i| !i.trim().is_empty()) {
+        return Some(format!("lightning:{invoice}"));
+    }
+    let address = payment.address.as_deref().filter(|a| !a.trim().is_empty())?;
     match method {
-        "bitcoin" => format!("bitcoin:{address}?amount={amount}"),
-        "lightning" => format!("lightning:{address}"),
-        // EIP-681 for ether itself; tokens need their contract address, so the bare address is safer.
-        "ethereum" => format!("ethereum:{address}?value={amount}e18"),
-        _ => address.to_owned(),
+        "bitcoin" => Some(format!("bitcoin:{address}?amount={amount}")),
+        "lightning" => Some(format!("lightning:{address}")),
+        "ethereum" => Some(format!("ethereum:{address}?value={amount}e18")),
+        _ => None,
     }
 }
 
-pub fn from_bitrefill(invoice: &Value, refund_address: Option<&str>) -> Option<PaymentDetails> {
-    let method = text(invoice, "/payment/method")?;
-    let currency = text(invoice, "/payment/currency").unwrap_or_else(|| "USD".into());
-    let price =
-        invoice.pointer("/payment/price").and_then(|p| p.as_u64().or_else(|| p.as_str()?.parse().ok()))?;
-    let amount = minor_to_decimal(price, &currency);
-    let address = text(invoice, "/payment/address");
-    let status = text(invoice, "/payment/status").unwrap_or_default();
-    let created = text(invoice, "/created_time").and_then(|t| crate::clock::parse_time(&t));
+pub fn from_bitrefill(invoice: &Invoice, refund_address: Option<&str>) -> Option<PaymentDetails> {
+    let payment = invoice.payment.as_ref()?;
+    let method = payment.method.clone()?;
+    let currency = payment.currency.clone().unwrap_or_else(|| "USD".into());
+    let amount = match payment.price.as_ref()? {
+        Price::Minor(minor) => minor_to_decimal(*minor, &currency),
+        Price::Decimal(decimal) => decimal.clone(),
+    };
+    let lightning = method == "lightning";
+    // The docs' invoices carry the lifecycle in the top-level status instead of `payment.status`.
+    let status = invoice.payment_status().or(invoice.status.as_deref()).unwrap_or_default();
     Some(PaymentDetails {
-        qr_text: address.as_deref().map(|a| bitrefill_uri(&method, a, &amount)),
+        qr_text: bitrefill_qr(payment, &method, &amount),
         network: None,
         memo: None,
-        refund_address: refund_address.map(str::to_owned),
-        expires_at: created
+        // Lightning payments cannot be refunded: no refund address is asked for or shown.
+        refund_address: refund_address.filter(|_| !lightning).map(str::to_owned),
+        expires_at: invoice
+            .created_ms()
             .filter(|_| method != "balance")
             .and_then(|ms| closes_at(ms, BITREFILL_WINDOW_SECS)),
-        paid: matches!(status.as_str(), "paid" | "payment_confirmed" | "complete"),
+        paid: matches!(status, "paid" | "payment_confirmed" | "complete" | "pending"),
+        address: payment.address.clone().or_else(|| payment.lightning_invoice.clone()),
         method,
         currency,
         amount,
-        address,
     })
 }
 
-pub fn from_cryptorefills(order: &Value) -> Option<PaymentDetails> {
-    let address = text(order, "/wallet_address")?;
-    let coin = text(order, "/coin").unwrap_or_default();
-    let created_secs = text(order, "/created_at")
-        .and_then(|t| t.parse::<f64>().ok())
-        .filter(|s| s.is_finite() && *s >= 0.0)
-        .map(|s| s as u64);
-    let state = text(order, "/payment_state").unwrap_or_default();
+pub fn from_cryptorefills(order: &Order) -> Option<PaymentDetails> {
+    let address = order.pay_to()?;
+    let coin = order.coin.clone().unwrap_or_default();
+    let lightning = order.is_lightning();
+    let window = if lightning { CRYPTOREFILLS_LIGHTNING_WINDOW_SECS } else { CRYPTOREFILLS_WINDOW_SECS };
+    let state = order.payment_state.as_deref().unwrap_or_default();
+    let qr_text = order.qr_text.clone().filter(|q| !q.trim().is_empty()).or_else(|| {
+        if lightning {
+            Some(format!("lightning:{address}"))
+        } else {
+            Some(address.clone())
+        }
+    });
     Some(PaymentDetails {
-        method: text(order, "/payment_method").unwrap_or_else(|| coin.clone()),
-        amount: text(order, "/coin_amount").unwrap_or_default(),
+        method: order.payment_method.clone().unwrap_or_else(|| coin.clone()),
+        amount: order.coin_amount.clone().unwrap_or_default(),
         currency: coin,
-        network: text(order, "/network"),
-        memo: text(order, "/memo").or_else(|| text(order, "/destination_tag")),
-        qr_text: text(order, "/qr_text").or_else(|| Some(address.clone())),
+        network: order.network.clone(),
+        memo: order.memo.clone().or_else(|| order.destination_tag.clone()),
+        qr_text,
         address: Some(address),
         refund_address: None,
-        expires_at: created_secs
-            .and_then(|s| s.checked_mul(1000))
-            .and_then(|ms| closes_at(ms, CRYPTOREFILLS_WINDOW_SECS)),
-        paid: matches!(state.as_str(), "PaymentReceived" | "PaymentCompleted"),
+        expires_at: order.created_ms().and_then(|ms| closes_at(ms, window)),
+        paid: matches!(state, "PaymentReceived" | "PaymentCompleted"),
     })
 }
 
@@ -144,7 +159,28 @@ pub fn qr_svg(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use serde_json::{json, Value};
+
+    fn from_bitrefill(invoice: &Value, refund: Option<&str>) -> Option<PaymentDetails> {
+        super::from_bitrefill(&serde_json::from_value(invoice.clone()).unwrap(), refund)
+    }
+
+    fn from_cryptorefills(order: &Value) -> Option<PaymentDetails> {
+        super::from_cryptorefills(&serde_json::from_value(order.clone()).unwrap())
+    }
+
+    #[test]
+    fn a_token_payment_is_scanned_from_its_uri_never_from_a_bare_address() {
+        let bare = json!({"payment": {"method": "usdc_base", "address": "0xabc", "currency": "USDC", "price": 50_250_000, "status": "unpaid"}});
+        assert_eq!(from_bitrefill(&bare, Some("0xrefund")).unwrap().qr_text, None);
+        let uri = "ethereum:0xcontract@8453/transfer?address=0xabc&uint256=50250000";
+        let given = json!({"payment": {"method": "usdc_base", "address": "0xabc", "currency": "USDC", "price": 50_250_000, "paymentUri": uri}});
+        assert_eq!(from_bitrefill(&given, None).unwrap().qr_text.as_deref(), Some(uri));
+        let lightning = json!({"payment": {"method": "lightning", "lightningInvoice": "lnbc10u1p", "currency": "BTC", "price": "0.00001"}});
+        let details = from_bitrefill(&lightning, Some("never")).unwrap();
+        assert_eq!(details.qr_text.as_deref(), Some("lightning:lnbc10u1p"));
+        assert_eq!((details.amount.as_str(), details.refund_address), ("0.00001", None));
+    }
 
     #[test]
     fn minor_units_become_exact_decimals() {
@@ -173,6 +209,11 @@ mod tests {
         }
         let fine = from_cryptorefills(&order(json!(1_795_345_244))).unwrap();
         assert_eq!(fine.expires_at.as_deref(), Some("2026-11-22T11:30:44.000Z"));
+        let lightning = json!({"order_id": "o2", "created_at": "1795345244", "network": "Lightning",
+                               "payment_details": {"invoice": "lnbc1p"}, "coin": "BTC", "coin_amount": "0.0001"});
+        let details = from_cryptorefills(&lightning).unwrap();
+        assert_eq!(details.expires_at.as_deref(), Some("2026-11-22T11:15:44.000Z"));
+        assert_eq!(details.qr_text.as_deref(), Some("lightning:lnbc1p"));
         let invoice = json!({"created_time": u64::MAX.to_string(), "payment": {"method": "bitcoin", "address": "bc1q", "currency": "BTC", "price": 1, "status": "unpaid"}});
         assert_eq!(from_bitrefill(&invoice, None).unwrap().expires_at, None);
     }

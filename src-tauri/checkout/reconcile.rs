@@ -1,6 +1,12 @@
 //! Finding out what happened to purchases whose answer was lost, without ever sending them again.
+//!
+//! Bitrefill's listings carry no orders and may hide unpaid invoices, so the window around the purchase is
+//! listed whole (orders, and invoices with unpaid ones asked for), every candidate invoice is read for its
+//! orders, and one that holds exactly the products sent is linked. "Never created" is concluded only from a
+//! complete listing of a window that has closed; until then the purchase stays `unknown` and says what was
+//! looked at. A lookup that fails is said on the purchase; it never takes the list of purchases down.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::Value;
 
@@ -8,30 +14,68 @@ use super::answers::invoice_change;
 use super::ledger::{self, Change, When};
 use super::sending::still_sending;
 use super::{Purchase, PurchaseState};
-use crate::clock::{iso, parse_time};
+use crate::clock::{iso, now_ms, parse_time};
 use crate::context::Context;
-use crate::error::Result;
+use crate::error::{Error, Result};
+use crate::providers::bitrefill::BitrefillClient;
+use crate::providers::bitrefill_answers::Invoice;
+use crate::providers::bitrefill_orders::Window;
 use crate::providers::Provider;
 
 /// An invoice created this long before the purchase row (clock skew) or after it still counts as a match.
 const BEFORE_MS: u64 = 2 * 60 * 1000;
 const AFTER_MS: u64 = 10 * 60 * 1000;
+/// Pages of each listing read at most per look: 1,000 entries in 20 minutes is far more than one desk buys.
+const MAX_PAGES: usize = 20;
+
+/// What reconciling found: the purchases that changed, and those whose lookup failed (with why).
+#[derive(Debug, Default)]
+pub struct Reconciled {
+    pub changed: Vec<Purchase>,
+    pub failed: Vec<(String, Error)>,
+}
+
+/// What one look at the listings saw.
+struct Search {
+    /// Invoice ids seen in the window, from either listing.
+    candidates: BTreeSet<String>,
+    /// Both listings were read to their last page.
+    complete: bool,
+    orders_seen: usize,
+    invoices_seen: usize,
+}
 
 impl Context {
     /// Every purchase left `sending` by a process that died, or `unknown`: looked up at the provider where it
-    /// can be. Run at start and by `purchases` and `track`. Returns the purchases that changed.
-    pub async fn reconcile(&self) -> Result<Vec<Purchase>> {
+    /// can be. Run at start and by `purchases` and `track`. A failure is kept per purchase, never returned for
+    /// the whole list.
+    pub async fn reconcile(&self) -> Result<Reconciled> {
         let pool = self.store.pool();
-        let mut changed = Vec::new();
+        let mut found = Reconciled::default();
         for waiting in ledger::list_in(pool, &[PurchaseState::Sending, PurchaseState::Unknown]).await? {
-            if let Some(purchase) = self.reconcile_one(&waiting.purchase_id).await? {
-                changed.push(purchase);
+            match self.reconcile_one(&waiting.purchase_id).await {
+                Ok(Some(purchase)) => found.changed.push(purchase),
+                Ok(None) => {}
+                Err(error) => found.failed.push((waiting.purchase_id, error)),
             }
         }
-        Ok(changed)
+        Ok(found)
     }
 
+    /// Looks one purchase up; a failed lookup is noted on the purchase (once) and returned.
     pub(super) async fn reconcile_one(&self, id: &str) -> Result<Option<Purchase>> {
+        let outcome = self.try_reconcile_one(id).await;
+        if let Err(error) = &outcome {
+            tracing::warn!(purchase = %id, %error, "lookup of a purchase whose answer was lost failed");
+            let detail = format!(
+                "Could not look it up yet ({error}); it stays unknown and nothing is resent. Giftdesk tries again at the next start, or run `giftdesk purchases`"
+            );
+            self.note_once(id, &detail).await?;
+        }
+        outcome
+    }
+
+    async fn try_reconcile_one(&self, id: &str) -> Result<Option<Purchase>> {
         let pool = self.store.pool();
         let mut purchase = ledger::get(pool, id).await?;
         if purchase.state == PurchaseState::Sending {
@@ -57,43 +101,122 @@ impl Context {
         }
     }
 
-    /// Lists recent invoices and matches creation time and products; links exactly one match.
+    /// Appends a note to the purchase's trail unless it is already the latest one.
+    async fn note_once(&self, id: &str, detail: &str) -> Result<()> {
+        let last = self.purchase_events(id).await?.into_iter().last().map(|e| e.detail);
+        if last.as_deref() != Some(detail) {
+            let change = Change { detail: detail.to_owned(), ..Change::default() };
+            ledger::record(self.store.pool(), id, &change, When::From(PurchaseState::Unknown)).await?;
+        }
+        Ok(())
+    }
+
+    /// Lists the window around the purchase, reads each candidate invoice, links exactly one match.
     async fn find_invoice(&self, purchase: &Purchase) -> Result<Option<Purchase>> {
         let pool = self.store.pool();
-        let Some(created) = parse_time(&purchase.created_at) else { return Ok(None) };
+        let created = parse_time(&purchase.created_at).ok_or_else(|| {
+            Error::Internal(format!("purchase {} has no readable creation time", purchase.purchase_id))
+        })?;
         let request = ledger::request(pool, &purchase.purchase_id).await?;
         let wanted = products_in_request(&request);
         let client = self.bitrefill_client().await?;
-        let recent = client.invoices_after(&iso(created.saturating_sub(BEFORE_MS))).await?;
-        let mut candidates = Vec::new();
-        for invoice in &recent {
-            let at = invoice.get("created_time").and_then(Value::as_str).and_then(parse_time).unwrap_or(0);
-            let id = invoice.get("id").and_then(Value::as_str).unwrap_or_default();
+        let window_closed = now_ms() > created + AFTER_MS;
+        let window = Window {
+            after_ms: created.saturating_sub(BEFORE_MS),
+            before_ms: (created + AFTER_MS).min(now_ms() + 60_000),
+        };
+        let search = list_window(&client, window, &wanted).await?;
+        let mut matches = Vec::new();
+        for id in &search.candidates {
+            if ledger::is_linked(pool, Provider::Bitrefill, id).await? {
+                continue;
+            }
+            let invoice = client.invoice(id).await?;
+            let at = invoice.value.created_ms().unwrap_or(0);
             if at + BEFORE_MS >= created
                 && at <= created + AFTER_MS
-                && products_in_invoice(invoice) == wanted
-                && !ledger::is_linked(pool, Provider::Bitrefill, id).await?
+                && products_in_invoice(&invoice.value) == wanted
             {
-                candidates.push(invoice);
+                matches.push(invoice);
             }
         }
+        let checked = format!(
+            "{} orders and {} invoices (unpaid included) listed between {} and {}, {} read",
+            search.orders_seen,
+            search.invoices_seen,
+            iso(window.after_ms),
+            iso(window.before_ms),
+            search.candidates.len()
+        );
         let refund = request.get("refund_address").and_then(Value::as_str);
-        let change = match candidates.as_slice() {
+        let change = match matches.as_slice() {
             [one] => invoice_change(one, refund, "Found at Bitrefill by reconciliation: it was created once"),
-            [] if crate::clock::now_ms() > created + AFTER_MS => Change {
+            [] if window_closed && search.complete => Change {
                 state: Some(PurchaseState::NotCreated),
-                detail: "Bitrefill has no matching invoice: it was never created and nothing was charged; buy again if you still want it".into(),
+                detail: format!("Bitrefill has no invoice for it ({checked}): it was never created and nothing was charged; buy again if you still want it"),
                 ..Change::default()
             },
-            [] => return Ok(None),
+            [] => {
+                let why = if search.complete { "not found yet" } else { "the listing was not complete" };
+                self.note_once(&purchase.purchase_id, &format!("Looked for it at Bitrefill, {why} ({checked}); it stays unknown and nothing is resent")).await?;
+                return Ok(None);
+            }
             many => Change {
-                detail: format!("{} Bitrefill invoices match; check them in your Bitrefill account", many.len()),
+                detail: format!("{} Bitrefill invoices match ({checked}); check them in your Bitrefill account", many.len()),
                 ..Change::default()
             },
         };
         ledger::record(pool, &purchase.purchase_id, &change, When::From(PurchaseState::Unknown)).await?;
         Ok(Some(ledger::get(pool, &purchase.purchase_id).await?))
     }
+}
+
+/// Both listings over the window, every page: the invoice ids they name.
+async fn list_window(
+    client: &BitrefillClient,
+    window: Window,
+    wanted: &BTreeMap<String, u64>,
+) -> Result<Search> {
+    let mut search = Search { candidates: BTreeSet::new(), complete: true, orders_seen: 0, invoices_seen: 0 };
+    let mut next: Option<String> = None;
+    for page in 0.. {
+        if page == MAX_PAGES {
+            search.complete = false;
+            break;
+        }
+        let listing = client.orders_page(window, next.as_deref()).await?;
+        search.orders_seen += listing.items.len();
+        search.complete &= listing.skipped == 0;
+        // An order of another product belongs to another invoice: not worth a read.
+        let ours = |product: Option<&str>| product.is_none_or(|id| wanted.contains_key(id));
+        search.candidates.extend(
+            listing
+                .items
+                .iter()
+                .filter(|o| ours(o.product.as_ref().and_then(|p| p.id.as_deref())))
+                .filter_map(|o| o.invoice_id().map(str::to_owned)),
+        );
+        match listing.next {
+            Some(url) if !listing.items.is_empty() => next = Some(url),
+            _ => break,
+        }
+    }
+    next = None;
+    for page in 0.. {
+        if page == MAX_PAGES {
+            search.complete = false;
+            break;
+        }
+        let listing = client.invoices_page(window, next.as_deref()).await?;
+        search.invoices_seen += listing.items.len();
+        search.complete &= listing.skipped == 0;
+        search.candidates.extend(listing.items.iter().filter_map(|i| i.id.clone()));
+        match listing.next {
+            Some(url) if !listing.items.is_empty() => next = Some(url),
+            _ => break,
+        }
+    }
+    Ok(search)
 }
 
 /// Product id → units, from the request that was sent.
@@ -107,10 +230,10 @@ fn products_in_request(request: &Value) -> BTreeMap<String, u64> {
 }
 
 /// Product id → units, from an invoice's orders (one order per unit).
-fn products_in_invoice(invoice: &Value) -> BTreeMap<String, u64> {
+fn products_in_invoice(invoice: &Invoice) -> BTreeMap<String, u64> {
     let mut counts = BTreeMap::new();
-    for order in invoice.get("orders").and_then(Value::as_array).into_iter().flatten() {
-        let id = order.pointer("/product/id").and_then(Value::as_str).unwrap_or_default().to_owned();
+    for order in &invoice.orders {
+        let id = order.product.as_ref().and_then(|p| p.id.clone()).unwrap_or_default();
         *counts.entry(id).or_default() += 1;
     }
     counts

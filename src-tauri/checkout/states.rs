@@ -6,6 +6,9 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use ts_rs::TS;
 
+use crate::providers::bitrefill_answers::Invoice;
+use crate::providers::cryptorefills_answers::Order;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum PurchaseState {
@@ -95,18 +98,11 @@ impl PurchaseState {
     }
 }
 
-fn text<'a>(value: &'a Value, pointer: &str) -> &'a str {
-    value.pointer(pointer).and_then(Value::as_str).unwrap_or_default()
-}
-
-/// A Bitrefill invoice, decided per order: the invoice-level status can lag behind its orders.
-pub fn from_bitrefill_invoice(invoice: &Value) -> Option<PurchaseState> {
-    let payment = text(invoice, "/payment/status");
-    let orders: Vec<&str> = invoice
-        .get("orders")
-        .and_then(Value::as_array)
-        .map(|orders| orders.iter().map(|o| text(o, "/status")).collect())
-        .unwrap_or_default();
+/// A Bitrefill invoice, decided per order first (the invoice-level status can lag behind its orders), then
+/// by its top-level status (the docs' form carries the whole lifecycle there, and a final word there ends
+/// the purchase even if its orders never move), then by `payment.status` (the live form).
+pub fn from_bitrefill_invoice(invoice: &Invoice) -> Option<PurchaseState> {
+    let orders: Vec<&str> = invoice.orders.iter().map(|o| o.status.as_deref().unwrap_or_default()).collect();
     let delivered = orders.iter().filter(|s| **s == "delivered").count();
     let failed = orders.iter().filter(|s| matches!(**s, "permanent_failure" | "failed")).count();
     let refunded = orders.iter().filter(|s| **s == "refunded").count();
@@ -118,38 +114,42 @@ pub fn from_bitrefill_invoice(invoice: &Value) -> Option<PurchaseState> {
             _ => PurchaseState::PartlyDelivered,
         });
     }
-    if text(invoice, "/status") == "expired" || payment == "expired" {
+    let payment = invoice.payment_status().unwrap_or_default();
+    let top = invoice.status.as_deref().unwrap_or_default();
+    match top {
+        "denied" | "blocked" | "payment_error" | "all_error" => return Some(PurchaseState::Failed),
+        "expired" => return Some(PurchaseState::Expired),
+        "complete" | "all_delivered" => return Some(PurchaseState::Delivered),
+        "partial_delivery" => return Some(PurchaseState::PartlyDelivered),
+        _ => {}
+    }
+    if payment == "expired" {
         return Some(PurchaseState::Expired);
     }
-    match payment {
-        "unpaid" => Some(PurchaseState::AwaitingPayment),
-        "partial_payment" | "payment_detected" | "processing" => Some(PurchaseState::PaymentSeen),
-        "paid" | "payment_confirmed" | "complete" => {
-            Some(if delivered > 0 { PurchaseState::Delivering } else { PurchaseState::Paid })
+    let paid_state = if delivered > 0 { PurchaseState::Delivering } else { PurchaseState::Paid };
+    match (payment, top) {
+        ("unpaid", _) | ("", "unpaid") => Some(PurchaseState::AwaitingPayment),
+        ("partial_payment" | "payment_detected" | "processing", _) | ("", "payment_detected") => {
+            Some(PurchaseState::PaymentSeen)
         }
-        "payment_error" | "denied" | "blocked" => Some(PurchaseState::Failed),
+        ("paid" | "payment_confirmed" | "complete", _) | ("", "payment_confirmed" | "pending") => {
+            Some(paid_state)
+        }
+        ("payment_error" | "denied" | "blocked", _) => Some(PurchaseState::Failed),
         _ => None,
     }
 }
 
 /// A Cryptorefills order by its `order_state` (the seed's twelve plus `Canceled`).
-pub fn from_cryptorefills_order(order: &Value) -> Option<PurchaseState> {
-    Some(match text(order, "/order_state") {
+pub fn from_cryptorefills_order(order: &Order) -> Option<PurchaseState> {
+    Some(match order.order_state.as_deref().unwrap_or_default() {
         "Created" | "WaitingForPayment" => PurchaseState::AwaitingPayment,
         "PaymentStarted" | "PartialPaymentStarted" => PurchaseState::PaymentSeen,
         "PaymentReceived" => PurchaseState::Paid,
         "WaitingForDelivery" | "WaitingForManualAction" => PurchaseState::Delivering,
         "Done" => {
-            let deliveries = order.get("deliveries").and_then(Value::as_array);
-            let failed = deliveries.map_or(0, |d| {
-                d.iter()
-                    .filter(|d| {
-                        let state = text(d, "/delivery_state").to_ascii_lowercase();
-                        state.contains("fail") || state.contains("error") || state.contains("refund")
-                    })
-                    .count()
-            });
-            match (failed, deliveries.map_or(0, Vec::len)) {
+            let failed = order.deliveries.iter().filter(|d| d.has_failed()).count();
+            match (failed, order.deliveries.len()) {
                 (0, _) => PurchaseState::Delivered,
                 (f, n) if f == n => PurchaseState::Failed,
                 _ => PurchaseState::PartlyDelivered,
@@ -166,6 +166,24 @@ pub fn from_cryptorefills_order(order: &Value) -> Option<PurchaseState> {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    fn from_bitrefill_invoice(invoice: &Value) -> Option<PurchaseState> {
+        super::from_bitrefill_invoice(&serde_json::from_value(invoice.clone()).unwrap())
+    }
+
+    fn from_cryptorefills_order(order: &Value) -> Option<PurchaseState> {
+        super::from_cryptorefills_order(&serde_json::from_value(order.clone()).unwrap())
+    }
+
+    #[test]
+    fn a_final_top_level_status_ends_the_purchase_even_if_orders_never_move() {
+        let denied = json!({"status": "denied", "orders": [{"status": "created"}]});
+        assert_eq!(from_bitrefill_invoice(&denied), Some(PurchaseState::Failed));
+        let docs_unpaid = json!({"status": "unpaid", "payment": {"method": "bitcoin"}});
+        assert_eq!(from_bitrefill_invoice(&docs_unpaid), Some(PurchaseState::AwaitingPayment));
+        let docs_paid = json!({"status": "payment_confirmed"});
+        assert_eq!(from_bitrefill_invoice(&docs_paid), Some(PurchaseState::Paid));
+    }
 
     #[test]
     fn bitrefill_is_decided_per_order_not_by_the_lagging_invoice_status() {

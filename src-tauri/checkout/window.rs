@@ -2,7 +2,8 @@
 //! QR code, the coins to choose from, and the sandbox's "Simulate payment".
 
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
+
+use crate::providers::cryptorefills_answers::wallet_coins;
 use ts_rs::TS;
 
 use super::items::{items, ItemState};
@@ -103,20 +104,10 @@ impl Context {
     /// The coins and networks Cryptorefills takes from a wallet, suspended ones marked.
     pub async fn coin_choices(&self) -> Result<Vec<CoinChoice>> {
         let vias = self.payment_vias(false).await?;
-        let text = |v: &Value| v.get("name").and_then(Value::as_str).unwrap_or_default().to_owned();
-        let suspended = |v: &Value| v.get("is_suspended").and_then(Value::as_bool).unwrap_or(false);
-        let mut choices = Vec::new();
-        for via in vias.as_array().into_iter().flatten().filter(|v| text(v) == "USER_WALLET") {
-            for currency in via.get("currencies").and_then(Value::as_array).into_iter().flatten() {
-                for network in currency.get("networks").and_then(Value::as_array).into_iter().flatten() {
-                    choices.push(CoinChoice {
-                        coin: text(currency),
-                        network: text(network),
-                        suspended: suspended(currency) || suspended(network),
-                    });
-                }
-            }
-        }
+        let choices: Vec<CoinChoice> = wallet_coins(&vias)
+            .into_iter()
+            .map(|(coin, network, suspended)| CoinChoice { coin, network, suspended })
+            .collect();
         Ok(choices)
     }
 
@@ -154,17 +145,18 @@ impl Context {
     pub async fn refresh_purchase(&self, id: &str) -> Result<Purchase> {
         let purchase = self.purchase(id).await?;
         let Some(reference) = purchase.provider_ref.as_deref() else { return Ok(purchase) };
-        let answer = match purchase.provider {
-            Provider::Bitrefill => self.bitrefill_client().await?.invoice(reference).await?,
-            Provider::Cryptorefills => self.cryptorefills_client().await?.order(reference).await?,
-        };
-        let change = match purchase.provider {
+        match purchase.provider {
             Provider::Bitrefill => {
+                let invoice = self.bitrefill_client().await?.invoice(reference).await?;
                 let refund = purchase.payment.as_ref().and_then(|p| p.refund_address.as_deref());
-                super::answers::invoice_change(&answer, refund, "Re-read")
+                let change = super::answers::invoice_change(&invoice, refund, "Re-read");
+                Ok(self.record_if_moved(id, &change).await?.0)
             }
-            Provider::Cryptorefills => super::answers::order_change(&answer, "Re-read"),
-        };
-        Ok(self.record_if_moved(id, &change).await?.0)
+            Provider::Cryptorefills => {
+                let order = self.cryptorefills_client().await?.order(reference).await?;
+                let change = super::answers::order_change(&order, "Re-read");
+                Ok(self.record_if_moved(id, &change).await?.0)
+            }
+        }
     }
 }

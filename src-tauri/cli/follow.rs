@@ -42,7 +42,9 @@ pub async fn track(context: &Context, args: TrackArgs, json: bool) -> VerbResult
     match (args.all, args.purchase) {
         (true, _) | (false, None) => context.follow_all(&sink).await,
         (false, Some(id)) => {
-            context.reconcile().await?;
+            for (failed, error) in context.reconcile().await?.failed {
+                eprintln!("warning: purchase {failed} could not be looked up at its provider yet: {error}");
+            }
             let purchase = context.purchase(&id).await?;
             if purchase.provider_ref.is_none() {
                 return Err(Error::invalid(

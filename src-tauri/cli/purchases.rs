@@ -172,8 +172,11 @@ pub fn render_receipt(receipt: &PayReceipt) -> String {
 }
 
 /// Every purchase, newest first, after looking up the ones whose answer was lost.
+/// A lookup that fails is said on stderr and in the purchase's trail; the list is shown all the same.
 pub async fn list(context: &Context) -> VerbResult<Vec<Purchase>> {
-    context.reconcile().await?;
+    for (id, error) in context.reconcile().await?.failed {
+        eprintln!("warning: purchase {id} could not be looked up at its provider yet: {error}");
+    }
     context.purchases().await
 }
 

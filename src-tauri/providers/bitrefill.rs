@@ -4,9 +4,9 @@ use reqwest::header::{HeaderValue, AUTHORIZATION};
 use serde::Deserialize;
 use serde_json::Value;
 
+use super::budget::{Bucket, Limit, LocalWindows, Priority, SharedWindows, WouldWait};
 use super::decode::{flag, list, opt_decimal, opt_string, opt_u64};
 use super::http::Http;
-use super::pacing::{Limit, Pacer};
 use super::Provider;
 use crate::error::{Error, Result};
 use crate::secrets::BitrefillCredentials;
@@ -90,36 +90,56 @@ pub fn error_from(status: u16, body: &Value) -> Error {
     }
 }
 
+/// The documented limits: `/products` 60 a minute (and 1000 product requests an hour, met by the sync's own
+/// hourly allowance), everything else 60 per 10 minutes.
+pub const PRODUCTS_LIMIT: Limit = Limit::per(60, MINUTE);
+pub const OTHER_LIMIT: Limit = Limit::per(60, MINUTE.saturating_mul(10));
+/// Never a burst, even with room in the window: parallel requests can get an account banned at the edge.
+const MIN_GAP: std::time::Duration = std::time::Duration::from_millis(100);
+
 #[derive(Debug)]
 pub struct BitrefillClient {
     pub http: Http,
     pub(super) base: String,
     pub(super) authorization: HeaderValue,
-    pub(super) products: Pacer,
-    pub(super) other: Pacer,
+    pub(super) products: Bucket,
+    pub(super) other: Bucket,
 }
 
 impl BitrefillClient {
+    /// A client whose budget lives in this process alone (probes, benchmarks).
     pub fn new(base: &str, credentials: &BitrefillCredentials) -> Result<Self> {
+        Self::with_windows(base, credentials, std::sync::Arc::new(LocalWindows::default()))
+    }
+
+    /// A client drawing on the account's shared budget in `windows` (the store: every process of the account).
+    pub fn with_windows(
+        base: &str,
+        credentials: &BitrefillCredentials,
+        windows: std::sync::Arc<dyn SharedWindows>,
+    ) -> Result<Self> {
         let mut authorization =
             HeaderValue::from_str(credentials.authorization().expose()).map_err(|_| {
                 Error::invalid("api_key", "The Bitrefill credentials contain characters HTTP cannot carry")
             })?;
         // Marked sensitive: reqwest and hyper then never print it in Debug output.
         authorization.set_sensitive(true);
+        let account = super::account_key(Provider::Bitrefill, base, credentials.authorization().expose());
         Ok(Self {
             http: Http::new(Provider::Bitrefill)?,
             base: base.trim_end_matches('/').to_owned(),
             authorization,
-            products: Pacer::new(Some(Limit::per(60, MINUTE))),
-            other: Pacer::new(Some(Limit::per(60, MINUTE * 10))),
+            products: Bucket::new(format!("{account}/products"), PRODUCTS_LIMIT, MIN_GAP, windows.clone()),
+            other: Bucket::new(format!("{account}/other"), OTHER_LIMIT, MIN_GAP, windows),
         })
     }
 
-    pub(super) async fn get(&self, pacer: &Pacer, url: &str) -> Result<Value> {
+    pub(super) async fn get(&self, bucket: &Bucket, priority: Priority, url: &str) -> Result<Value> {
         let (status, body) = self
             .http
-            .get_json(pacer, |client| client.get(url).header(AUTHORIZATION, self.authorization.clone()))
+            .get_json(bucket, priority, |client| {
+                client.get(url).header(AUTHORIZATION, self.authorization.clone())
+            })
             .await?;
         if status.is_success() {
             return Ok(body);
@@ -129,7 +149,7 @@ impl BitrefillClient {
 
     /// `GET /ping`: pong, at the top level or under `data`, as seen live.
     pub async fn ping(&self) -> Result<()> {
-        let body = self.get(&self.other, &format!("{}/ping", self.base)).await?;
+        let body = self.get(&self.other, Priority::Money, &format!("{}/ping", self.base)).await?;
         let message = body.pointer("/data/message").or_else(|| body.get("message")).and_then(Value::as_str);
         if message.is_some_and(|m| m.eq_ignore_ascii_case("pong")) {
             Ok(())
@@ -142,7 +162,9 @@ impl BitrefillClient {
     }
 
     pub async fn balance(&self) -> Result<Balance> {
-        balance_from(&self.get(&self.other, &format!("{}/accounts/balance", self.base)).await?)
+        balance_from(
+            &self.get(&self.other, Priority::Money, &format!("{}/accounts/balance", self.base)).await?,
+        )
     }
 
     pub fn first_products_url(&self, include_test_products: bool) -> String {
@@ -151,7 +173,30 @@ impl BitrefillClient {
 
     /// One page; follow `next` until it is `None` (the live API leaves `_next` out or sets it to null).
     pub async fn products_page(&self, url: &str) -> Result<Page> {
-        Ok(page_from(self.get(&self.products, url).await?))
+        Ok(page_from(self.get(&self.products, Priority::Catalog, url).await?))
+    }
+
+    /// One page, unless the account's budget would have the sync wait longer than `patience` for it: then
+    /// nothing is sent and the wait is returned, for the sync to stop and leave the rest for later.
+    pub async fn products_page_within(
+        &self,
+        url: &str,
+        patience: std::time::Duration,
+    ) -> Result<std::result::Result<Page, WouldWait>> {
+        if let Err(wait) = self.products.ready_within(Priority::Catalog, Some(patience)).await? {
+            return Ok(Err(wait));
+        }
+        // The slot is counted; the GET below takes the next one only on a retry.
+        let (status, body) = self
+            .http
+            .get_json_counted(&self.products, Priority::Catalog, |client| {
+                client.get(url).header(AUTHORIZATION, self.authorization.clone())
+            })
+            .await?;
+        if !status.is_success() {
+            return Err(error_from(status.as_u16(), &body));
+        }
+        Ok(Ok(page_from(body)))
     }
 }
 

@@ -1,4 +1,4 @@
-//! The Bitrefill v2 purchase endpoints: invoices (create, read, list, pay) and orders.
+//! The Bitrefill v2 purchase endpoints: invoices (create, read, list, pay) and orders (read, list, unseal).
 //!
 //! Creating and paying are sent once and never retried here: whether to try again after a lost answer is
 //! decided by checkout, which first finds out what the provider did.
@@ -6,9 +6,22 @@
 use reqwest::header::AUTHORIZATION;
 use serde_json::Value;
 
-use super::bitrefill::BitrefillClient;
+use super::bitrefill::{BitrefillClient, Product};
+use super::bitrefill_answers::{Invoice, ListedInvoice, ListedOrder, Listing, Order};
+use super::budget::Priority;
+use super::decode::Answer;
 use super::http::PostOutcome;
-use crate::error::Result;
+use super::Provider;
+use crate::clock::listing_time;
+use crate::error::{Error, Result};
+
+/// Which part of the account's history a listing covers (epoch milliseconds), and whether unpaid
+/// invoices are asked for too (the listing may hide them otherwise).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Window {
+    pub after_ms: u64,
+    pub before_ms: u64,
+}
 
 impl BitrefillClient {
     fn post(&self, url: &str) -> reqwest::RequestBuilder {
@@ -27,30 +40,78 @@ impl BitrefillClient {
         self.http.post_once(&self.other, request).await
     }
 
-    /// `GET /invoices/{id}`: the invoice itself (the envelope's `data`).
-    pub async fn invoice(&self, id: &str) -> Result<Value> {
-        let body = self.get(&self.other, &format!("{}/invoices/{}", self.base, encode(id))).await?;
-        Ok(data(body))
+    /// `GET /invoices/{id}` for a checkout or a payment (goes before tracking reads).
+    pub async fn invoice_for_money(&self, id: &str) -> Result<Answer<Invoice>> {
+        self.read_invoice(id, Priority::Money).await
     }
 
-    /// `GET /invoices?after=`: newest first, one page of at most 50 (enough to find an invoice made minutes ago).
-    pub async fn invoices_after(&self, after: &str) -> Result<Vec<Value>> {
-        let url = format!("{}/invoices?limit=50&after={}", self.base, encode(after));
-        let body = self.get(&self.other, &url).await?;
-        Ok(data(body).as_array().cloned().unwrap_or_default())
+    /// `GET /invoices/{id}` for a tracker.
+    pub async fn invoice(&self, id: &str) -> Result<Answer<Invoice>> {
+        self.read_invoice(id, Priority::Tracking).await
+    }
+
+    async fn read_invoice(&self, id: &str, priority: Priority) -> Result<Answer<Invoice>> {
+        let body = self.get(&self.other, priority, &format!("{}/invoices/{}", self.base, encode(id))).await?;
+        invoice_from(body)
+    }
+
+    /// One page of `GET /invoices` over `window`, unpaid invoices included; follow `next` for the rest.
+    pub async fn invoices_page(&self, window: Window, next: Option<&str>) -> Result<Listing<ListedInvoice>> {
+        let url =
+            next.map_or_else(|| self.listing_url("invoices", window, "&only_paid=false"), str::to_owned);
+        Ok(Listing::from_body(&self.get(&self.other, Priority::Tracking, &url).await?))
+    }
+
+    /// One page of `GET /orders` over `window`; each names its invoice.
+    pub async fn orders_page(&self, window: Window, next: Option<&str>) -> Result<Listing<ListedOrder>> {
+        let url = next.map_or_else(|| self.listing_url("orders", window, ""), str::to_owned);
+        Ok(Listing::from_body(&self.get(&self.other, Priority::Tracking, &url).await?))
+    }
+
+    /// Dates in the listing form (`2026-11-20 09:15:02`, UTC): the listings refuse ISO 8601.
+    fn listing_url(&self, what: &str, window: Window, extra: &str) -> String {
+        format!(
+            "{}/{what}?start=0&limit=50&after={}&before={}{extra}",
+            self.base,
+            encode(&listing_time(window.after_ms)),
+            encode(&listing_time(window.before_ms)),
+        )
     }
 
     /// `GET /products/{id}`: one product as sold right now (stock re-read before checkout).
-    pub async fn product(&self, id: &str) -> Result<Value> {
-        let body = self.get(&self.products, &format!("{}/products/{}", self.base, encode(id))).await?;
-        Ok(data(body))
+    pub async fn product(&self, id: &str) -> Result<Product> {
+        let body = self
+            .get(&self.products, Priority::Money, &format!("{}/products/{}", self.base, encode(id)))
+            .await?;
+        serde_json::from_value(data(body)).map_err(|e| Error::UnexpectedResponse {
+            provider: Provider::Bitrefill,
+            detail: format!("product: {e}"),
+        })
     }
 
-    /// `GET /orders/{id}`: one order with its redemption info once delivered.
-    pub async fn order(&self, id: &str) -> Result<Value> {
-        let body = self.get(&self.other, &format!("{}/orders/{}", self.base, encode(id))).await?;
-        Ok(data(body))
+    /// `GET /orders/{id}`: one order with its redemption info once delivered (maybe without the code).
+    pub async fn order(&self, id: &str) -> Result<Answer<Order>> {
+        let body = self
+            .get(&self.other, Priority::Tracking, &format!("{}/orders/{}", self.base, encode(id)))
+            .await?;
+        Answer::decode(data(body), Provider::Bitrefill, "order")
     }
+
+    /// `GET /orders/{id}/unseal`: the order with its codes and PINs revealed.
+    pub async fn unseal(&self, id: &str) -> Result<Answer<Order>> {
+        let url = format!("{}/orders/{}/unseal", self.base, encode(id));
+        let body = self.get(&self.other, Priority::Tracking, &url).await?;
+        Answer::decode(data(body), Provider::Bitrefill, "unsealed order")
+    }
+}
+
+/// An invoice from an answer, in or out of its `data` envelope (create, read, pay and webhooks alike).
+pub fn invoice_from(body: Value) -> Result<Answer<Invoice>> {
+    let invoice = match body {
+        Value::Object(mut map) if map.contains_key("data") => map.remove("data").unwrap_or_default(),
+        other => other,
+    };
+    Answer::decode(invoice, Provider::Bitrefill, "invoice")
 }
 
 fn data(mut body: Value) -> Value {

@@ -5,9 +5,10 @@ use reqwest::header::HeaderValue;
 use serde::Deserialize;
 use serde_json::Value;
 
+use super::budget::{Bucket, Limit, LocalWindows, Priority, SharedWindows};
+use super::cryptorefills_answers::{payment_vias_from, PaymentVia, Price};
 use super::decode::{flag, list, opt_string};
 use super::http::Http;
-use super::pacing::Pacer;
 use super::Provider;
 use crate::error::{Error, Result};
 use crate::secrets::CryptorefillsCredentials;
@@ -37,14 +38,27 @@ pub struct Brand {
     pub kind: Option<String>,
 }
 
+/// No published limits: about one request a second, as Cryptorefills' own examples send, unless its
+/// `X-RateLimit-*` headers say there is more room.
+pub const LIMIT: Limit = Limit::per(60, std::time::Duration::from_secs(60));
+const MIN_GAP: std::time::Duration = std::time::Duration::from_millis(50);
+
+/// Who the end user is, for Cryptorefills: their public address, or, when none is known (a desktop behind a
+/// router sees only its private LAN address), their country the older way.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EndUser {
+    Address(String),
+    Country(String),
+}
+
 #[derive(Debug)]
 pub struct CryptorefillsClient {
     pub http: Http,
     base: String,
     partner_id: HeaderValue,
     app_version: HeaderValue,
-    forwarded_for: HeaderValue,
-    pub(super) pacer: Pacer,
+    end_user: (&'static str, HeaderValue),
+    pub(super) budget: Bucket,
 }
 
 /// HTTP-level errors come as `{status, detail, moreDetails?}` (the code in `detail`), or a plain `{message}`.
@@ -60,22 +74,38 @@ pub fn error_from(status: u16, body: &Value) -> Error {
 }
 
 impl CryptorefillsClient {
-    /// `forwarded_for` is the end user's address: for a desktop app, the reseller at this machine.
-    pub fn new(base: &str, credentials: &CryptorefillsCredentials, forwarded_for: &str) -> Result<Self> {
+    /// A client whose budget lives in this process alone (probes, benchmarks).
+    pub fn new(base: &str, credentials: &CryptorefillsCredentials, end_user: &EndUser) -> Result<Self> {
+        Self::with_windows(base, credentials, end_user, std::sync::Arc::new(LocalWindows::default()))
+    }
+
+    /// `end_user` is the reseller at this machine; `windows` the account's shared budget.
+    pub fn with_windows(
+        base: &str,
+        credentials: &CryptorefillsCredentials,
+        end_user: &EndUser,
+        windows: std::sync::Arc<dyn SharedWindows>,
+    ) -> Result<Self> {
         let header = |field: &str, value: &str| {
             HeaderValue::from_str(value)
                 .map_err(|_| Error::invalid(field, format!("{field} contains characters HTTP cannot carry")))
         };
         let mut partner_id = header("partner_id", credentials.partner_id.expose())?;
         partner_id.set_sensitive(true);
+        let end_user = match end_user {
+            EndUser::Address(address) => ("X-Forwarded-For", header("forwarded_for", address)?),
+            EndUser::Country(country) => {
+                ("X-Country-ISO-Code", header("markets", &country.to_ascii_uppercase())?)
+            }
+        };
+        let account = super::account_key(Provider::Cryptorefills, base, credentials.partner_id.expose());
         Ok(Self {
             http: Http::new(Provider::Cryptorefills)?,
             base: base.trim_end_matches('/').to_owned(),
             partner_id,
             app_version: header("app_version", &credentials.app_version)?,
-            forwarded_for: header("forwarded_for", forwarded_for)?,
-            // No documented limits: pace by the headers when sent, otherwise go as answered.
-            pacer: Pacer::new(None),
+            end_user,
+            budget: Bucket::new(account, LIMIT, MIN_GAP, windows),
         })
     }
 
@@ -86,54 +116,77 @@ impl CryptorefillsClient {
             .request(method, format!("{}{path_and_query}", self.base))
             .header("X-Cr-Application", self.partner_id.clone())
             .header("X-Cr-Version", self.app_version.clone())
-            .header("X-Forwarded-For", self.forwarded_for.clone())
+            .header(self.end_user.0, self.end_user.1.clone())
             .header("Content-Type", "application/json")
     }
 
-    pub(super) async fn get(&self, path_and_query: &str) -> Result<Value> {
-        let (status, body) =
-            self.http.get_json(&self.pacer, |_| self.request(reqwest::Method::GET, path_and_query)).await?;
+    pub(super) async fn get(&self, priority: Priority, path_and_query: &str) -> Result<Value> {
+        let (status, body) = self
+            .http
+            .get_json(&self.budget, priority, |_| self.request(reqwest::Method::GET, path_and_query))
+            .await?;
         if status.is_success() {
             return Ok(body);
         }
         Err(error_from(status.as_u16(), &body))
     }
 
-    pub async fn payment_vias(&self) -> Result<Value> {
-        self.get("/v3/payment_vias").await
+    /// The vias as sent (cached by checkout), and read.
+    pub async fn payment_vias(&self) -> Result<(Vec<PaymentVia>, Value)> {
+        let raw = self.get(Priority::Money, "/v3/payment_vias").await?;
+        Ok((payment_vias_from(&raw), raw))
     }
 
     /// The curated feed for one country (optional in the API): trending and featured brands.
     pub async fn homepage(&self, country: &str) -> Result<Value> {
-        self.get(&format!("/v2/homepage?country_code={}", country.to_ascii_uppercase())).await
+        self.get(Priority::Catalog, &format!("/v2/homepage?country_code={}", country.to_ascii_uppercase()))
+            .await
     }
 
-    /// What a card of `face_value` costs in `coin` now.
-    pub async fn price(&self, family: &str, country: &str, face_value: &str, coin: &str) -> Result<Value> {
+    /// What a card of `face_value` of the exact `brand` costs in `coin` now.
+    pub async fn price(&self, brand: &str, country: &str, face_value: &str, coin: &str) -> Result<Price> {
         let query: String = url::form_urlencoded::Serializer::new(String::new())
-            .append_pair("brand_name", family)
+            .append_pair("brand_name", brand)
             .append_pair("country_code", &country.to_ascii_uppercase())
             .append_pair("face_value", face_value)
             .append_pair("coin", coin)
             .finish();
-        self.get(&format!("/v4/products/price?{query}")).await
+        let body = self.get(Priority::Money, &format!("/v4/products/price?{query}")).await?;
+        serde_json::from_value(body).map_err(|e| Error::UnexpectedResponse {
+            provider: Provider::Cryptorefills,
+            detail: format!("price: {e}"),
+        })
     }
 
-    /// Every brand for one country, each with its raw JSON.
+    /// Every brand for one country, each with its raw JSON. A country that answers no brand at all is a
+    /// failed read of that country, never "every brand gone".
     pub async fn brands(&self, country: &str) -> Result<Vec<(Brand, Value)>> {
-        let body = self.get(&format!("/v2/brands?country_code={}", country.to_ascii_uppercase())).await?;
-        Ok(brands_from(&body))
+        let path = format!("/v2/brands?country_code={}", country.to_ascii_uppercase());
+        let brands = brands_from(&self.get(Priority::Catalog, &path).await?);
+        if brands.is_empty() {
+            return Err(Error::UnexpectedResponse {
+                provider: Provider::Cryptorefills,
+                detail: format!("the brand list of {} was empty or unreadable", country.to_ascii_uppercase()),
+            });
+        }
+        Ok(brands)
     }
 }
 
-/// `GET /v2/brands`' answer, read: the brands of every category; entries without a family are skipped.
+/// `GET /v2/brands`' answer, read: the top-level `all_brands` and the brands of every category (either or
+/// both may come), each brand once; entries without a family are skipped.
 pub fn brands_from(body: &Value) -> Vec<(Brand, Value)> {
-    let categories = body.get("categories").and_then(Value::as_array).map(Vec::as_slice).unwrap_or_default();
-    categories
+    fn listed(value: Option<&Value>) -> &[Value] {
+        value.and_then(Value::as_array).map(Vec::as_slice).unwrap_or_default()
+    }
+    let in_categories =
+        listed(body.get("categories")).iter().flat_map(|category| listed(category.get("brands")));
+    let mut seen = std::collections::HashSet::new();
+    listed(body.get("all_brands"))
         .iter()
-        .filter_map(|category| category.get("brands").and_then(Value::as_array))
-        .flatten()
+        .chain(in_categories)
         .filter_map(|raw| serde_json::from_value::<Brand>(raw.clone()).ok().map(|brand| (brand, raw.clone())))
         .filter(|(brand, _)| brand.family.is_some())
+        .filter(|(brand, _)| seen.insert((brand.family.clone(), brand.brand.clone())))
         .collect()
 }

@@ -3,26 +3,39 @@
 use reqwest::Method;
 use serde_json::Value;
 
+use super::budget::Priority;
 use super::cryptorefills::{error_from, CryptorefillsClient};
+use super::cryptorefills_answers::{Family, Order, Validation};
+use super::decode::Answer;
 use super::http::PostOutcome;
-use crate::error::Result;
+use super::Provider;
+use crate::error::{Error, Result};
 
 impl CryptorefillsClient {
-    /// `GET /v5/products/country/{cc}?family_name=`: the family's products (denominations, ranges, plans).
-    pub async fn family_products(&self, country: &str, family: &str) -> Result<Value> {
+    /// `GET /v5/products/country/{cc}?family_name=`: the family's products (denominations, ranges, plans),
+    /// one entry per brand of the family, each read for its family and exact brand and kept raw.
+    pub async fn family_products(&self, country: &str, family: &str) -> Result<Vec<Answer<Family>>> {
         let path = format!(
             "/v5/products/country/{}?family_name={}&lang=en",
             encode(&country.to_ascii_uppercase()),
             encode(family)
         );
-        self.get(&path).await
+        let body = self.get(Priority::Money, &path).await?;
+        Ok(body
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|raw| Answer::decode(raw.clone(), Provider::Cryptorefills, "family").ok())
+            .collect())
     }
 
     /// `POST /v5/orders/validations`: problems come back in a 200; HTTP-level errors are errors. Validating
     /// creates nothing, so a lost answer is simply an error the user can retry.
-    pub async fn validate(&self, body: &Value) -> Result<Value> {
+    pub async fn validate(&self, body: &Value) -> Result<Answer<Validation>> {
         match self.post(body, "/v5/orders/validations").await {
-            PostOutcome::Answered(status, answer) if status.is_success() => Ok(answer),
+            PostOutcome::Answered(status, answer) if status.is_success() => {
+                Answer::decode(answer, Provider::Cryptorefills, "validation")
+            }
             PostOutcome::Answered(status, answer) => Err(error_from(status.as_u16(), &answer)),
             PostOutcome::NotSent(error) | PostOutcome::Lost(error) => Err(error),
         }
@@ -34,22 +47,44 @@ impl CryptorefillsClient {
     }
 
     /// `GET /v5/orders/{id}`.
-    pub async fn order(&self, id: &str) -> Result<Value> {
-        self.get(&format!("/v5/orders/{}", encode(id))).await
+    pub async fn order(&self, id: &str) -> Result<Answer<Order>> {
+        let raw = self.get(Priority::Tracking, &format!("/v5/orders/{}", encode(id))).await?;
+        Answer::decode(raw, Provider::Cryptorefills, "order")
+    }
+
+    /// An image a delivery points at (an eSIM's QR code, a card's barcode), fetched to be sealed: its URL
+    /// may expire. Sent without the partner's headers when it lives on another host.
+    pub async fn image(&self, url: &str) -> Result<Vec<u8>> {
+        const MAX_BYTES: usize = 5 * 1024 * 1024;
+        let failed =
+            |detail: &str| Error::Network { provider: Provider::Cryptorefills, detail: detail.to_owned() };
+        self.budget.ready(Priority::Tracking).await?;
+        let response =
+            self.http.client().get(url).send().await.map_err(|_| failed("the image could not be fetched"))?;
+        if !response.status().is_success() {
+            return Err(failed(&format!("the image answered HTTP {}", response.status().as_u16())));
+        }
+        let bytes = response.bytes().await.map_err(|_| failed("the image was cut off"))?;
+        if bytes.is_empty() || bytes.len() > MAX_BYTES {
+            return Err(failed("the image was empty or too large"));
+        }
+        Ok(bytes.to_vec())
     }
 
     /// `GET /v5/orders/{id}/subscribe`: the order's event stream, open for as long as the order lives (the
     /// client's usual 30-second limit would cut it; idleness is watched by the tracker instead).
     pub async fn subscribe(&self, id: &str) -> Result<reqwest::Response> {
         const STREAM_LIMIT: std::time::Duration = std::time::Duration::from_secs(45 * 60);
+        self.budget.ready(Priority::Tracking).await?;
         let request = self
             .request(Method::GET, &format!("/v5/orders/{}/subscribe", encode(id)))
             .header("Accept", "text/event-stream")
             .timeout(STREAM_LIMIT);
-        let response = request.send().await.map_err(|e| crate::error::Error::Network {
-            provider: crate::providers::Provider::Cryptorefills,
+        let response = request.send().await.map_err(|e| Error::Network {
+            provider: Provider::Cryptorefills,
             detail: if e.is_connect() { "could not connect".into() } else { "the stream failed".into() },
         })?;
+        self.budget.observe(response.headers()).await;
         if !response.status().is_success() {
             let status = response.status().as_u16();
             let body = response.json::<Value>().await.unwrap_or_default();
@@ -59,8 +94,13 @@ impl CryptorefillsClient {
     }
 
     async fn post(&self, body: &Value, path: &str) -> PostOutcome {
-        self.http.post_once(&self.pacer, self.request(Method::POST, path).json(body)).await
+        self.http.post_once(&self.budget, self.request(Method::POST, path).json(body)).await
     }
+}
+
+/// A create's answer (or a stream message's data) read as an order.
+pub fn order_from(raw: Value) -> Result<Answer<Order>> {
+    Answer::decode(raw, Provider::Cryptorefills, "order")
 }
 
 fn encode(part: &str) -> String {

@@ -2,8 +2,11 @@
 //! are missing or null, enums with values nobody documented. Nothing here fails on a surprise; money stays
 //! exact (integers of minor units, or decimal strings), never a float.
 
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Deserializer};
 use serde_json::Value;
+
+use super::Provider;
 
 /// A string, whether it came as a string or as a number; `None` when missing or null.
 pub fn opt_string<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<String>, D::Error> {
@@ -61,6 +64,52 @@ pub fn flag<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<bool>, 
 /// A list that may be missing or null.
 pub fn list<'de, D: Deserializer<'de>, T: Deserialize<'de>>(deserializer: D) -> Result<Vec<T>, D::Error> {
     Ok(Option::<Vec<T>>::deserialize(deserializer)?.unwrap_or_default())
+}
+
+/// A list whose entries are read one by one: an entry of another shape is left out of the typed list (the
+/// raw answer kept beside it still holds it), never a failure of the whole answer.
+pub fn entries<'de, D: Deserializer<'de>, T: DeserializeOwned>(deserializer: D) -> Result<Vec<T>, D::Error> {
+    Ok(match Option::<Value>::deserialize(deserializer)? {
+        Some(Value::Array(items)) => {
+            items.into_iter().filter_map(|item| serde_json::from_value(item).ok()).collect()
+        }
+        _ => Vec::new(),
+    })
+}
+
+/// A nested object that may be missing, null, or of another shape (then `None`).
+pub fn object<'de, D: Deserializer<'de>, T: DeserializeOwned>(
+    deserializer: D,
+) -> Result<Option<T>, D::Error> {
+    Ok(match Option::<Value>::deserialize(deserializer)? {
+        Some(value @ Value::Object(_)) => serde_json::from_value(value).ok(),
+        _ => None,
+    })
+}
+
+/// A provider answer decoded into its type, with the JSON it came from kept beside it for the audit trail:
+/// nothing a provider returned is lost, and everything else reads the typed fields.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Answer<T> {
+    pub value: T,
+    pub raw: Value,
+}
+
+impl<T: DeserializeOwned> Answer<T> {
+    /// Every answer type has only optional fields, so an object always decodes; anything else (an array, a
+    /// bare string) where an object belongs is an unexpected answer.
+    pub fn decode(raw: Value, provider: Provider, what: &str) -> crate::error::Result<Self> {
+        if !raw.is_object() {
+            return Err(crate::error::Error::UnexpectedResponse {
+                provider,
+                detail: format!("{what}: expected an object"),
+            });
+        }
+        let value = serde_json::from_value(raw.clone()).map_err(|e| {
+            crate::error::Error::UnexpectedResponse { provider, detail: format!("{what}: {e}") }
+        })?;
+        Ok(Self { value, raw })
+    }
 }
 
 #[cfg(test)]

@@ -1,13 +1,14 @@
 //! HTTP for the provider clients: one reqwest client with explicit timeouts and a User-Agent naming
-//! Giftdesk, pacing under each provider's limits, and retries only where repeating is safe: GETs, on
-//! transport errors and 5xx, with jittered backoff; a 429 waits for `Retry-After`. Nothing else is retried.
+//! Giftdesk, every request drawn from the account's rate budget, and retries only where repeating is safe:
+//! GETs, on transport errors and 5xx, with jittered backoff; a 429 waits for `Retry-After`. Nothing else is
+//! retried.
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 use reqwest::{RequestBuilder, Response, StatusCode};
 
-use super::pacing::{retry_after, Pacer};
+use super::budget::{retry_after, Bucket, Priority};
 use super::Provider;
 use crate::error::{Error, Result};
 
@@ -81,16 +82,30 @@ impl Http {
     /// 429 and 5xx are returned for the caller to read.
     pub async fn get(
         &self,
-        pacer: &Pacer,
+        bucket: &Bucket,
+        priority: Priority,
+        build: impl Fn(&reqwest::Client) -> RequestBuilder,
+    ) -> Result<Response> {
+        self.get_from(bucket, priority, false, build).await
+    }
+
+    /// `counted`: the caller already took the first attempt's slot from the budget.
+    async fn get_from(
+        &self,
+        bucket: &Bucket,
+        priority: Priority,
+        mut counted: bool,
         build: impl Fn(&reqwest::Client) -> RequestBuilder,
     ) -> Result<Response> {
         let (mut attempt, mut throttled) = (0, 0);
         loop {
-            pacer.ready().await;
+            if !std::mem::take(&mut counted) {
+                bucket.ready(priority).await?;
+            }
             self.stats.requests.fetch_add(1, Ordering::Relaxed);
             let outcome = build(&self.client).send().await;
             if let Ok(response) = &outcome {
-                pacer.observe(response.headers()).await;
+                bucket.observe(response.headers()).await;
             }
             match outcome {
                 Ok(response)
@@ -121,12 +136,33 @@ impl Http {
     /// GET changes nothing, and a proxy or a dropped connection can cut any answer.
     pub async fn get_json(
         &self,
-        pacer: &Pacer,
+        bucket: &Bucket,
+        priority: Priority,
+        build: impl Fn(&reqwest::Client) -> RequestBuilder,
+    ) -> Result<(StatusCode, serde_json::Value)> {
+        self.get_json_from(bucket, priority, false, build).await
+    }
+
+    /// [`get_json`](Self::get_json) whose first attempt's slot the caller already took.
+    pub async fn get_json_counted(
+        &self,
+        bucket: &Bucket,
+        priority: Priority,
+        build: impl Fn(&reqwest::Client) -> RequestBuilder,
+    ) -> Result<(StatusCode, serde_json::Value)> {
+        self.get_json_from(bucket, priority, true, build).await
+    }
+
+    async fn get_json_from(
+        &self,
+        bucket: &Bucket,
+        priority: Priority,
+        mut counted: bool,
         build: impl Fn(&reqwest::Client) -> RequestBuilder,
     ) -> Result<(StatusCode, serde_json::Value)> {
         let mut attempt = 0;
         loop {
-            let response = self.get(pacer, &build).await?;
+            let response = self.get_from(bucket, priority, std::mem::take(&mut counted), &build).await?;
             match self.read_json(response).await {
                 Ok(read) => return Ok(read),
                 Err(_) if attempt + 1 < ATTEMPTS => {
@@ -142,10 +178,10 @@ impl Http {
     /// whether it surely did not leave, was answered, or may have been acted on without an answer reaching us.
     /// A 429 is the limiter speaking before the API acted: the same request goes again after `Retry-After`
     /// (another process may have spent the allowance this one counted on).
-    pub async fn post_once(&self, pacer: &Pacer, request: RequestBuilder) -> PostOutcome {
+    pub async fn post_once(&self, bucket: &Bucket, request: RequestBuilder) -> PostOutcome {
         for _ in 0..MAX_THROTTLED_WAITS {
             let Some(copy) = request.try_clone() else { break };
-            match self.send_post(pacer, copy).await {
+            match self.send_post(bucket, copy).await {
                 (_, Some(wait)) => {
                     self.stats.throttled.fetch_add(1, Ordering::Relaxed);
                     tracing::info!(provider = %self.provider, wait_ms = wait.as_millis() as u64, "create throttled; waiting");
@@ -154,12 +190,15 @@ impl Http {
                 (outcome, None) => return outcome,
             }
         }
-        self.send_post(pacer, request).await.0
+        self.send_post(bucket, request).await.0
     }
 
     /// One send; with the wait `Retry-After` asks for when the answer is a 429.
-    async fn send_post(&self, pacer: &Pacer, request: RequestBuilder) -> (PostOutcome, Option<Duration>) {
-        pacer.ready().await;
+    async fn send_post(&self, bucket: &Bucket, request: RequestBuilder) -> (PostOutcome, Option<Duration>) {
+        // Creating and paying go first; a budget that cannot be read sends nothing.
+        if let Err(error) = bucket.ready(Priority::Money).await {
+            return (PostOutcome::NotSent(error), None);
+        }
         self.stats.requests.fetch_add(1, Ordering::Relaxed);
         let response = match request.send().await {
             Ok(response) => response,
@@ -169,7 +208,7 @@ impl Http {
             }
             Err(error) => return (PostOutcome::Lost(self.network_error(&error)), None),
         };
-        pacer.observe(response.headers()).await;
+        bucket.observe(response.headers()).await;
         let status = response.status();
         let throttled = (status == StatusCode::TOO_MANY_REQUESTS).then(|| retry_after(response.headers()));
         let outcome = match self.read_json(response).await {

@@ -1,12 +1,14 @@
 //! The two partner APIs Giftdesk buys from, and the HTTP layer their clients share.
 
 pub mod bitrefill;
-mod bitrefill_orders;
+pub mod bitrefill_answers;
+pub mod bitrefill_orders;
+pub mod budget;
 pub mod cryptorefills;
-mod cryptorefills_orders;
+pub mod cryptorefills_answers;
+pub mod cryptorefills_orders;
 pub mod decode;
 pub mod http;
-pub mod pacing;
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -43,9 +45,45 @@ pub fn cryptorefills_base_url(chosen: Option<&str>) -> String {
     base_url(CRYPTOREFILLS_URL_VAR, chosen, cryptorefills::LIVE_URL)
 }
 
-/// The end user's address for `X-Forwarded-For`: for a desktop app, this machine's primary address.
-pub fn this_machine_address() -> String {
-    local_ip_address::local_ip().map(|ip| ip.to_string()).unwrap_or_else(|_| "127.0.0.1".into())
+/// The end user's public address for `X-Forwarded-For`: the one Settings gives, else this machine's own
+/// address only when it is public. Behind a router a desktop sees a private-range LAN address, which is not
+/// the end user's address; then `None`, and the client says the user's country instead.
+pub fn public_address(chosen: Option<&str>) -> Option<String> {
+    let chosen = chosen.map(str::trim).filter(|a| !a.is_empty());
+    let found = || local_ip_address::local_ip().ok().filter(is_public).map(|ip| ip.to_string());
+    chosen.map(str::to_owned).or_else(found)
+}
+
+/// Whether an address is on the public internet: not private, loopback, link-local, shared (CGNAT),
+/// documentation or unspecified.
+pub fn is_public(ip: &std::net::IpAddr) -> bool {
+    match ip {
+        std::net::IpAddr::V4(v4) => {
+            let [a, b, ..] = v4.octets();
+            !(v4.is_private()
+                || v4.is_loopback()
+                || v4.is_link_local()
+                || v4.is_unspecified()
+                || v4.is_broadcast()
+                || v4.is_documentation()
+                || (a == 100 && (64..128).contains(&b)))
+        }
+        std::net::IpAddr::V6(v6) => {
+            let first = v6.segments()[0];
+            !(v6.is_loopback()
+                || v6.is_unspecified()
+                || (first & 0xfe00) == 0xfc00
+                || (first & 0xffc0) == 0xfe80)
+        }
+    }
+}
+
+/// Names a provider account without its secret: the budget of every process of one account shares it.
+pub fn account_key(provider: Provider, base: &str, secret: &str) -> String {
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::digest(format!("{}\n{secret}", base.trim_end_matches('/')).as_bytes());
+    let short: String = digest.iter().take(8).map(|b| format!("{b:02x}")).collect();
+    format!("{provider}:{short}")
 }
 
 /// The market to show first: the country of the OS locale (`en-US` → `US`), else the United States.

@@ -1,5 +1,7 @@
 //! The local database: one SQLite pool per process, migrations embedded and applied on open.
 
+mod budgets;
+
 use std::path::Path;
 use std::str::FromStr;
 use std::time::Duration;

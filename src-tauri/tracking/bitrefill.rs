@@ -4,14 +4,15 @@
 
 use std::time::{Duration, Instant};
 
-use serde_json::Value;
 use tokio::sync::Notify;
 
 use super::{Sink, TrackEvent};
+use crate::catalog::Kind;
 use crate::checkout::{invoice_change, Change, Purchase, PurchaseState};
 use crate::context::Context;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::providers::bitrefill::BitrefillClient;
+use crate::providers::bitrefill_answers::{Invoice, InvoiceOrder};
 use crate::providers::Provider;
 use crate::vault::{NewCode, Redemption};
 
@@ -22,10 +23,6 @@ const AFTER_PAYMENT_FIRST: Duration = Duration::from_secs(1);
 const AFTER_PAYMENT_MAX: Duration = Duration::from_secs(30);
 /// A failed read (network down) is tried again after this.
 const AFTER_ERROR: Duration = Duration::from_secs(15);
-
-fn text<'a>(value: &'a Value, pointer: &str) -> Option<&'a str> {
-    value.pointer(pointer).and_then(Value::as_str).filter(|s| !s.is_empty())
-}
 
 impl Context {
     pub(super) async fn follow_bitrefill(
@@ -48,7 +45,7 @@ impl Context {
                     continue;
                 }
             };
-            if let Err(error) = self.collect_bitrefill_codes(&client, &purchase, &invoice, sink).await {
+            if let Err(error) = self.collect_bitrefill_codes(&client, &purchase, &invoice.value, sink).await {
                 tracing::info!(purchase = %purchase.purchase_id, %error, "codes not collected yet; trying again");
                 tokio::time::sleep(AFTER_ERROR).await;
                 continue;
@@ -76,37 +73,47 @@ impl Context {
         }
     }
 
-    /// Each delivered order not yet in the vault: fetched, sealed, stored; one event per batch.
+    /// Each delivered order not yet in the vault: read, unsealed when its code is not in the read, sealed,
+    /// stored; one event per batch. An order is taken as delivered by its own status, or by the invoice's
+    /// top-level word when that says all was delivered (the docs' form, whose orders may never move).
     async fn collect_bitrefill_codes(
         &self,
         client: &BitrefillClient,
         purchase: &Purchase,
-        invoice: &Value,
+        invoice: &Invoice,
         sink: &Sink,
     ) -> Result<()> {
-        let orders = invoice.get("orders").and_then(Value::as_array).cloned().unwrap_or_default();
+        let all_delivered =
+            matches!(invoice.status.as_deref(), Some("complete" | "all_delivered" | "delivered"));
         let (mut added, mut brand, mut value) = (0u32, String::new(), String::new());
-        for order in orders.iter().filter(|o| text(o, "/status") == Some("delivered")) {
-            let Some(order_id) = text(order, "/id") else { continue };
+        for order in &invoice.orders {
+            let delivered = order.status.as_deref() == Some("delivered");
+            let failed = matches!(order.status.as_deref(), Some("permanent_failure" | "failed" | "refunded"));
+            let Some(order_id) = order.id.as_deref().filter(|_| delivered || (all_delivered && !failed))
+            else {
+                continue;
+            };
             if self.has_code(Provider::Bitrefill, order_id).await? {
                 continue;
             }
-            let full = client.order(order_id).await?;
-            let info = full.get("redemption_info").cloned().unwrap_or(Value::Null);
-            let redemption = Redemption::from_bitrefill(&info);
-            if redemption.is_empty() {
+            let mut full = client.order(order_id).await?;
+            if !full.value.has_code() && !full.value.is_top_up() {
+                // A delivered gift card whose read shows no code keeps it sealed: reveal it.
+                full = client.unseal(order_id).await?;
+            }
+            if full.value.is_top_up() || (!full.value.has_code() && is_top_up_line(purchase, order)) {
                 continue; // Top-ups carry no code: delivered is all there is.
             }
-            let product_id = text(order, "/product/id").unwrap_or_default();
-            let line = purchase.lines.iter().find(|l| l.product_id == product_id);
-            let name = text(order, "/product/name")
-                .map(str::to_owned)
-                .or_else(|| line.map(|l| l.product_name.clone()))
-                .unwrap_or_default();
-            let face = text(order, "/product/value")
-                .map(str::to_owned)
-                .or_else(|| line.map(|l| l.face.clone()))
-                .unwrap_or_default();
+            if !full.value.has_code() {
+                return Err(Error::UnexpectedResponse {
+                    provider: Provider::Bitrefill,
+                    detail: format!("order {order_id} is delivered but Bitrefill sent no code yet"),
+                });
+            }
+            let product = order.product.clone().unwrap_or_default();
+            let line = purchase.lines.iter().find(|l| Some(l.product_id.as_str()) == product.id.as_deref());
+            let name = product.name.or_else(|| line.map(|l| l.product_name.clone())).unwrap_or_default();
+            let face = product.value.or_else(|| line.map(|l| l.face.clone())).unwrap_or_default();
             let stored = self
                 .store_code(NewCode {
                     purchase_id: &purchase.purchase_id,
@@ -114,11 +121,11 @@ impl Context {
                     item_ref: order_id,
                     brand: &name,
                     value: &face,
-                    currency: text(order, "/product/currency").or(line.and_then(|l| l.currency.as_deref())),
+                    currency: product.currency.as_deref().or(line.and_then(|l| l.currency.as_deref())),
                     recipient: line.map(|l| l.recipient.as_str()),
                     customer_ref: line.and_then(|l| l.customer_ref.as_deref()),
-                    redemption,
-                    raw: &full,
+                    redemption: Redemption::from_bitrefill(&full.value.redemption()),
+                    raw: &full.raw,
                 })
                 .await?;
             if stored {
@@ -132,4 +139,10 @@ impl Context {
         }
         Ok(())
     }
+}
+
+/// The order is for a line bought as a top-up (a phone number): no code will ever come.
+fn is_top_up_line(purchase: &Purchase, order: &InvoiceOrder) -> bool {
+    let product = order.product.as_ref().and_then(|p| p.id.as_deref());
+    purchase.lines.iter().any(|line| Some(line.product_id.as_str()) == product && line.kind == Kind::TopUp)
 }

@@ -14,17 +14,16 @@ use crate::checkout::{order_change, Change, Purchase};
 use crate::context::Context;
 use crate::error::Result;
 use crate::providers::cryptorefills::CryptorefillsClient;
+use crate::providers::cryptorefills_answers::Order;
+use crate::providers::cryptorefills_orders::order_from;
+use crate::providers::decode::Answer;
 use crate::providers::Provider;
-use crate::vault::{NewCode, Redemption};
+use crate::vault::{NewCode, Redemption, RedemptionImage};
 
 const FAILURES_BEFORE_POLLING: u32 = 3;
 const POLLS_BEFORE_STREAM_AGAIN: u32 = 3;
 /// A stream silent this long is taken for dead (the server sends keep-alives well within it).
 const IDLE: Duration = Duration::from_secs(90);
-
-fn text<'a>(value: &'a Value, key: &str) -> Option<&'a str> {
-    value.get(key).and_then(Value::as_str).filter(|s| !s.is_empty())
-}
 
 fn poll_wait() -> Duration {
     Duration::from_millis(5_000 + fastrand::u64(0..5_000))
@@ -106,7 +105,8 @@ impl Context {
                     return Ok(Streamed::Final(done));
                 }
                 "message" => {
-                    let Ok(order) = serde_json::from_str::<Value>(&event.data) else { continue };
+                    let Ok(raw) = serde_json::from_str::<Value>(&event.data) else { continue };
+                    let Ok(order) = order_from(raw) else { continue };
                     purchase = self.apply_order(purchase, &order, "Stream", sink).await?;
                     progressed = true;
                     backoff.reset();
@@ -123,33 +123,47 @@ impl Context {
     async fn apply_order(
         &self,
         purchase: Purchase,
-        order: &Value,
+        order: &Answer<Order>,
         how: &str,
         sink: &Sink,
     ) -> Result<Purchase> {
+        let client = self.cryptorefills_client().await?;
         let (mut added, mut brand, mut value) = (0u32, String::new(), String::new());
-        for delivery in order.get("deliveries").and_then(Value::as_array).into_iter().flatten() {
-            let state = text(delivery, "delivery_state").unwrap_or_default().to_ascii_lowercase();
-            let done = matches!(state.as_str(), "done" | "completed" | "succeeded" | "delivered");
-            let (Some(id), Some(deliverable)) = (text(delivery, "id"), delivery.get("deliverable")) else {
+        for (index, delivery) in order.value.deliveries.iter().enumerate() {
+            let (Some(id), Some(deliverable)) = (delivery.id.as_deref(), delivery.deliverable.as_ref())
+            else {
                 continue;
             };
-            if !done || self.has_code(Provider::Cryptorefills, id).await? {
+            if !delivery.is_done() || self.has_code(Provider::Cryptorefills, id).await? {
                 continue;
             }
-            let redemption = Redemption::from_cryptorefills(deliverable);
-            if redemption.code.is_none() && redemption.link.is_none() && redemption.barcode_value.is_none() {
+            if !deliverable.has_something_to_hand_over() {
                 continue; // A top-up: its operator reference is in the trail, there is no code to keep.
             }
-            let name = text(deliverable, "family")
-                .or(text(deliverable, "brand_name"))
-                .unwrap_or_default()
-                .to_owned();
-            let face = text(deliverable, "localized_denomination")
-                .or(text(deliverable, "denomination"))
-                .unwrap_or_default()
-                .to_owned();
-            let line = purchase.lines.iter().find(|l| l.product_id.ends_with(&format!("/{name}")));
+            let mut redemption = Redemption::from_cryptorefills(deliverable);
+            if let Some(url) = deliverable.image_url() {
+                // The image's address may expire: it is sealed now. When it is all there is (an eSIM's QR
+                // code), not fetched means not stored: the purchase is not recorded delivered without it.
+                // Beside a code it is a convenience, and a failed fetch leaves its address in the vault.
+                let image_only = redemption.code.is_none()
+                    && redemption.link.is_none()
+                    && redemption.barcode_value.is_none();
+                match client.image(url).await {
+                    Ok(bytes) => redemption.image = RedemptionImage::from_bytes(&bytes),
+                    Err(error) if image_only => return Err(error),
+                    Err(error) => tracing::info!(%error, "a barcode image beside the code could not be kept"),
+                }
+            }
+            let name = deliverable.brand_shown().unwrap_or_default().to_owned();
+            let face = deliverable.face_shown().unwrap_or_default().to_owned();
+            let line = purchase.lines.iter().find(|l| {
+                l.product_id.rsplit_once('/').is_some_and(|(_, b)| {
+                    [&deliverable.brand, &deliverable.brand_name, &deliverable.family]
+                        .iter()
+                        .any(|n| n.as_deref().is_some_and(|n| n.eq_ignore_ascii_case(b)))
+                })
+            });
+            let raw = order.raw.get("deliveries").and_then(|d| d.get(index)).unwrap_or(&order.raw);
             let stored = self
                 .store_code(NewCode {
                     purchase_id: &purchase.purchase_id,
@@ -157,11 +171,14 @@ impl Context {
                     item_ref: id,
                     brand: &name,
                     value: &face,
-                    currency: text(deliverable, "currency_code"),
-                    recipient: text(deliverable, "beneficiary_account"),
+                    currency: deliverable.currency_code.as_deref(),
+                    recipient: deliverable
+                        .beneficiary_account
+                        .as_deref()
+                        .or(line.map(|l| l.recipient.as_str())),
                     customer_ref: line.and_then(|l| l.customer_ref.as_deref()),
                     redemption,
-                    raw: delivery,
+                    raw,
                 })
                 .await?;
             if stored {

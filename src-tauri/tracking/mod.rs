@@ -149,7 +149,10 @@ impl Context {
 
     /// Every unfinished purchase, followed at once; returns them all once final.
     pub async fn follow_all(&self, sink: &Sink) -> Result<Vec<Purchase>> {
-        self.reconcile().await?;
+        // A lookup that fails is noted on its purchase; the others are followed all the same.
+        for (id, error) in self.reconcile().await?.failed {
+            tracing::warn!(purchase = %id, %error, "could not look up a purchase whose answer was lost");
+        }
         let ids: Vec<String> =
             self.unfinished_purchases().await?.into_iter().map(|p| p.purchase_id).collect();
         self.follow_these(&ids, sink).await

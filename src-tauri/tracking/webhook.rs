@@ -4,11 +4,11 @@
 
 use std::net::SocketAddr;
 
+use crate::providers::bitrefill_answers::webhook_invoice_ids;
 use axum::body::Bytes;
 use axum::extract::{DefaultBodyLimit, State};
 use axum::http::StatusCode;
 use axum::Router;
-use serde_json::Value;
 
 use crate::context::Context;
 use crate::error::{Error, Result};
@@ -27,17 +27,6 @@ impl Drop for WebhookListener {
     fn drop(&mut self) {
         self.task.abort();
     }
-}
-
-/// Where an invoice id may sit in a webhook body: the invoice itself, or wrapped.
-fn invoice_ids(body: &[u8]) -> Vec<String> {
-    let Ok(value) = serde_json::from_slice::<Value>(body) else { return Vec::new() };
-    ["/id", "/invoice_id", "/data/id", "/invoice/id"]
-        .iter()
-        .filter_map(|pointer| value.pointer(pointer).and_then(Value::as_str))
-        .filter(|id| !id.is_empty() && id.len() <= 100)
-        .map(str::to_owned)
-        .collect()
 }
 
 async fn rang(State(context): State<Context>, body: Bytes) -> StatusCode {
@@ -82,7 +71,7 @@ impl Context {
     /// Wakes the tracker of each purchase the body names; returns how many were woken.
     pub async fn webhook_rang(&self, body: &[u8]) -> Result<usize> {
         let mut woken = 0;
-        for invoice in invoice_ids(body) {
+        for invoice in webhook_invoice_ids(body) {
             let purchases: Vec<String> = sqlx::query_scalar(
                 "SELECT id FROM purchases WHERE provider = 'bitrefill' AND provider_ref = ?",
             )
@@ -97,7 +86,7 @@ impl Context {
 
 #[cfg(test)]
 mod tests {
-    use super::invoice_ids;
+    use crate::providers::bitrefill_answers::webhook_invoice_ids as invoice_ids;
 
     #[test]
     fn finds_the_invoice_however_the_body_wraps_it() {

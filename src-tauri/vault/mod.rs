@@ -9,7 +9,7 @@ use serde_json::{json, Value};
 use ts_rs::TS;
 
 pub use self::export::{default_export_path, Exported};
-pub use self::redemption::{redacted, sanitise, Redemption};
+pub use self::redemption::{redacted, sanitise, Redemption, RedemptionImage};
 pub use self::seal::Sealer;
 use crate::context::Context;
 use crate::error::{Error, Result};

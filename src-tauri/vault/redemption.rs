@@ -5,6 +5,9 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use ts_rs::TS;
 
+use crate::providers::bitrefill_answers::{is_link, RedemptionInfo};
+use crate::providers::cryptorefills_answers::Deliverable;
+
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Redemption {
     #[ts(optional)]
@@ -32,14 +35,33 @@ pub struct Redemption {
     /// Top-ups: the operator's reference.
     #[ts(optional)]
     pub reference: Option<String>,
+    /// An image that is itself the thing to hand over (an eSIM's QR code, a card's barcode), fetched and
+    /// sealed here since its address may expire.
+    #[ts(optional)]
+    pub image: Option<RedemptionImage>,
 }
 
-fn text(value: &Value, keys: &[&str]) -> Option<String> {
-    keys.iter().find_map(|key| match value.get(key) {
-        Some(Value::String(s)) if !s.trim().is_empty() => Some(s.trim().to_owned()),
-        Some(Value::Number(n)) => Some(n.to_string()),
-        _ => None,
-    })
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct RedemptionImage {
+    /// `image/png`, `image/jpeg`…, from the bytes themselves.
+    pub media_type: String,
+    pub data_base64: String,
+}
+
+impl RedemptionImage {
+    /// The bytes as an image the window can show; `None` when they are not an image format it knows.
+    pub fn from_bytes(bytes: &[u8]) -> Option<Self> {
+        use base64::Engine as _;
+        let format = image::guess_format(bytes).ok()?;
+        Some(Self {
+            media_type: format.to_mime_type().to_owned(),
+            data_base64: base64::engine::general_purpose::STANDARD.encode(bytes),
+        })
+    }
+}
+
+fn present(text: &Option<String>) -> Option<String> {
+    text.as_deref().map(str::trim).filter(|t| !t.is_empty()).map(str::to_owned)
 }
 
 /// Only harmless markup survives: no scripts, no handlers, no remote images; links open nothing by themselves.
@@ -52,47 +74,41 @@ impl Redemption {
         self == &Redemption::default()
     }
 
-    /// `redemption_info` of a delivered Bitrefill order.
-    pub fn from_bitrefill(info: &Value) -> Self {
-        if let Value::String(single) = info {
-            let is_link = single.starts_with("http://") || single.starts_with("https://");
-            return Self {
-                link: is_link.then(|| single.clone()),
-                code: (!is_link).then(|| single.clone()),
-                ..Self::default()
-            };
-        }
+    /// A delivered Bitrefill order's redemption, with any unsealed codes already folded in.
+    pub fn from_bitrefill(info: &RedemptionInfo) -> Self {
         Self {
-            code: text(info, &["code"]),
-            pin: text(info, &["pin"]),
-            link: text(info, &["link"]),
-            serial: text(info, &["serial", "serial_number"]),
-            security_code: text(info, &["security_code", "cvv"]),
-            barcode_format: text(info, &["barcode_format"]),
-            barcode_value: text(info, &["barcode_value"]),
+            code: present(&info.code),
+            pin: present(&info.pin),
+            link: present(&info.link),
+            serial: present(&info.serial),
+            security_code: present(&info.security_code),
+            barcode_format: present(&info.barcode_format),
+            barcode_value: present(&info.barcode_value),
             barcode_image_url: None,
-            instructions: text(info, &["instructions"]).map(|h| sanitise(&h)),
-            expires_at: text(info, &["expiration_date"]),
-            reference: text(info, &["other"]),
+            instructions: present(&info.instructions).map(|h| sanitise(&h)),
+            expires_at: present(&info.expiration_date),
+            reference: present(&info.other),
+            image: None,
         }
     }
 
     /// A done Cryptorefills delivery's `deliverable`. `pin_code` may be a URL (a claim link).
-    pub fn from_cryptorefills(deliverable: &Value) -> Self {
-        let pin = text(deliverable, &["pin_code"]);
-        let is_link = pin.as_deref().is_some_and(|p| p.starts_with("http://") || p.starts_with("https://"));
+    pub fn from_cryptorefills(deliverable: &Deliverable) -> Self {
+        let pin = present(&deliverable.pin_code);
+        let is_link = pin.as_deref().is_some_and(is_link);
         Self {
             code: pin.clone().filter(|_| !is_link),
             pin: None,
-            link: pin.filter(|_| is_link).or_else(|| text(deliverable, &["redeem_url", "link"])),
-            serial: text(deliverable, &["pin_serial"]),
-            security_code: text(deliverable, &["security_code"]),
-            barcode_format: text(deliverable, &["qr_image_url"]).map(|_| "QRCODE".into()),
-            barcode_value: text(deliverable, &["activation_code", "lpa"]),
-            barcode_image_url: text(deliverable, &["barcode_image_url", "qr_image_url"]),
-            instructions: text(deliverable, &["redeem_instructions", "how_to_redeem"]).map(|h| sanitise(&h)),
-            expires_at: text(deliverable, &["expiration_date", "expires_at"]),
-            reference: text(deliverable, &["operator_reference"]),
+            link: pin.filter(|_| is_link).or_else(|| present(&deliverable.link)),
+            serial: present(&deliverable.pin_serial),
+            security_code: present(&deliverable.security_code),
+            barcode_format: present(&deliverable.qr_image_url).map(|_| "QRCODE".into()),
+            barcode_value: present(&deliverable.activation_code),
+            barcode_image_url: deliverable.image_url().map(str::to_owned),
+            instructions: present(&deliverable.redeem_instructions).map(|h| sanitise(&h)),
+            expires_at: present(&deliverable.expiration_date),
+            reference: present(&deliverable.operator_reference),
+            image: None,
         }
     }
 }
@@ -138,17 +154,25 @@ mod tests {
     use super::*;
     use serde_json::json;
 
+    /// `redemption_info` as an order carries it, read the way the providers layer reads it.
+    fn info(value: &Value) -> RedemptionInfo {
+        let order: crate::providers::bitrefill_answers::Order =
+            serde_json::from_value(json!({"redemption_info": value})).unwrap();
+        order.redemption()
+    }
+
     #[test]
     fn both_shapes_and_bare_strings_are_read() {
-        let bitrefill = Redemption::from_bitrefill(
+        let bitrefill = Redemption::from_bitrefill(&info(
             &json!({"code": "ABCD-EFGH", "pin": "1234", "instructions": "<p onclick=\"x()\">Go <script>alert(1)</script><b>now</b></p>"}),
-        );
+        ));
         assert_eq!((bitrefill.code.as_deref(), bitrefill.pin.as_deref()), (Some("ABCD-EFGH"), Some("1234")));
         assert_eq!(bitrefill.instructions.as_deref(), Some("<p>Go <b>now</b></p>"));
-        let link = Redemption::from_bitrefill(&json!("https://redeem.example/xyz"));
+        let link = Redemption::from_bitrefill(&info(&json!("https://redeem.example/xyz")));
         assert_eq!(link.link.as_deref(), Some("https://redeem.example/xyz"));
         let cryptorefills = Redemption::from_cryptorefills(
-            &json!({"pin_code": "https://claim.example/1", "pin_serial": "S1"}),
+            &serde_json::from_value(json!({"pin_code": "https://claim.example/1", "pin_serial": "S1"}))
+                .unwrap(),
         );
         assert_eq!(
             (cryptorefills.link.as_deref(), cryptorefills.serial.as_deref()),

@@ -1,0 +1,88 @@
+//! The providers' rate-limit windows in the database, so every process of an account draws on one budget.
+//! A claim is a compare-and-swap on the window's row: two processes claiming at once cannot both take the
+//! last request of a window.
+
+use futures_util::future::BoxFuture;
+
+use super::Store;
+use crate::error::Result;
+use crate::providers::budget::{Claim, ClaimRequest, SharedWindows, WindowState};
+
+type Row = (Option<i64>, Option<i64>, i64);
+
+fn state((remaining, reset_at_ms, next_slot_ms): Row) -> WindowState {
+    WindowState {
+        remaining: remaining.and_then(|r| u32::try_from(r).ok()),
+        reset_at_ms: reset_at_ms.and_then(|r| u64::try_from(r).ok()),
+        next_slot_ms: u64::try_from(next_slot_ms).unwrap_or(0),
+    }
+}
+
+impl Store {
+    async fn window(&self, bucket: &str) -> Result<Row> {
+        sqlx::query("INSERT INTO rate_budgets (bucket) VALUES (?) ON CONFLICT (bucket) DO NOTHING")
+            .bind(bucket)
+            .execute(self.pool())
+            .await?;
+        Ok(sqlx::query_as("SELECT remaining, reset_at_ms, next_slot_ms FROM rate_budgets WHERE bucket = ?")
+            .bind(bucket)
+            .fetch_one(self.pool())
+            .await?)
+    }
+
+    /// Writes `new` only if the row still holds `old`; false when another claim got there first.
+    async fn swap_window(&self, bucket: &str, old: Row, new: WindowState) -> Result<bool> {
+        let done = sqlx::query(
+            "UPDATE rate_budgets SET remaining = ?, reset_at_ms = ?, next_slot_ms = ?,
+                 updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+             WHERE bucket = ? AND remaining IS ? AND reset_at_ms IS ? AND next_slot_ms = ?",
+        )
+        .bind(new.remaining.map(i64::from))
+        .bind(new.reset_at_ms.and_then(|r| i64::try_from(r).ok()))
+        .bind(i64::try_from(new.next_slot_ms).unwrap_or(i64::MAX))
+        .bind(bucket)
+        .bind(old.0)
+        .bind(old.1)
+        .bind(old.2)
+        .execute(self.pool())
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    async fn claim_window(&self, request: ClaimRequest<'_>) -> Result<Claim> {
+        loop {
+            let old = self.window(request.key).await?;
+            let mut window = state(old);
+            let claim = window.claim(&request);
+            if window == state(old) || self.swap_window(request.key, old, window).await? {
+                return Ok(claim);
+            }
+        }
+    }
+
+    async fn observe_window(&self, bucket: &str, remaining: u32, reset_at_ms: u64) -> Result<()> {
+        loop {
+            let old = self.window(bucket).await?;
+            let mut window = state(old);
+            window.observe(remaining, reset_at_ms, crate::clock::now_ms());
+            if window == state(old) || self.swap_window(bucket, old, window).await? {
+                return Ok(());
+            }
+        }
+    }
+
+    /// A window as kept, for tests and `giftdesk config`.
+    pub async fn rate_window(&self, bucket: &str) -> Result<WindowState> {
+        Ok(state(self.window(bucket).await?))
+    }
+}
+
+impl SharedWindows for Store {
+    fn claim<'a>(&'a self, request: ClaimRequest<'a>) -> BoxFuture<'a, Result<Claim>> {
+        Box::pin(self.claim_window(request))
+    }
+
+    fn observe<'a>(&'a self, key: &'a str, remaining: u32, reset_at_ms: u64) -> BoxFuture<'a, Result<()>> {
+        Box::pin(self.observe_window(key, remaining, reset_at_ms))
+    }
+}
