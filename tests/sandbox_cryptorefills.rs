@@ -15,6 +15,19 @@ fn order_body(deliveries: Value) -> Value {
     body
 }
 
+/// Every brand of a `/v2/brands` answer, from `all_brands` (live) or `categories[].brands` (docs).
+fn brand_list(answer: &Value) -> Vec<Value> {
+    match answer["all_brands"].as_array() {
+        Some(all) => all.clone(),
+        None => answer["categories"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|c| c["brands"].as_array().unwrap().iter().cloned())
+            .collect(),
+    }
+}
+
 fn airbnb(beneficiary: &str) -> Value {
     json!({"beneficiary_account": beneficiary, "brand_name": "Airbnb", "country_code": "US", "denomination": "100 USD"})
 }
@@ -75,13 +88,9 @@ async fn shapes_match_the_notes() {
     let (_, brands) = Apis::json(apis.cryptorefills(Method::GET, "/v2/brands?country_code=US")).await;
     assert_eq!(brands["country_code"], "US");
     assert!(brands["suggestions"].is_array() && brands["last_user_purchases"].is_array());
-    let all: Vec<&Value> = brands["categories"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .flat_map(|c| c["brands"].as_array().unwrap())
-        .collect();
-    let brand = all.iter().find(|b| b["family"] == "Airbnb").unwrap();
+    let all = brand_list(&brands);
+    let brand = all.iter().find(|b| b["brand"] == "Airbnb").unwrap();
+    assert_eq!(brand["family"], "airbnb", "the family is a slug, the brand the exact name");
     for field in [
         "family",
         "brand_id",
@@ -105,7 +114,7 @@ async fn shapes_match_the_notes() {
         Apis::json(apis.cryptorefills(Method::GET, "/v5/products/country/US?family_name=airbnb&coin=USDC"))
             .await;
     let family = &families[0];
-    assert_eq!(family["family"], "Airbnb");
+    assert_eq!((family["family"].as_str(), family["brand"].as_str()), (Some("airbnb"), Some("Airbnb")));
     assert!(family["rich_description"]["how_to_redeem"].is_string());
     let fixed = &family["products"][0];
     assert_eq!(
@@ -204,22 +213,13 @@ async fn every_problem_code_has_a_rule_that_provokes_it() {
     };
     let family = |name: &str, country: &str| json!({"beneficiary_account": EMAIL, "brand_name": name, "country_code": country, "denomination": "range", "product_value": 30});
     let (_, brands) = Apis::json(apis.cryptorefills(Method::GET, "/v2/brands?country_code=US")).await;
-    let names: Vec<String> = brands["categories"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .flat_map(|c| {
-            c["brands"].as_array().unwrap().iter().map(|b| b["family"].as_str().unwrap().to_owned())
-        })
-        .collect();
+    let names: Vec<String> =
+        brand_list(&brands).iter().map(|b| b["brand"].as_str().unwrap().to_owned()).collect();
     let find = |suffix: &str| names.iter().find(|n| n.ends_with(suffix)).unwrap().clone();
     let (_, fr) = Apis::json(apis.cryptorefills(Method::GET, "/v2/brands?country_code=FR")).await;
-    let french_only = fr["categories"]
-        .as_array()
-        .unwrap()
+    let french_only = brand_list(&fr)
         .iter()
-        .flat_map(|c| c["brands"].as_array().unwrap().iter())
-        .map(|b| b["family"].as_str().unwrap().to_owned())
+        .map(|b| b["brand"].as_str().unwrap().to_owned())
         .find(|n| !names.contains(n))
         .unwrap();
     let mut ten = vec![airbnb(EMAIL); 11];
@@ -328,7 +328,7 @@ async fn every_problem_code_has_a_rule_that_provokes_it() {
 async fn logos_come_in_every_documented_variant() {
     let apis = Apis::start(fast_options()).await;
     let (_, brands) = Apis::json(apis.cryptorefills(Method::GET, "/v2/brands?country_code=US")).await;
-    let base = brands["categories"][0]["brands"][0]["logo_base_url"].as_str().unwrap().to_owned();
+    let base = brand_list(&brands)[0]["logo_base_url"].as_str().unwrap().to_owned();
     for (suffix, mime, size) in [
         (".webp", "image/webp", (1000, 636)),
         ("_500x318.webp", "image/webp", (500, 318)),

@@ -77,6 +77,10 @@ pub struct SandboxArgs {
     /// Pay crypto invoices and orders automatically this many seconds after creation (demo mode)
     #[arg(long, value_name = "SECONDS")]
     pub auto_pay_secs: Option<f64>,
+    /// Answer as the providers' documents describe (docs) or as the live services do (live; default, or
+    /// GIFTDESK_SANDBOX_DIALECT)
+    #[arg(long, value_enum, value_name = "DIALECT")]
+    pub dialect: Option<crate::sandbox::Dialect>,
 }
 
 #[derive(Debug, Args)]

@@ -24,6 +24,8 @@ pub async fn serve(args: SandboxArgs, output: Output) -> ExitCode {
         auto_pay_after: args.auto_pay_secs.filter(|s| *s >= 0.0).map(Duration::from_secs_f64),
         ..SandboxOptions::default()
     };
+    // Without the flag, the default reads GIFTDESK_SANDBOX_DIALECT, then falls back to live.
+    let options = SandboxOptions { dialect: args.dialect.unwrap_or(options.dialect), ..options };
     let sandbox = match Sandbox::start(options).await {
         Ok(sandbox) => sandbox,
         Err(error) => return output.failure(Error::io("the sandbox could not listen on its ports", error)),

@@ -66,11 +66,15 @@ pub struct Product {
     pub discount_bp: u64,
 }
 
-/// A Cryptorefills brand in one country, with what it sells.
+/// A Cryptorefills brand in one country, with what it sells. Despite the struct's name (kept from when
+/// each family held one brand), `family` is the brand's exact name (`Airbnb`, `Claro Credits`): what
+/// orders must send as `brand_name`. `family_slug` is the family it belongs to (`airbnb`, `claro`); several
+/// brands can share one.
 #[derive(Debug, Clone)]
 pub struct Family {
     pub brand_id: String,
     pub family: String,
+    pub family_slug: String,
     pub country: &'static str,
     pub currency: &'static str,
     pub usd_micros: u64,
@@ -89,6 +93,8 @@ pub struct Family {
     pub range: Option<Range>,
     pub esim_plans: Vec<EsimPlan>,
     pub discount_bp: u64,
+    /// Live dialect: its cards arrive as a barcode image only, with no `pin_code`.
+    pub barcode_only: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -161,10 +167,27 @@ impl Catalog {
         self.families.get(country.to_ascii_uppercase().as_str()).map(Vec::as_slice).unwrap_or(&[])
     }
 
+    /// The brand named exactly `name` (case and all), as orders and validations require.
+    pub fn brand(&self, country: &str, name: &str) -> Option<&Family> {
+        self.families_in(country).iter().find(|family| family.family == name)
+    }
+
+    /// A lenient lookup for the price endpoint: the exact brand, else the one brand whose name or family
+    /// matches loosely; a family of several brands matches none of them.
     pub fn family(&self, country: &str, name: &str) -> Option<&Family> {
-        self.families_in(country)
-            .iter()
-            .find(|family| family.family.eq_ignore_ascii_case(name) || family.logo_slug == slug(name))
+        if let Some(exact) = self.brand(country, name) {
+            return Some(exact);
+        }
+        let wanted = slug(name);
+        let mut loose = self.families_in(country).iter().filter(|family| {
+            family.family.eq_ignore_ascii_case(name)
+                || family.logo_slug == wanted
+                || family.family_slug == wanted
+        });
+        match (loose.next(), loose.next()) {
+            (Some(one), None) => Some(one),
+            _ => None,
+        }
     }
 }
 

@@ -1,5 +1,7 @@
 //! `/_sandbox/…`: make payments happen and set faults, on either listener.
 
+use std::sync::atomic::Ordering;
+
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
@@ -20,6 +22,7 @@ pub fn router() -> Router<Shared> {
         .route("/_sandbox/outcome", post(outcome))
         .route("/_sandbox/balance", post(balance))
         .route("/_sandbox/state", get(state))
+        .route("/_sandbox/invoices/{id}", get(invoice))
 }
 
 #[derive(Debug, Deserialize)]
@@ -122,8 +125,28 @@ async fn balance(State(shared): State<Shared>, Json(request): Json<BalanceReques
 }
 
 async fn state(State(shared): State<Shared>) -> Json<Value> {
+    let throttled = &shared.0.throttled;
+    let throttled = json!({"bitrefill": throttled.bitrefill.load(Ordering::Relaxed),
+                           "cryptorefills": throttled.cryptorefills.load(Ordering::Relaxed)});
+    let dialect = shared.dialect().as_str();
     Json(shared.with_world(|w| {
         json!({"balance": w.balance, "invoices": w.invoices.len(), "cryptorefills_orders": w.cr_orders.len(),
-               "products": w.catalog.products.len(), "faults": w.faults.len(), "requests": w.requests, "pay_attempts": w.pay_attempts})
+               "products": w.catalog.products.len(), "faults": w.faults.len(), "requests": w.requests, "pay_attempts": w.pay_attempts,
+               "dialect": dialect, "throttled": throttled})
     }))
+}
+
+/// What a Bitrefill invoice was created with: the top-level `email` (where the end user's mail goes) and
+/// the request body as received, so a test can check which field a client filled.
+async fn invoice(State(shared): State<Shared>, Path(id): Path<String>) -> Response {
+    let found = shared.with_world(|w| {
+        w.invoice_mut(&id).map(|i| {
+            json!({"id": i.id, "email": i.email, "request": i.request,
+                   "phone_numbers": i.orders.iter().map(|o| o.phone_number.clone()).collect::<Vec<_>>()})
+        })
+    });
+    match found {
+        Some(value) => Json(value).into_response(),
+        None => StatusCode::NOT_FOUND.into_response(),
+    }
 }

@@ -10,6 +10,7 @@ fn family_from(rng: &mut fastrand::Rng, product: &Product, market: &Market) -> F
     Family {
         brand_id: format!("{:08x}", rng.u32(..)),
         family: product.brand.clone(),
+        family_slug: slug(&product.brand),
         country: market.code,
         currency: market.currency,
         usd_micros: market.usd_micros,
@@ -25,6 +26,7 @@ fn family_from(rng: &mut fastrand::Rng, product: &Product, market: &Market) -> F
         range: product.range,
         esim_plans: Vec::new(),
         discount_bp: product.discount_bp.saturating_sub(50),
+        barcode_only: false,
     }
 }
 
@@ -87,10 +89,12 @@ pub fn families(rng: &mut fastrand::Rng, products: &[Product]) -> BTreeMap<&'sta
             let mut paused = first.clone();
             paused.family = format!("{} Paused", first.family);
             paused.logo_slug = slug(&paused.family);
+            paused.family_slug = paused.logo_slug.clone();
             paused.inactive = true;
             let mut limited = first;
             limited.family = format!("{} Limited", limited.family);
             limited.logo_slug = slug(&limited.family);
+            limited.family_slug = limited.logo_slug.clone();
             limited.limited = true;
             list.push(paused);
             list.push(limited);

@@ -25,6 +25,9 @@ pub fn anchor_products(taken: &mut HashSet<String>) -> Vec<Product> {
     anchors
 }
 
+/// The US brands the documents name, plus two cases the notes describe: the family `claro` holding two
+/// brands (`Claro Credits`, `Claro Data`: only the exact brand name can be ordered, never `claro` or
+/// `Claro`), and `Corner Market`, whose cards the live dialect delivers as a barcode image alone.
 pub fn anchor_families() -> Vec<Family> {
     let us = market("US").expect("US");
     let family = |name: &str,
@@ -34,6 +37,7 @@ pub fn anchor_families() -> Vec<Family> {
                   range: Option<Range>| Family {
         brand_id: format!("{:08x}", name.len() * 0x1f1f1f),
         family: name.to_owned(),
+        family_slug: slug(name),
         country: us.code,
         currency: us.currency,
         usd_micros: us.usd_micros,
@@ -49,6 +53,17 @@ pub fn anchor_families() -> Vec<Family> {
         range,
         esim_plans: Vec::new(),
         discount_bp: 88,
+        barcode_only: false,
+    };
+    let claro = |name: &str, denominations: Vec<u64>| Family {
+        kind: Kind::PhoneRefill,
+        family_slug: "claro".into(),
+        brand_id: format!("{:08x}", name.len() * 0x2e2e2e),
+        ..family(name, "mobile-top-up", "#da291c", denominations, None)
+    };
+    let corner = Family {
+        barcode_only: true,
+        ..family("Corner Market", "groceries", "#166534", vec![10, 25, 50], None)
     };
     vec![
         family(
@@ -66,6 +81,9 @@ pub fn anchor_families() -> Vec<Family> {
             vec![25, 50],
             Some(Range { min: 10, max: 500, step: 1 }),
         ),
+        claro("Claro Credits", vec![10, 20, 30]),
+        claro("Claro Data", vec![15, 25]),
+        corner,
     ]
 }
 

@@ -9,9 +9,11 @@ mod catalog;
 mod control;
 mod countries;
 pub mod cryptorefills;
+mod dialect;
 mod families;
 pub mod faults;
 mod fixtures;
+mod images;
 mod logos;
 mod markets;
 mod ratelimit;
@@ -27,6 +29,7 @@ use serde::Serialize;
 use tokio::net::TcpListener;
 use tokio::task::JoinHandle;
 
+pub use self::dialect::{listing_time, Dialect, DIALECT_ENV};
 pub use self::world::Outcome;
 use self::world::{Shared, Urls};
 
@@ -59,6 +62,8 @@ pub struct SandboxOptions {
     pub auto_pay_after: Option<Duration>,
     /// Bitrefill balance in US cents.
     pub starting_balance: u64,
+    /// Which form of each API to answer in: the documents' or the live service's (see `dialect.rs`).
+    pub dialect: Dialect,
 }
 
 impl Default for SandboxOptions {
@@ -73,6 +78,7 @@ impl Default for SandboxOptions {
             time_scale: 1.0,
             auto_pay_after: None,
             starting_balance: 500_000,
+            dialect: Dialect::from_env(),
         }
     }
 }
@@ -109,7 +115,10 @@ impl Sandbox {
             Router::new().route("/primg/{size}/{file}", get(logos::bitrefill)).with_state(shared.clone()),
         );
         let cryptorefills_app = cryptorefills::router(shared.clone()).merge(
-            Router::new().route("/logos_v2/{file}", get(logos::cryptorefills)).with_state(shared.clone()),
+            Router::new()
+                .route("/logos_v2/{file}", get(logos::cryptorefills))
+                .route("/images/{kind}/{file}", get(images::deliverable))
+                .with_state(shared.clone()),
         );
         let servers = [(bitrefill, bitrefill_app), (cryptorefills, cryptorefills_app)]
             .into_iter()

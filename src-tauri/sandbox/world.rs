@@ -29,6 +29,9 @@ pub enum Outcome {
     Refunded,
     /// Cryptorefills: held for the team, then delivered.
     ManualAction,
+    /// Bitrefill: paid, then refused; the invoice ends `denied` (docs) or `all_error` with payment
+    /// `payment_error` (live) while its orders stay `created`. Cryptorefills: as `payment_failed`.
+    Denied,
 }
 
 #[derive(Debug)]
@@ -78,7 +81,11 @@ impl World {
 
     /// Cryptorefills stock: a flip through the control API wins over the catalog.
     pub fn family_in_stock(&self, family: &super::catalog::Family) -> bool {
-        self.stock.get(&family.family).copied().unwrap_or(!family.out_of_stock)
+        self.stock
+            .get(&family.family)
+            .or_else(|| self.stock.get(&family.family_slug))
+            .copied()
+            .unwrap_or(!family.out_of_stock)
     }
 
     pub fn notify_cr(&self) {
@@ -96,6 +103,14 @@ pub struct Inner {
     http: OnceLock<reqwest::Client>,
     pub urls: Mutex<Urls>,
     pub logos: super::logos::LogoCache,
+    /// 429s answered, per provider: a client that paces itself never sees one, and tests check that.
+    pub throttled: Throttled,
+}
+
+#[derive(Debug, Default)]
+pub struct Throttled {
+    pub bitrefill: std::sync::atomic::AtomicU64,
+    pub cryptorefills: std::sync::atomic::AtomicU64,
 }
 
 impl Inner {
@@ -143,11 +158,12 @@ impl Shared {
         };
         Shared(Arc::new(Inner {
             world: Mutex::new(world),
-            limiter: Mutex::new(RateLimiter::new(options.rate_limit_scale)),
+            limiter: Mutex::new(RateLimiter::new(options.rate_limit_scale, options.dialect)),
             http: OnceLock::new(),
             options,
             urls: Mutex::new(Urls::default()),
             logos: super::logos::LogoCache::default(),
+            throttled: Throttled::default(),
         }))
     }
 
@@ -167,6 +183,10 @@ impl Shared {
 
     pub fn options(&self) -> &SandboxOptions {
         &self.0.options
+    }
+
+    pub fn dialect(&self) -> super::Dialect {
+        self.0.options.dialect
     }
 
     /// A lifecycle step `nominal` from now, scaled by the time scale.

@@ -1,38 +1,22 @@
-//! `/invoices` and `/orders`: creation with every documented error, listing, paying from balance.
-
-use std::collections::BTreeMap;
+//! `/invoices` and `/orders`: creation with every documented error, reading, unsealing, paying from balance.
+//! Listings are in `listing.rs`.
 
 use axum::body::Bytes;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
-use serde_json::{json, Value};
+use serde_json::Value;
 
 use super::model::{hex_id, uuid, Invoice, Order};
+use super::payment;
 use super::products::account_price;
 use super::{envelope, lifecycle, BrError};
-use crate::clock::{now_ms, parse_time};
+use crate::clock::now_ms;
 use crate::recipients::is_e164;
 use crate::sandbox::catalog::{Kind, Product};
 use crate::sandbox::world::{Outcome, Shared, World};
 
 const MAX_ITEMS: u64 = 20;
-
-/// Payment methods: (name, currency, decimals, US cents per whole coin).
-pub const METHODS: [(&str, &str, u32, u64); 12] = [
-    ("balance", "USD", 2, 100),
-    ("bitcoin", "BTC", 8, 9_500_000),
-    ("lightning", "BTC", 8, 9_500_000),
-    ("ethereum", "ETH", 18, 350_000),
-    ("eth_base", "ETH", 18, 350_000),
-    ("usdc_base", "USDC", 6, 100),
-    ("usdc_arbitrum", "USDC", 6, 100),
-    ("usdc_polygon", "USDC", 6, 100),
-    ("usdc_erc20", "USDC", 6, 100),
-    ("usdc_solana", "USDC", 6, 100),
-    ("usdt_polygon", "USDT", 6, 100),
-    ("usdt_erc20", "USDT", 6, 100),
-];
 
 fn field<'a>(item: &'a Value, name: &str) -> Option<&'a Value> {
     item.get(name).filter(|v| !v.is_null())
@@ -48,6 +32,7 @@ struct Line {
     value: String,
     amount: u64,
     quantity: u64,
+    phone_number: Option<String>,
 }
 
 fn check_item(world: &World, item: &Value) -> Result<Line, BrError> {
@@ -106,6 +91,7 @@ fn check_item(world: &World, item: &Value) -> Result<Line, BrError> {
     } else {
         return Err(BrError::bad("missing_param", "products[].package_id or products[].value is required"));
     };
+    let mut phone_number = None;
     if product.kind == Kind::PhoneRefill {
         let phone = field(item, "phone_number").and_then(Value::as_str).ok_or_else(|| {
             BrError::bad("missing_param", "products[].phone_number is required for top-ups")
@@ -122,8 +108,9 @@ fn check_item(world: &World, item: &Value) -> Result<Line, BrError> {
         if phone.ends_with("0000") {
             return Err(BrError::bad("delivery_failed", "The operator rejected the top-up for this number"));
         }
+        phone_number = Some(phone.to_owned());
     }
-    Ok(Line { product, value, amount, quantity })
+    Ok(Line { product, value, amount, quantity, phone_number })
 }
 
 fn crypto_price(cents: u64, decimals: u32, cents_per_coin: u64) -> u64 {
@@ -141,6 +128,14 @@ fn address(rng: &mut fastrand::Rng, method: &str) -> String {
     }
 }
 
+/// Whether a request names a `create-fail.test` address: the top-level `email`, or (older clients) an
+/// item's, which is otherwise ignored.
+fn fails_on_create(body: &Value, items: &[Value]) -> bool {
+    let fails =
+        |v: Option<&Value>| v.and_then(Value::as_str).is_some_and(|e| e.ends_with("@create-fail.test"));
+    fails(body.get("email")) || items.iter().any(|item| fails(item.get("email")))
+}
+
 pub async fn create(State(shared): State<Shared>, body: Bytes) -> Result<Response, BrError> {
     let body: Value = serde_json::from_slice(&body)
         .map_err(|e| BrError::bad("parse_error", format!("The request body is not valid JSON: {e}")))?;
@@ -150,10 +145,9 @@ pub async fn create(State(shared): State<Shared>, body: Bytes) -> Result<Respons
         .filter(|a| !a.is_empty())
         .ok_or_else(|| BrError::bad("missing_param", "products is required"))?;
     let method = body.get("payment_method").and_then(Value::as_str).unwrap_or("balance").to_owned();
-    let &(_, currency, decimals, cents_per_coin) =
-        METHODS.iter().find(|m| m.0 == method).ok_or_else(|| {
-            BrError::bad("unsupported_payment_method", format!("payment_method '{method}' is not supported"))
-        })?;
+    let pay_method = payment::find(&method).ok_or_else(|| {
+        BrError::bad("unsupported_payment_method", format!("payment_method '{method}' is not supported"))
+    })?;
     let auto_pay = body.get("auto_pay").and_then(Value::as_bool).unwrap_or(false);
     let email = body.get("email").and_then(Value::as_str).map(str::to_owned);
     let refund_address = body.get("refund_address").and_then(Value::as_str).map(str::to_owned);
@@ -166,19 +160,21 @@ pub async fn create(State(shared): State<Shared>, body: Bytes) -> Result<Respons
             format!("An invoice holds at most {MAX_ITEMS} items; this one has {total_items}"),
         ));
     }
-    if method != "balance" && refund_address.is_none() {
+    // Lightning payments cannot be refunded, so they need no refund address.
+    if !matches!(method.as_str(), "balance" | "lightning") && refund_address.is_none() {
         return Err(BrError::bad("missing_param", "refund_address is required for crypto payments"));
     }
     if auto_pay && method != "balance" {
         return Err(BrError::bad("invalid_param", "auto_pay works only with payment_method balance"));
     }
-    if email.as_deref().is_some_and(|e| e.ends_with("@create-fail.test")) {
+    if fails_on_create(&body, items) {
         return Err(BrError::new(
             StatusCode::INTERNAL_SERVER_ERROR,
             "create_invoice_failed",
             "The invoice could not be created, try again",
         ));
     }
+    let dialect = shared.dialect();
     let invoice = shared.with_world(|world| -> Result<Invoice, BrError> {
         let lines = items.iter().map(|item| check_item(world, item)).collect::<Result<Vec<_>, _>>()?;
         let cents: u64 = lines.iter().map(|l| account_price(&l.product, l.amount) * l.quantity).sum();
@@ -188,6 +184,13 @@ pub async fn create(State(shared): State<Shared>, body: Bytes) -> Result<Respons
                 format!("The balance ({} cents) is below the price ({cents} cents)", world.balance),
             ));
         }
+        let in_pay_units = |cents: u64| {
+            if method == "balance" {
+                cents
+            } else {
+                crypto_price(cents, pay_method.decimals, pay_method.cents_per_coin)
+            }
+        };
         let created_ms = now_ms();
         let mut orders = Vec::new();
         for line in &lines {
@@ -204,25 +207,39 @@ pub async fn create(State(shared): State<Shared>, body: Bytes) -> Result<Respons
                     status: "created".into(),
                     delivered_ms: None,
                     redemption: Value::Null,
+                    phone_number: line.phone_number.clone(),
+                    price: in_pay_units(account_price(&line.product, line.amount)),
                 });
             }
         }
         let outcome = world.take_next_outcome().unwrap_or(Outcome::Delivered);
+        let price = in_pay_units(cents);
+        let address = (method != "balance").then(|| address(&mut world.rng, &method));
+        let details = address
+            .as_deref()
+            .map(|a| payment::details(&method, a, price, pay_method.decimals))
+            .unwrap_or_default();
         let invoice = Invoice {
             id: uuid(&mut world.rng),
             created_ms,
+            completed_ms: None,
             status: "not_delivered".into(),
-            address: (method != "balance").then(|| address(&mut world.rng, &method)),
-            pay_currency: currency.to_owned(),
-            price: if method == "balance" { cents } else { crypto_price(cents, decimals, cents_per_coin) },
+            address,
+            pay_currency: pay_method.currency.to_owned(),
+            decimals: pay_method.decimals,
+            price,
             method: method.clone(),
             paid: 0,
             payment_status: "unpaid".into(),
+            denied: false,
             email: email.clone(),
+            request: body.clone(),
             refund_address: refund_address.clone(),
             webhook_url: webhook_url.clone(),
+            details,
             orders,
             outcome,
+            dialect,
         };
         world.invoices.push(invoice.clone());
         Ok(invoice)
@@ -231,8 +248,6 @@ pub async fn create(State(shared): State<Shared>, body: Bytes) -> Result<Respons
     let current = shared.with_world(|w| w.invoice_mut(&invoice.id).map(|i| i.json())).unwrap_or_default();
     Ok(envelope("/invoices", current))
 }
-
-type Params = BTreeMap<String, String>;
 
 fn not_found(what: &str, id: &str) -> BrError {
     BrError::new(StatusCode::NOT_FOUND, "not_found", format!("{what} '{id}' not found"))
@@ -251,52 +266,6 @@ pub async fn pay(State(shared): State<Shared>, Path(id): Path<String>) -> Result
     Ok(envelope("/invoices/{id}/pay", invoice))
 }
 
-/// Newest first, with `start`, `limit`, `after` and `before`.
-fn listing(
-    params: &Params,
-    times: impl Iterator<Item = (u64, Value)>,
-) -> Result<(Vec<Value>, usize, usize), BrError> {
-    let number = |name: &str, default: usize| {
-        params.get(name).map_or(Ok(default), |v| {
-            v.parse().map_err(|_| BrError::bad("invalid_param", format!("{name} must be a whole number")))
-        })
-    };
-    let (start, limit) = (number("start", 0)?, number("limit", 50)?.clamp(1, 50));
-    let bound = |name: &str| {
-        params.get(name).map(|v| {
-            parse_time(v).ok_or_else(|| BrError::bad("invalid_param", format!("{name} must be a time")))
-        })
-    };
-    let after = bound("after").transpose()?;
-    let before = bound("before").transpose()?;
-    let mut rows: Vec<(u64, Value)> =
-        times.filter(|(t, _)| after.is_none_or(|a| *t > a) && before.is_none_or(|b| *t < b)).collect();
-    rows.sort_by_key(|row| std::cmp::Reverse(row.0));
-    Ok((rows.into_iter().skip(start).take(limit).map(|(_, v)| v).collect(), start, limit))
-}
-
-pub async fn list(State(shared): State<Shared>, Query(params): Query<Params>) -> Result<Response, BrError> {
-    let rows = shared.with_world(|w| w.invoices.iter().map(|i| (i.created_ms, i.json())).collect::<Vec<_>>());
-    let (data, start, limit) = listing(&params, rows.into_iter())?;
-    Ok(axum::Json(json!({"meta": {"_endpoint": "/invoices", "start": start, "limit": limit}, "data": data}))
-        .into_response())
-}
-
-pub async fn list_orders(
-    State(shared): State<Shared>,
-    Query(params): Query<Params>,
-) -> Result<Response, BrError> {
-    let rows = shared.with_world(|w| {
-        w.invoices
-            .iter()
-            .flat_map(|i| i.orders.iter().map(move |o| (o.created_ms, o.full_json(i))))
-            .collect::<Vec<_>>()
-    });
-    let (data, start, limit) = listing(&params, rows.into_iter())?;
-    Ok(axum::Json(json!({"meta": {"_endpoint": "/orders", "start": start, "limit": limit}, "data": data}))
-        .into_response())
-}
-
 pub async fn order(State(shared): State<Shared>, Path(id): Path<String>) -> Result<Response, BrError> {
     let order = shared.with_world(|w| {
         w.invoices.iter().find_map(|i| i.orders.iter().find(|o| o.id == id).map(|o| o.full_json(i)))
@@ -304,4 +273,11 @@ pub async fn order(State(shared): State<Shared>, Path(id): Path<String>) -> Resu
     Ok(envelope("/orders/{id}", order.ok_or_else(|| not_found("Order", &id))?))
 }
 
-use axum::response::IntoResponse;
+/// "Reveal codes and PINs": the order with `code`, `pin`, `pin_code`, `link` and `phone_number` beside its
+/// full `redemption_info`.
+pub async fn unseal(State(shared): State<Shared>, Path(id): Path<String>) -> Result<Response, BrError> {
+    let order = shared.with_world(|w| {
+        w.invoices.iter().find_map(|i| i.orders.iter().find(|o| o.id == id).map(|o| o.unsealed_json(i)))
+    });
+    Ok(envelope("/orders/{id}/unseal", order.ok_or_else(|| not_found("Order", &id))?))
+}

@@ -81,7 +81,7 @@ pub fn pay(shared: &Shared, id: &str, fraction: f64, from_balance_api: bool) -> 
         }
     })?;
     if confirmed_now {
-        start_deliveries(shared, id);
+        confirmed(shared, id);
     } else if needs_confirmation {
         let id = id.to_owned();
         shared.after(CONFIRMATION, move |shared| {
@@ -90,10 +90,37 @@ pub fn pay(shared: &Shared, id: &str, fraction: f64, from_balance_api: bool) -> 
                     invoice.payment_status = "payment_confirmed".into();
                 }
             });
-            start_deliveries(shared, &id);
+            confirmed(shared, &id);
         });
     }
     Ok(shared.with_world(|w| w.invoice_mut(id).map(|i| i.json())).unwrap_or_default())
+}
+
+/// A confirmed payment starts the deliveries, unless the invoice is to be refused.
+fn confirmed(shared: &Shared, id: &str) {
+    let outcome = shared.with_world(|w| w.invoice_mut(id).map(|i| i.outcome));
+    match outcome {
+        Some(outcome @ (Outcome::Denied | Outcome::PaymentFailed)) => refuse(shared, id, outcome),
+        Some(_) => start_deliveries(shared, id),
+        None => {}
+    }
+}
+
+/// Ends a paid invoice without delivering: `denied` (docs) or `payment_error` in both forms, its orders
+/// left `created`. A balance payment goes back to the balance.
+fn refuse(shared: &Shared, id: &str, outcome: Outcome) {
+    let hook = shared.with_world(|world| {
+        let invoice = world.invoice_mut(id)?;
+        invoice.denied = outcome == Outcome::Denied;
+        invoice.status = "all_error".into();
+        invoice.payment_status = "payment_error".into();
+        invoice.completed_ms = Some(now_ms());
+        let refund = if invoice.method == "balance" { invoice.paid } else { 0 };
+        let hook = invoice.webhook_url.clone().map(|url| (url, invoice.json()));
+        world.balance += refund;
+        hook
+    });
+    send_webhook(shared, hook);
 }
 
 fn start_deliveries(shared: &Shared, id: &str) {
@@ -146,6 +173,7 @@ fn finish(shared: &Shared, id: &str) {
         }
         .into();
         invoice.payment_status = "complete".into();
+        invoice.completed_ms = Some(now_ms());
         invoice.webhook_url.clone().map(|url| (url, invoice.json()))
     });
     send_webhook(shared, hook);
@@ -159,6 +187,7 @@ fn expire(shared: &Shared, id: &str) {
         }
         invoice.payment_status = "expired".into();
         invoice.status = "expired".into();
+        invoice.completed_ms = Some(now_ms());
         invoice.webhook_url.clone().map(|url| (url, invoice.json()))
     });
     send_webhook(shared, hook);

@@ -1,8 +1,10 @@
-//! Bitrefill API v2 as the notes describe the live service: envelope, auth, rate limits, statuses.
+//! Bitrefill API v2 in either dialect (see `sandbox/dialect.rs`): envelope, auth, rate limits, statuses.
 
 mod invoices;
 mod lifecycle;
+mod listing;
 pub mod model;
+mod payment;
 mod products;
 
 use axum::extract::{Request, State};
@@ -31,11 +33,12 @@ pub fn router(shared: Shared) -> Router {
         .route("/products", get(products::list))
         .route("/products/search", get(products::search))
         .route("/products/{id}", get(products::one))
-        .route("/invoices", get(invoices::list).post(invoices::create))
+        .route("/invoices", get(listing::list).post(invoices::create))
         .route("/invoices/{id}", get(invoices::one))
         .route("/invoices/{id}/pay", post(invoices::pay))
-        .route("/orders", get(invoices::list_orders))
+        .route("/orders", get(listing::list_orders))
         .route("/orders/{id}", get(invoices::order))
+        .route("/orders/{id}/unseal", get(invoices::unseal))
         .fallback(|| async { BrError::new(StatusCode::NOT_FOUND, "not_found", "No such endpoint") })
         .layer(middleware::from_fn_with_state(shared.clone(), rate_limit))
         .layer(middleware::from_fn(authenticate))
@@ -82,18 +85,36 @@ fn check_authorization(headers: &HeaderMap) -> Result<(), BrError> {
     Err(unauthorized())
 }
 
+/// How many products an answer carried, for the live dialect's products-per-hour window.
+#[derive(Debug, Clone, Copy)]
+pub struct ProductCount(pub u32);
+
+/// Limits per account: the Authorization header names it, so two clients or two processes of one account
+/// share a budget, as they do live.
 async fn rate_limit(State(shared): State<Shared>, request: Request, next: Next) -> Response {
     let group = Group::of(request.uri().path());
-    let verdict = shared.0.limiter.lock().ok().and_then(|mut limiter| limiter.check(group));
-    let Some(verdict) = verdict else {
+    let account =
+        request.headers().get("authorization").and_then(|v| v.to_str().ok()).unwrap_or("").to_owned();
+    let verdict = shared.0.limiter.lock().ok().and_then(|mut limiter| limiter.check(&account, group));
+    let Some(mut verdict) = verdict else {
         return next.run(request).await;
     };
     let mut response = if verdict.allowed {
         next.run(request).await
     } else {
+        shared.0.throttled.bitrefill.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         BrError::new(StatusCode::TOO_MANY_REQUESTS, "too_many_requests", "Rate limit exceeded, retry later")
             .into_response()
     };
+    if let Some(ProductCount(count)) = response.extensions().get::<ProductCount>().copied() {
+        let counted = shared
+            .0
+            .limiter
+            .lock()
+            .ok()
+            .and_then(|mut limiter| limiter.record_products(&account, group, count));
+        verdict = counted.unwrap_or(verdict);
+    }
     for (name, value) in verdict.headers() {
         if let Ok(value) = HeaderValue::from_str(&value) {
             response.headers_mut().insert(name, value);

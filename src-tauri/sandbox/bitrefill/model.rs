@@ -1,31 +1,46 @@
-//! Bitrefill invoices and orders as the sandbox keeps them, and their live JSON shapes.
+//! Bitrefill invoices and orders as the sandbox keeps them, and their JSON in either dialect.
 
 use serde_json::{json, Value};
 
+use super::payment::{decimal_number, Details};
 use crate::clock::iso;
 use crate::sandbox::catalog::{Delivery, Kind};
+use crate::sandbox::dialect::iso_with_offset;
 use crate::sandbox::world::Outcome;
+use crate::sandbox::Dialect;
 
 #[derive(Debug, Clone)]
 pub struct Invoice {
     pub id: String,
     pub created_ms: u64,
+    /// When the invoice reached a final state.
+    pub completed_ms: Option<u64>,
     /// Live words: `not_delivered`, `all_delivered`, `partial_delivery`, `all_error`, and `expired`.
     pub status: String,
     pub method: String,
     pub address: Option<String>,
     /// What the price is counted in: the account currency for balance, else the coin.
     pub pay_currency: String,
+    /// Decimals of `pay_currency`'s minor unit.
+    pub decimals: u32,
     /// Minor units of `pay_currency` (cents, satoshis, 6-decimal USDC units, wei).
     pub price: u64,
     pub paid: u64,
-    /// Live words: `unpaid`, `partial_payment`, `paid`, `payment_confirmed`, `complete`, `expired`.
+    /// Live words: `unpaid`, `partial_payment`, `paid`, `payment_confirmed`, `complete`, `expired`,
+    /// `payment_error`.
     pub payment_status: String,
+    /// Refused after payment (`denied` outcome): docs say `denied`, live `all_error`/`payment_error`.
+    pub denied: bool,
+    /// The top-level `email` of the request: where the end user's notifications go.
     pub email: Option<String>,
+    /// The create request exactly as received, for `GET /_sandbox/invoices/{id}`.
+    pub request: Value,
     pub refund_address: Option<String>,
     pub webhook_url: Option<String>,
+    pub details: Details,
     pub orders: Vec<Order>,
     pub outcome: Outcome,
+    pub dialect: Dialect,
 }
 
 #[derive(Debug, Clone)]
@@ -41,37 +56,100 @@ pub struct Order {
     /// `created`, `delivered`, `permanent_failure`.
     pub status: String,
     pub delivered_ms: Option<u64>,
+    /// Always the full (docs) form; the live dialect seals the code out of `GET /orders/{id}`.
     pub redemption: Value,
+    pub phone_number: Option<String>,
+    /// This order's share of the invoice price, in its minor units: what a failure refunds.
+    pub price: u64,
 }
 
 impl Invoice {
     pub fn is_final(&self) -> bool {
-        matches!(self.payment_status.as_str(), "complete" | "expired")
+        matches!(self.payment_status.as_str(), "complete" | "expired" | "payment_error")
     }
 
-    pub fn json(&self) -> Value {
-        let mut payment = json!({
-            "method": self.method,
-            "currency": self.pay_currency,
-            "price": self.price,
-            "status": self.payment_status,
-            "commission": 0,
-        });
+    /// Whether the payment arrived: the live listing shows only these unless `only_paid=false`.
+    pub fn is_paid(&self) -> bool {
+        !matches!(self.payment_status.as_str(), "unpaid" | "partial_payment" | "expired")
+    }
+
+    /// The docs' lifecycle word for the top-level `status`.
+    fn docs_status(&self) -> &str {
+        if self.denied {
+            return "denied";
+        }
+        match self.payment_status.as_str() {
+            "unpaid" | "partial_payment" => "unpaid",
+            "paid" => "payment_detected",
+            "payment_confirmed" if self.orders.iter().any(Order::is_final) => "pending",
+            "payment_confirmed" => "payment_confirmed",
+            "complete" => "complete",
+            // The docs name no expiry: an expired invoice is a failed payment, a final state either way.
+            "expired" | "payment_error" => "payment_error",
+            other => other,
+        }
+    }
+
+    fn time(&self, ms: u64) -> String {
+        if self.dialect.is_live() {
+            iso_with_offset(ms)
+        } else {
+            iso(ms)
+        }
+    }
+
+    fn payment_json(&self) -> Value {
+        let live = self.dialect.is_live();
+        let crypto = self.method != "balance";
+        let mut payment = json!({"method": self.method, "currency": self.pay_currency, "commission": 0});
+        payment["price"] =
+            if crypto && !live { decimal_number(self.price, self.decimals) } else { json!(self.price) };
+        if live {
+            payment["status"] = json!(self.payment_status);
+            if let Some(uri) = &self.details.uri {
+                payment["paymentUri"] = json!(uri);
+            }
+            if let Some(contract) = self.details.contract {
+                payment["contractAddress"] = json!(contract);
+            }
+            if let Some(invoice) = &self.details.lightning_invoice {
+                payment["lightningInvoice"] = json!(invoice);
+            }
+        }
         if let Some(address) = &self.address {
             payment["address"] = json!(address);
         }
         if self.paid > 0 && self.paid < self.price {
             payment["paid_amount"] = json!(self.paid);
         }
-        json!({
+        payment
+    }
+
+    /// `GET /invoices/{id}`, creation, payment and the webhook.
+    pub fn json(&self) -> Value {
+        let mut value = self.listed_json(true);
+        value["refund_address"] = json!(self.refund_address);
+        value
+    }
+
+    /// A row of `GET /invoices`: live rows carry no `orders` unless asked (`include_orders=true`).
+    pub fn listed_json(&self, include_orders: bool) -> Value {
+        let status = if self.dialect.is_live() { self.status.as_str() } else { self.docs_status() };
+        let email = self.email.clone().unwrap_or_else(|| "reseller@sandbox.invalid".into());
+        let mut value = json!({
             "id": self.id,
-            "created_time": iso(self.created_ms),
-            "status": self.status,
-            "user": {"id": "u-sandbox", "email": self.email.clone().unwrap_or_else(|| "reseller@sandbox.invalid".into())},
-            "payment": payment,
-            "refund_address": self.refund_address,
-            "orders": self.orders.iter().map(Order::summary_json).collect::<Vec<_>>(),
-        })
+            "created_time": self.time(self.created_ms),
+            "status": status,
+            "user": {"id": "u-sandbox", "email": email},
+            "payment": self.payment_json(),
+        });
+        if let Some(done) = self.completed_ms {
+            value["completed_time"] = json!(self.time(done));
+        }
+        if include_orders || !self.dialect.is_live() {
+            value["orders"] = json!(self.orders.iter().map(|o| o.summary_json(self)).collect::<Vec<_>>());
+        }
+        value
     }
 }
 
@@ -84,30 +162,79 @@ impl Order {
         json!({"id": self.product_id, "name": self.name, "value": self.value, "currency": self.currency, "image": self.product_id})
     }
 
-    pub fn summary_json(&self) -> Value {
-        json!({
+    /// The order inside its invoice, and a live row of `GET /orders`.
+    pub fn summary_json(&self, invoice: &Invoice) -> Value {
+        let mut value = json!({
             "id": self.id,
             "status": self.status,
             "product": self.product_json(),
             "created_time": iso(self.created_ms),
             "delivered_time": self.delivered_ms.map(iso),
             "commission": 0,
-        })
+        });
+        if self.status == "permanent_failure" {
+            value["refund"] = json!({"amount": self.price, "currency": invoice.pay_currency});
+        }
+        value
     }
 
-    pub fn full_json(&self, invoice: &Invoice) -> Value {
-        json!({
-            "id": self.id,
-            "status": self.status,
-            "created_time": iso(self.created_ms),
-            "delivered_time": self.delivered_ms.map(iso),
-            "user": {"id": "u-sandbox", "email": invoice.email},
-            "invoice": {"id": invoice.id},
-            "commission": 0,
-            "product": self.product_json(),
-            "redemption_info": if self.status == "delivered" { self.redemption.clone() } else { Value::Null },
-        })
+    /// A row of `GET /orders`: live rows name their invoice and carry nothing to redeem.
+    pub fn listed_json(&self, invoice: &Invoice) -> Value {
+        if !invoice.dialect.is_live() {
+            return self.full_json(invoice);
+        }
+        let mut value = self.summary_json(invoice);
+        value["invoice"] = json!({"id": invoice.id});
+        value
     }
+
+    /// `GET /orders/{id}`. Live: a delivered card's code is sealed away (unseal reveals it); docs: it is in
+    /// `redemption_info`.
+    pub fn full_json(&self, invoice: &Invoice) -> Value {
+        let mut value = self.summary_json(invoice);
+        value["user"] = json!({"id": "u-sandbox", "email": invoice.email});
+        value["invoice"] = json!({"id": invoice.id});
+        let delivered = self.status == "delivered";
+        if invoice.dialect.is_live() {
+            if let Some(sealed) = delivered.then(|| sealed(&self.redemption)).flatten() {
+                value["redemption_info"] = sealed;
+            }
+        } else {
+            value["redemption_info"] = if delivered { self.redemption.clone() } else { Value::Null };
+        }
+        if let Some(phone) = &self.phone_number {
+            value["phone_number"] = json!(phone);
+        }
+        value
+    }
+
+    /// `GET /orders/{id}/unseal`: the order with its codes beside `redemption_info`, in both dialects.
+    pub fn unsealed_json(&self, invoice: &Invoice) -> Value {
+        let mut value = self.summary_json(invoice);
+        value["user"] = json!({"id": "u-sandbox", "email": invoice.email});
+        value["invoice"] = json!({"id": invoice.id});
+        let delivered = self.status == "delivered";
+        let info = if delivered { self.redemption.clone() } else { Value::Null };
+        let field = |name: &str| info.get(name).cloned().unwrap_or(Value::Null);
+        let link = if info.is_string() { info.clone() } else { field("link") };
+        value["code"] = field("code");
+        value["pin"] = field("pin");
+        value["pin_code"] = field("pin");
+        value["link"] = link;
+        value["phone_number"] = json!(self.phone_number);
+        value["redemption_info"] = info;
+        value
+    }
+}
+
+/// What the live `GET /orders/{id}` keeps of redemption info: instructions and expiry, never the code, PIN,
+/// link or eSIM activation value; a bare-string link leaves nothing.
+fn sealed(redemption: &Value) -> Option<Value> {
+    let mut map = redemption.as_object()?.clone();
+    for secret in ["code", "pin", "link", "barcode_value"] {
+        map.remove(secret);
+    }
+    Some(Value::Object(map))
 }
 
 /// Redemption info for a delivered order, in the shapes the notes record: a code with PIN, a link,

@@ -140,7 +140,10 @@ fn page(
             let query: Vec<String> = next.iter().map(|(k, v)| format!("{k}={}", urlencode(v))).collect();
             meta["_next"] = json!(format!("{base}{endpoint}?{}", query.join("&")));
         }
-        Ok(Json(json!({"meta": meta, "data": data})).into_response())
+        let count = super::ProductCount(data.len() as u32);
+        let mut response = Json(json!({"meta": meta, "data": data})).into_response();
+        response.extensions_mut().insert(count);
+        Ok(response)
     })
 }
 
@@ -181,7 +184,9 @@ pub async fn one(State(shared): State<Shared>, Path(id): Path<String>) -> Result
                 )
             })?;
         let value = product_json(product, world.product_in_stock(&product.id, product.in_stock), index);
-        Ok(envelope("/products/{id}", value))
+        let mut response = envelope("/products/{id}", value);
+        response.extensions_mut().insert(super::ProductCount(1));
+        Ok(response)
     })
 }
 

@@ -76,7 +76,7 @@ fn brand_json(family: &Family, in_stock: bool, base: &str) -> Value {
         (money_label(low, family.currency), money_label(high, family.currency))
     };
     json!({
-        "family": family.family, "brand_id": family.brand_id, "brand": family.family,
+        "family": family.family_slug, "brand_id": family.brand_id, "brand": family.family,
         "logo_url": format!("{base}/logos_v2/{}.webp", family.logo_slug),
         "logo_base_url": format!("{base}/logos_v2/{}", family.logo_slug),
         "bg_color": family.bg_color, "min": min, "max": max, "category": family.category,
@@ -90,25 +90,39 @@ fn country_param(params: &Params) -> Result<String, CrError> {
     known_country(params.get("country_code").map_or("", String::as_str))
 }
 
+/// Countries whose live answer carries both envelopes (`categories[].brands` and `all_brands`), as some do.
+const BOTH_ENVELOPES: [&str; 1] = ["CA"];
+
+/// Docs: brands inside `categories[].brands`. Live: every brand in a top-level `all_brands`, and the
+/// categories naming themselves with empty `brands` (so a client reading only `categories` sees nothing).
 pub async fn brands(
     State(shared): State<Shared>,
     Query(params): Query<Params>,
 ) -> Result<Json<Value>, CrError> {
     let country = country_param(&params)?;
     let base = shared.urls().cryptorefills;
+    let live = shared.dialect().is_live();
+    let nested = !live || BOTH_ENVELOPES.contains(&country.as_str());
     Ok(Json(shared.with_world(|world| {
         let mut categories: BTreeMap<(&str, &str), Vec<Value>> = BTreeMap::new();
         for family in world.catalog.families_in(&country) {
             categories.entry((kind_word(family.kind), family.category)).or_default().push(brand_json(family, world.family_in_stock(family), &base));
         }
+        let all: Vec<Value> = categories.values().flatten().cloned().collect();
         let categories: Vec<Value> = categories
             .into_iter()
             .map(|((kind, category), brands)| {
-                let popular: Vec<Value> = brands.iter().take(3).cloned().collect();
+                let popular: Vec<Value> = if nested { brands.iter().take(3).cloned().collect() } else { Vec::new() };
+                let brands = if nested { brands } else { Vec::new() };
                 json!({"kind": kind, "category": category, "brands": brands, "popular_brands": popular})
             })
             .collect();
-        json!({"country_code": country, "categories": categories, "suggestions": [], "last_user_purchases": []})
+        let mut answer = json!({"country_code": country, "categories": categories, "suggestions": [], "last_user_purchases": []});
+        if live {
+            answer["popular_brands"] = json!(all.iter().take(6).cloned().collect::<Vec<_>>());
+            answer["all_brands"] = json!(all);
+        }
+        answer
     })))
 }
 
@@ -207,13 +221,14 @@ pub async fn products(
             .catalog
             .families_in(&country)
             .iter()
-            .filter(|f| family_name.as_ref().is_none_or(|n| f.family.to_lowercase() == *n || f.logo_slug == *n))
+            // A family slug names every brand in the family; a brand's own name (any case) still finds it.
+            .filter(|f| family_name.as_ref().is_none_or(|n| f.family_slug == *n || f.family.to_lowercase() == *n || f.logo_slug == *n))
             .filter(|f| category.as_ref().is_none_or(|c| f.category == c))
             .map(|family| {
                 json!({
                     "country_code": family.country, "category": family.category, "additional_categories": [],
                     "kind": kind_word(family.kind), "default_denomination": family.denominations.first().map(|d| format!("{d} {}", family.currency)),
-                    "family": family.family, "brand_id": family.brand_id, "brand": family.family, "is_out_of_stock": !world.family_in_stock(family),
+                    "family": family.family_slug, "brand_id": family.brand_id, "brand": family.family, "is_out_of_stock": !world.family_in_stock(family),
                     "logo_url": format!("{}/logos_v2/{}.webp", shared.urls().cryptorefills, family.logo_slug),
                     "product_tc": "Terms apply.", "redeem_method": ["online"],
                     "rich_description": {"description": format!("<p>{} gift card.</p>", family.family), "how_to_redeem": "<ol><li>Open the brand's site</li><li>Enter the code</li></ol>",

@@ -7,7 +7,7 @@ use std::time::Duration;
 use axum::http::StatusCode;
 use serde_json::{json, Value};
 
-use super::model::CrOrder;
+use super::model::{CrDelivery, CrOrder};
 use super::rules::coin;
 use super::CrError;
 use crate::sandbox::bitrefill::model::{code, hex_id};
@@ -107,6 +107,10 @@ pub fn pay(shared: &Shared, id: &str, fraction: f64) -> Result<Value, CrError> {
 fn received(shared: &Shared, id: &str) {
     let mut outcome = Outcome::Delivered;
     change(shared, id, |order, _| {
+        // A Bitrefill-style denial is a failed payment here.
+        if order.outcome == Outcome::Denied {
+            order.outcome = Outcome::PaymentFailed;
+        }
         outcome = order.outcome;
         if outcome == Outcome::PaymentFailed {
             order.set_state("PaymentFailed", Some("PaymentFailed"));
@@ -139,6 +143,7 @@ fn deliver(shared: &Shared, id: &str) {
     shared.with_world(|w| w.done_at.insert(id.to_owned(), std::time::Instant::now()));
     change(shared, id, |order, rng| {
         let outcome = order.outcome;
+        let live = order.dialect.is_live();
         for (index, delivery) in order.deliveries.iter_mut().enumerate() {
             let fails =
                 outcome == Outcome::PermanentFailure || (outcome == Outcome::PartialDelivery && index > 0);
@@ -147,26 +152,49 @@ fn deliver(shared: &Shared, id: &str) {
                 delivery.deliverable = json!({"failure_reason": "SUPPLIER_REJECTED", "error_description": "The supplier could not fulfil this card; it will be refunded."});
                 continue;
             }
-            delivery.state = "Done".into();
-            delivery.deliverable = match delivery.kind {
-                Kind::PhoneRefill => {
-                    json!({"operator_reference": format!("OP-{}", hex_id(rng, 10).to_uppercase())})
-                }
-                Kind::Esim => {
-                    json!({"pin_code": format!("LPA:1$smdp.sandbox.invalid${}", code(rng, 4).replace('-', "")),
-                                     "qr_image_url": format!("{base}/logos_v2/esim.webp"), "how_to_redeem": "<p>Scan the QR code in your eSIM settings.</p>"})
-                }
-                Kind::GiftCard => {
-                    json!({"pin_code": code(rng, 4), "pin_serial": format!("{:09}", rng.u32(0..1_000_000_000)),
-                                         "security_code": if rng.bool() { json!(format!("{:04}", rng.u32(0..10_000))) } else { Value::Null },
-                                         "barcode_image_url": format!("{base}/logos_v2/barcode.webp"),
-                                         "redeem_instructions": "<ol><li>Go to the brand's site</li><li>Enter the code</li></ol><script>alert(1)</script>"})
-                }
-            };
+            deliverable(delivery, rng, &base, live);
         }
-        let any_done = order.deliveries.iter().any(|d| d.state == "Done");
+        let any_done = order.deliveries.iter().any(|d| d.deliverable.get("failure_reason").is_none());
         order.set_state(if any_done { "Done" } else { "Refunded" }, Some("PaymentCompleted"));
     });
+}
+
+/// A done delivery's codes. Docs: `Done`, eSIMs with their activation string beside the QR image, every
+/// card with a PIN. Live: top-ups `Succeeded`, eSIMs `Completed` with the QR image only, and barcode-only
+/// brands with no PIN at all. Images are real PNGs served under `/images/`.
+fn deliverable(delivery: &mut CrDelivery, rng: &mut fastrand::Rng, base: &str, live: bool) {
+    let image = |kind: &str| format!("{base}/images/{kind}/{}.png", delivery.id);
+    let (state, value) = match delivery.kind {
+        Kind::PhoneRefill => (
+            if live { "Succeeded" } else { "Done" },
+            json!({"operator_reference": format!("OP-{}", hex_id(rng, 10).to_uppercase())}),
+        ),
+        Kind::Esim => {
+            let lpa = format!("LPA:1$smdp.sandbox.example${}", code(rng, 4).replace('-', ""));
+            let mut value = json!({"qr_image_url": image("qr"), "how_to_redeem": "<p>Scan the QR code in your eSIM settings.</p>"});
+            if !live {
+                value["activation_code"] = json!(lpa);
+            }
+            delivery.image_payload = Some(lpa);
+            (if live { "Completed" } else { "Done" }, value)
+        }
+        Kind::GiftCard => {
+            let pin = code(rng, 4);
+            let instructions =
+                "<ol><li>Go to the brand's site</li><li>Enter the code</li></ol><script>alert(1)</script>";
+            let value = if live && delivery.barcode_only {
+                json!({"barcode_image_url": image("barcode"), "redeem_instructions": "<p>Show the barcode at the till.</p>"})
+            } else {
+                json!({"pin_code": pin, "pin_serial": format!("{:09}", rng.u32(0..1_000_000_000)),
+                       "security_code": if rng.bool() { json!(format!("{:04}", rng.u32(0..10_000))) } else { Value::Null },
+                       "barcode_image_url": image("barcode"), "redeem_instructions": instructions})
+            };
+            delivery.image_payload = Some(pin);
+            ("Done", value)
+        }
+    };
+    delivery.state = state.into();
+    delivery.deliverable = value;
 }
 
 pub fn expire(shared: &Shared, id: &str) {

@@ -1,5 +1,5 @@
-//! Cryptorefills as the seed and the notes describe it: required headers, catalog, validations with
-//! problems in a 200, orders with a 30-minute payment window, and the order stream.
+//! Cryptorefills in either dialect (see `sandbox/dialect.rs`): required headers, catalog, validations with
+//! problems in a 200, orders with their payment window, the order stream, and (live) a rate limit.
 
 mod catalog;
 mod lifecycle;
@@ -8,8 +8,8 @@ mod orders;
 mod rules;
 mod stream;
 
-use axum::extract::Request;
-use axum::http::StatusCode;
+use axum::extract::{Request, State};
+use axum::http::{HeaderValue, StatusCode};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -17,6 +17,7 @@ use axum::{Json, Router};
 use serde_json::{json, Value};
 
 pub use self::lifecycle::pay as pay_order;
+use super::ratelimit::Group;
 use super::world::Shared;
 
 pub fn router(shared: Shared) -> Router {
@@ -31,6 +32,7 @@ pub fn router(shared: Shared) -> Router {
         .route("/v5/orders/{id}", get(orders::one))
         .route("/v5/orders/{id}/subscribe", get(stream::subscribe))
         .fallback(|| async { CrError::new(StatusCode::NOT_FOUND, "NOT_FOUND", Value::Null) })
+        .layer(middleware::from_fn_with_state(shared.clone(), rate_limit))
         .layer(middleware::from_fn(required_headers))
         .with_state(shared)
 }
@@ -53,6 +55,37 @@ async fn required_headers(request: Request, next: Next) -> Response {
     }
     let detail = format!("Missing required header: {}", missing.join(", "));
     CrError::new(StatusCode::BAD_REQUEST, &detail, json!({"missing_headers": missing})).into_response()
+}
+
+/// Live dialect only: about 120 requests a minute per partner ID (`X-Cr-Application`), announced in
+/// `X-RateLimit-*` and refused with 429 and `Retry-After` past it. The docs publish no limits.
+async fn rate_limit(State(shared): State<Shared>, request: Request, next: Next) -> Response {
+    if !shared.dialect().is_live() {
+        return next.run(request).await;
+    }
+    let partner =
+        request.headers().get("x-cr-application").and_then(|v| v.to_str().ok()).unwrap_or("").to_owned();
+    let verdict = shared
+        .0
+        .limiter
+        .lock()
+        .ok()
+        .and_then(|mut limiter| limiter.check(&format!("cryptorefills:{partner}"), Group::Cryptorefills));
+    let Some(verdict) = verdict else {
+        return next.run(request).await;
+    };
+    let mut response = if verdict.allowed {
+        next.run(request).await
+    } else {
+        shared.0.throttled.cryptorefills.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        CrError::new(StatusCode::TOO_MANY_REQUESTS, "TOO_MANY_REQUESTS", Value::Null).into_response()
+    };
+    for (name, value) in verdict.x_headers() {
+        if let Ok(value) = HeaderValue::from_str(&value) {
+            response.headers_mut().insert(name, value);
+        }
+    }
+    response
 }
 
 /// `{status, detail, moreDetails?}`: Cryptorefills' HTTP-level errors.

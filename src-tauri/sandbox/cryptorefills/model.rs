@@ -4,13 +4,21 @@ use serde_json::{json, Value};
 
 use crate::sandbox::catalog::Kind;
 use crate::sandbox::world::Outcome;
+use crate::sandbox::Dialect;
 
 #[derive(Debug, Clone)]
 pub struct CrDelivery {
     pub id: String,
     pub state: String,
     pub kind: Kind,
+    /// The exact brand name (`brand_name` in the deliverable).
     pub family: String,
+    /// The family the brand belongs to (`family` in the deliverable).
+    pub family_slug: String,
+    /// Live dialect: the card is a barcode image only.
+    pub barcode_only: bool,
+    /// What the delivery's image (eSIM QR code, card barcode) encodes, once delivered.
+    pub image_payload: Option<String>,
     pub country: String,
     pub denomination: String,
     pub localized: String,
@@ -43,6 +51,7 @@ pub struct CrOrder {
     pub outcome: Outcome,
     /// Bumped on every change; the stream's event id.
     pub version: u64,
+    pub dialect: Dialect,
 }
 
 pub const TERMINAL: [&str; 6] =
@@ -63,9 +72,11 @@ impl CrOrder {
     }
 
     /// Live payloads mix types: `created_at` and `coin_amount` arrive as strings on creation and as numbers
-    /// later. The sandbox does the same so clients are tested against both.
+    /// later; the docs dialect keeps `created_at` a number and `coin_amount` a string throughout. Live
+    /// Lightning orders carry their BOLT11 invoice under `payment_details`, with no `wallet_address`.
     pub fn json(&self) -> Value {
-        let settled = self.version > 1;
+        let live = self.dialect.is_live();
+        let settled = self.version > 1 || !live;
         let mut value = json!({
             "order_id": self.order_id,
             "created_at": if settled { json!(self.created_at) } else { json!(self.created_at.to_string()) },
@@ -73,7 +84,7 @@ impl CrOrder {
             "payment_method": self.payment_method,
             "network": self.network,
             "coin": self.coin,
-            "coin_amount": if settled { self.coin_amount.parse::<f64>().map_or(json!(self.coin_amount), |n| json!(n)) } else { json!(self.coin_amount) },
+            "coin_amount": if settled && live { self.coin_amount.parse::<f64>().map_or(json!(self.coin_amount), |n| json!(n)) } else { json!(self.coin_amount) },
             "original_price": self.coin_amount,
             "qr_text": self.qr_text,
             "sent_coin_amount": self.sent_coin_amount,
@@ -88,6 +99,12 @@ impl CrOrder {
         if let Some(memo) = &self.memo {
             value["memo"] = json!(memo);
         }
+        if live && self.network == "Lightning" {
+            if let Some(map) = value.as_object_mut() {
+                map.remove("wallet_address");
+            }
+            value["payment_details"] = json!({"invoice": self.wallet_address});
+        }
         value
     }
 }
@@ -97,7 +114,7 @@ impl CrDelivery {
         let mut deliverable = json!({
             "denomination": self.denomination,
             "localized_denomination": self.localized,
-            "family": self.family,
+            "family": self.family_slug,
             "brand_name": self.family,
             "beneficiary_account": self.beneficiary,
             "country_code": self.country,

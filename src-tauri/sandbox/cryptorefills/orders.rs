@@ -1,4 +1,5 @@
 //! `/v5/orders/validations`, `/v5/orders`, `/v5/orders/{id}`, and how an order lives once created.
+//! `brand_name` must be a brand's exact name, in both dialects.
 
 use std::time::Duration;
 
@@ -15,8 +16,21 @@ use crate::recipients::{is_e164, is_email};
 use crate::sandbox::bitrefill::model::{hex_id, uuid};
 use crate::sandbox::catalog::{Family, Kind};
 use crate::sandbox::world::{Outcome, Shared, World};
+use crate::sandbox::Dialect;
 
-const PAYMENT_WINDOW: Duration = Duration::from_secs(30 * 60);
+/// The docs' payment window, for every network.
+const DOCS_WINDOW: Duration = Duration::from_secs(30 * 60);
+/// Live, per Cryptorefills' agent skills: Lightning invoices are short-lived, on-chain windows longer.
+const LIVE_LIGHTNING_WINDOW: Duration = Duration::from_secs(15 * 60);
+const LIVE_ONCHAIN_WINDOW: Duration = Duration::from_secs(60 * 60);
+
+pub fn payment_window(dialect: Dialect, network: &str) -> Duration {
+    match (dialect, network) {
+        (Dialect::Docs, _) => DOCS_WINDOW,
+        (Dialect::Live, "Lightning") => LIVE_LIGHTNING_WINDOW,
+        (Dialect::Live, _) => LIVE_ONCHAIN_WINDOW,
+    }
+}
 const MAX_DELIVERIES: usize = 10;
 const MAX_ORDER_CENTS: u128 = 500_000;
 
@@ -48,7 +62,8 @@ fn text<'a>(value: &'a Value, key: &str) -> Option<&'a str> {
 fn resolve(world: &World, delivery: &Value) -> Resolved {
     let brand = text(delivery, "brand_name").unwrap_or_default().to_owned();
     let country = text(delivery, "country_code").unwrap_or_default().to_ascii_uppercase();
-    let family = world.catalog.family(&country, &brand).cloned();
+    // The exact brand name only: a family slug (`claro`) or a loose spelling (`airbnb`) names no product.
+    let family = world.catalog.brand(&country, &brand).cloned();
     let wanted = text(delivery, "denomination").unwrap_or_default();
     let (label, localized, face) = match &family {
         None => (wanted.to_owned(), wanted.to_owned(), 0),
@@ -131,12 +146,7 @@ fn check(world: &World, body: &Value) -> Result<Checked, CrError> {
     let (mut cents, mut original_cents) = (0u128, 0u128);
     for delivery in &resolved {
         let Some(family) = &delivery.family else {
-            let elsewhere = world
-                .catalog
-                .families
-                .values()
-                .flatten()
-                .any(|f| f.family.eq_ignore_ascii_case(&delivery.brand));
+            let elsewhere = world.catalog.families.values().flatten().any(|f| f.family == delivery.brand);
             problems.push(problem(if elsewhere { "PRODUCT_NOT_AVAILABLE" } else { "NOT_AVAILABLE_PRODUCT" }));
             continue;
         };
@@ -235,6 +245,9 @@ pub async fn create(State(shared): State<Shared>, body: Bytes) -> Result<Json<Va
                     state: "WaitingForPayment".into(),
                     kind: family.kind,
                     family: family.family.clone(),
+                    family_slug: family.family_slug.clone(),
+                    barcode_only: family.barcode_only,
+                    image_payload: None,
                     country: d.country.clone(),
                     denomination: d.label.clone(),
                     localized: d.localized.clone(),
@@ -270,13 +283,15 @@ pub async fn create(State(shared): State<Shared>, body: Bytes) -> Result<Json<Va
             deliveries,
             outcome,
             version: 1,
+            dialect: shared.dialect(),
         };
         world.cr_orders.push(order.clone());
         world.notify_cr();
         Ok(order)
     })?;
     let id = order.order_id.clone();
-    shared.after(PAYMENT_WINDOW, move |shared| lifecycle::expire(shared, &id));
+    let window = payment_window(shared.dialect(), &order.network);
+    shared.after(window, move |shared| lifecycle::expire(shared, &id));
     if let Some(delay) = shared.options().auto_pay_after {
         let (shared, id) = (shared.clone(), order.order_id.clone());
         tokio::spawn(async move {
