@@ -17,7 +17,7 @@ use giftdesk::checkout::{PaymentChoice, Purchase, PurchaseState};
 use giftdesk::context::Context;
 use giftdesk::error::Error;
 use giftdesk::providers::Provider;
-use giftdesk::sandbox::SandboxOptions;
+use giftdesk::sandbox::{Dialect, SandboxOptions};
 use giftdesk::tracking::Sink;
 use giftdesk::vault::CodeQuery;
 use reqwest::Method;
@@ -179,11 +179,25 @@ fn expected(kind: Kind) -> PurchaseState {
     }
 }
 
+// The whole drill against each form the providers' APIs are known in (the docs' and the live one).
 #[tokio::test(flavor = "multi_thread")]
-async fn a_hundred_purchases_through_faults_each_end_right() {
+async fn a_hundred_purchases_through_faults_each_end_right_live_form() {
+    drill(Dialect::Live).await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_hundred_purchases_through_faults_each_end_right_docs_form() {
+    drill(Dialect::Docs).await;
+}
+
+async fn drill(dialect: Dialect) {
     // The sandbox's clock runs 20 times fast (a 180-minute invoice lasts 9): its rate-limit windows too.
-    let options =
-        SandboxOptions { latency: Duration::from_millis(10), rate_limit_scale: 20.0, ..shop_options() };
+    let options = SandboxOptions {
+        latency: Duration::from_millis(10),
+        rate_limit_scale: 20.0,
+        dialect,
+        ..shop_options()
+    };
     let (home, apis) = (TestHome::new(), Apis::start(options).await);
     let shop = synced_context(&home, &apis).await;
     let balance_before = sandbox_state(&apis).await["balance"].as_u64().unwrap();
@@ -272,7 +286,7 @@ async fn a_hundred_purchases_through_faults_each_end_right() {
     let codes = shop.codes(&CodeQuery::default(), true).await.unwrap();
     assert_eq!(codes.len(), delivered, "one code per delivered card");
     println!(
-        "fault drill: {} profiles, 100 purchases ({} followed, {refusals} refused by faults), {delivered} delivered, {:?}",
+        "fault drill ({dialect:?}): {} profiles, 100 purchases ({} followed, {refusals} refused by faults), {delivered} delivered, {:?}",
         profiles().len(),
         expectations.len(),
         drill_started.elapsed()

@@ -72,7 +72,7 @@ async fn faults_fail_the_way_real_services_fail() {
         .send()
         .await;
     assert!(lost.is_err_and(|e| e.is_timeout()));
-    let (_, list) = Apis::json(apis.bitrefill(Method::GET, "/invoices")).await;
+    let (_, list) = Apis::json(apis.bitrefill(Method::GET, "/invoices?only_paid=false")).await;
     assert_eq!(list["data"][0]["user"]["email"], "held@example.com");
 
     apis.control(Method::POST, "/faults", json!({"route": "*", "latency_ms": 150})).await;

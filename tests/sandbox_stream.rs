@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use common::apis::{fast_options, Apis};
 use common::sse::read_all;
-use giftdesk::sandbox::SandboxOptions;
+use giftdesk::sandbox::{Dialect, SandboxOptions};
 use reqwest::Method;
 use serde_json::{json, Value};
 
@@ -92,7 +92,9 @@ async fn streams_drop_repeat_and_reorder_on_demand() {
 #[tokio::test]
 async fn unpaid_orders_expire_and_outcomes_apply() {
     // 30 minutes at this scale is 0.9 s.
-    let apis = Apis::start(SandboxOptions { time_scale: 0.0005, ..fast_options() }).await;
+    // The docs' 30-minute window for every network (the live form keeps on-chain orders open 60).
+    let apis =
+        Apis::start(SandboxOptions { time_scale: 0.0005, dialect: Dialect::Docs, ..fast_options() }).await;
     let unpaid = create_order(&apis).await;
     let partly = create_order(&apis).await;
     apis.control(Method::POST, &format!("/pay/{partly}"), json!({"fraction": 0.4})).await;

@@ -26,6 +26,15 @@ fn brand_key(brand: &str) -> String {
     head.chars().filter(char::is_ascii_alphanumeric).map(|c| c.to_ascii_lowercase()).collect()
 }
 
+/// The brand a row is sold as: Cryptorefills rows keep the family slug in `brand` and the exact brand as
+/// their name.
+fn sold_as(product: &super::CatalogProduct) -> &str {
+    match product.provider {
+        Provider::Cryptorefills => &product.name,
+        Provider::Bitrefill => &product.brand,
+    }
+}
+
 impl Context {
     /// The other provider's products for the same brand in the same country.
     pub async fn same_brand_elsewhere(&self, provider: Provider, id: &str) -> Result<Vec<CatalogEntry>> {
@@ -37,7 +46,7 @@ impl Context {
             Provider::Bitrefill => Provider::Cryptorefills,
             Provider::Cryptorefills => Provider::Bitrefill,
         };
-        let key = brand_key(&product.brand);
+        let key = brand_key(sold_as(&product));
         let query = SearchQuery {
             text: String::new(),
             provider: Some(other),
@@ -52,7 +61,7 @@ impl Context {
         let matches = search(self.store.pool(), &query)
             .await?
             .into_iter()
-            .filter(|candidate| !key.is_empty() && brand_key(&candidate.brand) == key)
+            .filter(|candidate| !key.is_empty() && brand_key(sold_as(candidate)) == key)
             .collect();
         Ok(self.with_logo_urls(matches))
     }

@@ -75,17 +75,8 @@ pub fn parse_listing_time(dialect: Dialect, text: &str) -> Option<u64> {
     if dialect.is_live() {
         return None;
     }
-    let utc = parse_time(text)?;
-    // parse_time ignores a zone; an explicit offset moves the instant back to UTC.
-    let tail = text.get(text.len().saturating_sub(6)..).unwrap_or("");
-    let bytes = tail.as_bytes();
-    if text.len() > 19 && bytes.len() == 6 && matches!(bytes[0], b'+' | b'-') && bytes[3] == b':' {
-        let hours: u64 = tail[1..3].parse().ok()?;
-        let minutes: u64 = tail[4..6].parse().ok()?;
-        let shift = (hours * 60 + minutes) * 60_000;
-        return Some(if bytes[0] == b'+' { utc.checked_sub(shift)? } else { utc + shift });
-    }
-    Some(utc)
+    // Any ISO 8601 form, `Z` or an offset, read to the same instant.
+    parse_time(text)
 }
 
 #[cfg(test)]

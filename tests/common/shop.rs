@@ -74,7 +74,8 @@ pub async fn sandbox_state(apis: &Apis) -> Value {
 pub async fn provider_invoices(apis: &Apis) -> Vec<Value> {
     let mut invoices = Vec::new();
     for start in (0..).step_by(50) {
-        let path = format!("/invoices?limit=50&start={start}");
+        // Unpaid ones and their orders too: the live listing hides both unless asked.
+        let path = format!("/invoices?limit=50&start={start}&only_paid=false&include_orders=true");
         let page = loop {
             let response = apis.bitrefill(Method::GET, &path).send().await.unwrap();
             if response.status() == reqwest::StatusCode::TOO_MANY_REQUESTS {
