@@ -126,7 +126,7 @@ async fn stream_latency(quick: bool, spacing: Duration) {
             tokio::time::sleep(Duration::from_millis(fastrand::u64(0..5_000))).await;
             loop {
                 let seen = client.order(&order).await.unwrap();
-                if seen["order_state"] == "Done" {
+                if seen.value.order_state.as_deref() == Some("Done") {
                     return (order, Instant::now());
                 }
                 tokio::time::sleep(Duration::from_secs(5)).await;
