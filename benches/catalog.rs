@@ -123,7 +123,9 @@ async fn store_and_search(quick: bool, dir: &tempfile::TempDir) {
     let store = fresh_store(dir, "large.sqlite3").await;
     let listing = listing::sandbox_listing(count).await;
     let started = Instant::now();
-    giftdesk::catalog::apply(store.pool(), giftdesk::providers::Provider::Bitrefill, &listing).await.unwrap();
+    giftdesk::catalog::apply_whole(store.pool(), giftdesk::providers::Provider::Bitrefill, &listing)
+        .await
+        .unwrap();
     let seconds = started.elapsed().as_secs_f64();
     // For looking at query plans by hand: `BENCH_KEEP_DB=/tmp/large.sqlite3 make bench`.
     if let Ok(path) = std::env::var("BENCH_KEEP_DB") {

@@ -166,7 +166,7 @@ async fn catalog_home(products: usize) -> tempfile::TempDir {
     let home = tempfile::tempdir().unwrap();
     let store = Store::open(&home.path().join("giftdesk-sandbox.sqlite3")).await.unwrap();
     let listing = listing::sandbox_listing(products).await;
-    giftdesk::catalog::apply(store.pool(), Provider::Bitrefill, &listing).await.unwrap();
+    giftdesk::catalog::apply_whole(store.pool(), Provider::Bitrefill, &listing).await.unwrap();
     for provider in [Provider::Bitrefill, Provider::Cryptorefills] {
         sqlx::query(
             "INSERT INTO sync_runs (provider, started_at, finished_at, outcome, added) \

@@ -16,8 +16,8 @@ mkdir -p -m 700 "$XDG_RUNTIME_DIR" "$XDG_DATA_HOME" "$XDG_CONFIG_HOME"
 
 pids=()
 cleanup() {
+  # Only what this script started, by id: never a developer's own keyring or another session's.
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  pkill -u "$(id -u)" -f "gnome-keyring-daemon.*--components=secrets" 2>/dev/null || true
   rm -rf "$session"
 }
 trap cleanup EXIT
@@ -45,5 +45,10 @@ for name in org.freedesktop.secrets org.freedesktop.Notifications; do
   for _ in $(seq 1 100); do bus_has "$name" && break; sleep 0.1; done
   bus_has "$name" || { echo "headless session: $name never appeared on the bus" >&2; exit 1; }
 done
+
+# gnome-keyring-daemon daemonises itself: its id is the one that owns the Secret Service on this bus.
+keyring_pid=$(dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+  org.freedesktop.DBus.GetConnectionUnixProcessID string:org.freedesktop.secrets | awk '/uint32/ {print $2}')
+[[ -n "$keyring_pid" ]] && pids+=("$keyring_pid")
 
 "$@"

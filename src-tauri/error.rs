@@ -27,6 +27,8 @@ pub enum ErrorCode {
     Network,
     /// A provider answered with an error; `message` carries its words and what to do.
     ProviderError,
+    /// The provider account's request allowance is spent for now: catalog work waits for the next window.
+    RateBudget,
     /// A provider answered something Giftdesk cannot read.
     UnexpectedResponse,
     /// A provider refused a purchase; `problems` says why, item by item, with what to do.
@@ -73,6 +75,13 @@ pub enum Error {
     )]
     Network { provider: Provider, detail: String },
 
+    #[error(
+        "{}'s request allowance for this account is spent for the next {} s; the catalog continues then (purchases and tracking keep their share)",
+        provider.display_name(),
+        wait_secs
+    )]
+    RateBudget { provider: Provider, wait_secs: u64 },
+
     #[error("{}", crate::checkout::problems::summary(problems))]
     Rejected { problems: Vec<crate::checkout::Problem> },
 
@@ -99,6 +108,7 @@ impl Error {
             Self::Io { .. } => ErrorCode::Io,
             Self::Network { .. } => ErrorCode::Network,
             Self::Provider { .. } => ErrorCode::ProviderError,
+            Self::RateBudget { .. } => ErrorCode::RateBudget,
             Self::UnexpectedResponse { .. } => ErrorCode::UnexpectedResponse,
             Self::Rejected { .. } => ErrorCode::Rejected,
             Self::Internal(_) => ErrorCode::Internal,
@@ -178,6 +188,7 @@ mod tests {
             ErrorCode::Io,
             ErrorCode::Network,
             ErrorCode::ProviderError,
+            ErrorCode::RateBudget,
             ErrorCode::UnexpectedResponse,
             ErrorCode::Rejected,
             ErrorCode::Internal,
@@ -195,6 +206,7 @@ mod tests {
                 "io",
                 "network",
                 "provider_error",
+                "rate_budget",
                 "unexpected_response",
                 "rejected",
                 "internal"

@@ -124,12 +124,18 @@ impl Settings {
             ));
         }
         if let Some(address) = &self.forwarded_for {
-            if address.parse::<std::net::IpAddr>().is_err() {
+            let Ok(ip) = address.parse::<std::net::IpAddr>() else {
                 return Err(Error::invalid(
                     "forwarded_for",
                     format!(
                         "{address:?} is not an IP address: use one such as 203.0.113.7, or leave it empty"
                     ),
+                ));
+            };
+            if !crate::providers::is_public(&ip) {
+                return Err(Error::invalid(
+                    "forwarded_for",
+                    format!("{address} is an address inside a private network, not the public one Cryptorefills asks for: give your public address, or leave it empty"),
                 ));
             }
         }

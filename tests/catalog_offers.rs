@@ -7,7 +7,7 @@ pub mod common;
 use common::apis::Apis;
 use common::shop::{shop_options, synced_context};
 use common::TestHome;
-use giftdesk::catalog::{apply, search, CatalogProduct, Kind, SearchQuery};
+use giftdesk::catalog::{apply_whole, search, CatalogProduct, Kind, SearchQuery};
 use giftdesk::error::Error;
 use giftdesk::providers::Provider;
 use giftdesk::store::Store;
@@ -128,7 +128,7 @@ async fn a_word_in_thousands_of_names_is_shown_by_name_after_names_starting_with
     listing.push(card("esim-direct", "eSIM Direct Worldwide Data Plans", &[]));
     listing.push(card("atlas", "Atlas Travel", &["esim"]));
     let listing: Vec<_> = listing.into_iter().map(|p| (p, json!({}))).collect();
-    apply(store.pool(), Provider::Bitrefill, &listing).await.unwrap();
+    apply_whole(store.pool(), Provider::Bitrefill, &listing).await.unwrap();
 
     let query = |text: &str| SearchQuery { text: text.into(), limit: Some(60), ..SearchQuery::default() };
     let found = search(store.pool(), &query("esim")).await.unwrap();
@@ -141,7 +141,7 @@ async fn a_word_in_thousands_of_names_is_shown_by_name_after_names_starting_with
     // Few matches: names holding the word come before a product that only has it as a category.
     let few = [card("lumen", "Lumen Games", &["travel"]), card("voyage", "Voyage Travel", &[])];
     let few: Vec<_> = few.into_iter().map(|p| (p, json!({}))).collect();
-    apply(store.pool(), Provider::Cryptorefills, &few).await.unwrap();
+    apply_whole(store.pool(), Provider::Cryptorefills, &few).await.unwrap();
     let found = search(store.pool(), &query("trav")).await.unwrap();
     let mut names: Vec<_> = found.iter().map(|p| p.name.as_str()).collect();
     assert_eq!(names.pop(), Some("Lumen Games"), "the category match last");

@@ -7,7 +7,7 @@ pub mod common;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use common::window::{image_size, open_app, screens_dir, start_driver, text_of, wait_for_text};
+use common::window::{image_size, open_app, screens_dir, start_driver_in_docs_form, text_of, wait_for_text};
 use common::TestHome;
 use giftdesk::providers::Provider;
 use giftdesk::secrets::{EnvCredentials, Keyring, Secrets};
@@ -19,7 +19,7 @@ const KEY: &str = "bfk_window_test_5e3a91x7Qe";
 #[tokio::test(flavor = "multi_thread")]
 async fn settings_saves_a_bitrefill_key_and_shows_the_masked_hint() {
     let home = TestHome::new();
-    let tauri_driver = start_driver(&home).await;
+    let tauri_driver = start_driver_in_docs_form(&home).await;
     let driver = open_app(&tauri_driver).await;
     let screens = screens_dir();
     // Only this test's notifications on screen (an earlier test's may still be up): the click below is ours.
@@ -90,17 +90,18 @@ async fn settings_saves_a_bitrefill_key_and_shows_the_masked_hint() {
         driver.query(By::Css("tr[data-cart-item]")).first().await?;
         driver.screenshot(&screens.join("checkout-01-cart.png")).await?;
 
-        // Checkout with USDC on Base: the payment screen, its QR code, then the sandbox pays it.
-        driver.find(By::Css("#pay-bitrefill option[value='usdc_base']")).await?.click().await?;
+        // Checkout with bitcoin: the payment screen, its QR code (a BIP21 URI built from the docs' bare address
+        // and decimal price; a token's bare address would get none), then the sandbox pays it.
+        driver.find(By::Css("#pay-bitrefill option[value='bitcoin']")).await?.click().await?;
         driver
             .find(By::Id("refund-address"))
             .await?
-            .send_keys("0x3333333333333333333333333333333333333333")
+            .send_keys("bc1qrefundaddressofthereseller0000000000")
             .await?;
         driver.find(By::Css("#checkout-bitrefill button[type='submit']")).await?.click().await?;
         let amount = wait_for_text(&driver, "pay-amount", |t| !t.is_empty()).await;
-        assert!(amount.parse::<f64>().unwrap() > 40.0, "USDC for a 50 USD card: {amount}");
-        assert!(text_of(&driver, "pay-address").await.starts_with("0x"));
+        assert!(amount.parse::<f64>().unwrap() > 0.0, "bitcoin for a 50 USD card: {amount}");
+        assert!(!text_of(&driver, "pay-address").await.is_empty());
         assert!(text_of(&driver, "pay-countdown").await.ends_with("left"));
         assert!(image_size(&driver, "#pay-qr").await.0 >= 220, "the QR code is drawn");
         driver.screenshot(&screens.join("checkout-02-payment.png")).await?;

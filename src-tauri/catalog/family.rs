@@ -77,8 +77,15 @@ impl Context {
             Provider::Bitrefill => {
                 if refresh || age > FRESH_FOR.as_secs_f64() {
                     let client = self.bitrefill_client().await?;
-                    let live = client.product(id).await?;
-                    found.in_stock = live.in_stock.unwrap_or(found.in_stock);
+                    match client.product(id).await {
+                        Ok(live) => found.in_stock = live.in_stock.unwrap_or(found.in_stock),
+                        // The hour's product allowance is spent (a sync used it): the synced copy stands, and
+                        // Bitrefill itself refuses an invoice for what is out of stock, charging nothing.
+                        Err(Error::RateBudget { wait_secs, .. }) => {
+                            tracing::info!(product = %id, wait_secs, "stock not re-read: the product allowance is spent; using the synced copy");
+                        }
+                        Err(error) => return Err(error),
+                    }
                 }
             }
             Provider::Cryptorefills => {

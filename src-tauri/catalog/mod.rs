@@ -22,7 +22,7 @@ pub use self::offers::CryptoPrice;
 pub use self::search::{product, search, SearchQuery, SortOrder};
 pub use self::service::{CatalogEntry, CatalogStatus, Clients, LastSync, SyncEvent};
 pub use self::sync::{sync_bitrefill, sync_cryptorefills, SyncProgress, SyncReport};
-pub use self::write::apply;
+pub use self::write::{apply, apply_whole, Coverage};
 
 use crate::providers::Provider;
 

@@ -41,7 +41,7 @@ pub struct CatalogStatus {
 pub struct LastSync {
     pub provider: String,
     pub finished_at: String,
-    /// `ok` or `failed`.
+    /// `ok`, `partial` (an hourly allowance ran out; `error` says when the rest follows) or `failed`.
     pub outcome: String,
     #[ts(optional)]
     pub error: Option<String>,
@@ -67,8 +67,25 @@ pub struct CatalogEntry {
 /// built on first use and built again when the credentials or the settings it was made from change.
 #[derive(Debug, Default)]
 pub struct Clients {
-    bitrefill: tokio::sync::Mutex<Option<(String, std::sync::Arc<BitrefillClient>)>>,
-    cryptorefills: tokio::sync::Mutex<Option<(String, std::sync::Arc<CryptorefillsClient>)>>,
+    bitrefill: Slot<BitrefillClient>,
+    cryptorefills: Slot<CryptorefillsClient>,
+}
+
+type Slot<T> = tokio::sync::Mutex<Option<(String, std::sync::Arc<T>)>>;
+
+/// The client in `slot` if it was made from the same account and settings, else a new one in its place.
+async fn reuse_or_build<T>(
+    slot: &Slot<T>,
+    made_from: String,
+    build: impl FnOnce() -> Result<T>,
+) -> Result<std::sync::Arc<T>> {
+    let mut cached = slot.lock().await;
+    if let Some((_, client)) = cached.as_ref().filter(|(key, _)| *key == made_from) {
+        return Ok(client.clone());
+    }
+    let client = std::sync::Arc::new(build()?);
+    *cached = Some((made_from, client.clone()));
+    Ok(client)
 }
 
 impl Context {
@@ -89,18 +106,10 @@ impl Context {
             }
         };
         let made_from = account_key(Provider::Bitrefill, &base, credentials.authorization().expose());
-        let mut cached = self.clients.bitrefill.lock().await;
-        if let Some((key, client)) = cached.as_ref().filter(|(key, _)| *key == made_from) {
-            tracing::trace!(%key, "bitrefill client reused");
-            return Ok(client.clone());
-        }
-        let client = std::sync::Arc::new(BitrefillClient::with_windows(
-            &base,
-            &credentials,
-            std::sync::Arc::new(self.store.clone()),
-        )?);
-        *cached = Some((made_from, client.clone()));
-        Ok(client)
+        reuse_or_build(&self.clients.bitrefill, made_from, || {
+            BitrefillClient::with_windows(&base, &credentials, std::sync::Arc::new(self.store.clone()))
+        })
+        .await
     }
 
     /// The Cryptorefills client for this environment, with the partner's headers.
@@ -129,18 +138,15 @@ impl Context {
         };
         let account = account_key(Provider::Cryptorefills, &base, credentials.partner_id.expose());
         let made_from = format!("{account}|{}|{end_user:?}", credentials.app_version);
-        let mut cached = self.clients.cryptorefills.lock().await;
-        if let Some((_, client)) = cached.as_ref().filter(|(key, _)| *key == made_from) {
-            return Ok(client.clone());
-        }
-        let client = std::sync::Arc::new(CryptorefillsClient::with_windows(
-            &base,
-            &credentials,
-            &end_user,
-            std::sync::Arc::new(self.store.clone()),
-        )?);
-        *cached = Some((made_from, client.clone()));
-        Ok(client)
+        reuse_or_build(&self.clients.cryptorefills, made_from, || {
+            CryptorefillsClient::with_windows(
+                &base,
+                &credentials,
+                &end_user,
+                std::sync::Arc::new(self.store.clone()),
+            )
+        })
+        .await
     }
 
     /// Which providers to sync: both on the sandbox; the configured ones when live.
@@ -176,7 +182,7 @@ impl Context {
     /// Whether the last successful sync is older than the interval chosen in Settings (or there was none).
     pub async fn catalog_is_stale(&self) -> Result<bool> {
         let age: Option<f64> = sqlx::query_scalar(
-            "SELECT (julianday('now') - julianday(MAX(finished_at))) * 86400 FROM sync_runs WHERE outcome = 'ok'",
+            "SELECT (julianday('now') - julianday(MAX(finished_at))) * 86400 FROM sync_runs WHERE outcome IN ('ok', 'partial')",
         )
         .fetch_one(self.store.pool())
         .await?;

@@ -1,4 +1,4 @@
-//! A sync: fetch a provider's whole listing, then apply it in one transaction, and record the run.
+//! A sync: fetch a provider's listing, then apply it in one transaction, and record the run.
 
 use std::time::Instant;
 
@@ -9,9 +9,9 @@ use ts_rs::TS;
 use futures_util::StreamExt;
 
 use super::import::{from_bitrefill, from_cryptorefills};
-use super::write::{apply, now, Counts};
+use super::write::{apply, now, Counts, Coverage};
 use super::CatalogProduct;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::providers::bitrefill::BitrefillClient;
 use crate::providers::cryptorefills::CryptorefillsClient;
 use crate::providers::http::Stats;
@@ -36,6 +36,10 @@ pub struct SyncReport {
     #[ts(type = "number")]
     pub throttled: u64,
     pub seconds: f64,
+    /// The account's allowance ran out before the whole catalog was listed: what was fetched is kept, and
+    /// the next sync continues from there once this many seconds have passed.
+    #[ts(type = "number | null")]
+    pub continues_in_secs: Option<u64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -83,8 +87,42 @@ const COUNTRY_CONCURRENCY: usize = 6;
 
 type Listing = Vec<(CatalogProduct, Value)>;
 
-/// Fetches every Bitrefill product (following `_next`), then replaces the Bitrefill part of the catalog.
-/// Nothing is written unless the whole listing arrived.
+/// Where an unfinished Bitrefill sync stopped (an hourly allowance ran out): the next page to ask for, and
+/// when the round of the whole catalog it belongs to began.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct Cursor {
+    next: String,
+    round_started_at: String,
+}
+
+const CURSOR_KEY: &str = "bitrefill_sync_cursor";
+
+async fn cursor(store: &Store, first_url: &str) -> Result<Option<Cursor>> {
+    let saved = store.meta(CURSOR_KEY).await?;
+    // A cursor for another listing (test products asked for or not, another address) is not this one's.
+    let same_listing = |c: &Cursor| c.next.split('?').next() == first_url.split('?').next();
+    Ok(saved.and_then(|text| serde_json::from_str::<Cursor>(&text).ok()).filter(same_listing))
+}
+
+async fn keep_cursor(store: &Store, cursor: Option<&Cursor>) -> Result<()> {
+    match cursor {
+        Some(cursor) => sqlx::query(
+            "INSERT INTO app_meta (key, value, updated_at) VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%fZ','now')) \
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
+        )
+        .bind(CURSOR_KEY)
+        .bind(serde_json::to_string(cursor).unwrap_or_default()),
+        None => sqlx::query("DELETE FROM app_meta WHERE key = ?").bind(CURSOR_KEY),
+    }
+    .execute(store.pool())
+    .await?;
+    Ok(())
+}
+
+/// Fetches Bitrefill's products (following `_next`) and applies them. Under an hourly allowance that a large
+/// catalog outgrows (1000 products an hour, if products are what is counted), the sync keeps what it got,
+/// says what it left, and the next sync continues from there; products are marked gone only once a whole
+/// round of the catalog has been listed. An error before that writes nothing.
 pub async fn sync_bitrefill(
     store: &Store,
     client: &BitrefillClient,
@@ -92,15 +130,32 @@ pub async fn sync_bitrefill(
     mut progress: impl FnMut(&SyncProgress),
 ) -> Result<SyncReport> {
     let (started, started_at) = (Instant::now(), now());
+    let mark = StatsMark::of(&client.http.stats);
+    let first = client.first_products_url(include_test_products);
+    let resumed = cursor(store, &first).await?;
+    let round_started_at =
+        resumed.as_ref().map_or_else(|| started_at.clone(), |c| c.round_started_at.clone());
     let fetched = async {
         let currency = client.balance().await?.currency.unwrap_or_else(|| "USD".into());
         let known = known_products(store).await?;
         let mut expected_pages = None;
         let mut listing = Listing::new();
-        let (mut next, mut pages, mut skipped) =
-            (Some(client.first_products_url(include_test_products)), 0, 0);
-        while let Some(url) = next {
-            let page = client.products_page(&url).await?;
+        let (mut next, mut pages, mut skipped) = (Some(resumed.map_or(first, |c| c.next)), 0, 0);
+        while let Some(url) = next.take() {
+            let page = match client.products_page(&url).await {
+                Ok(page) => page,
+                Err(Error::RateBudget { wait_secs, .. }) => {
+                    tracing::info!(
+                        pages,
+                        products = listing.len(),
+                        wait_secs,
+                        "Bitrefill allowance spent; the sync continues in the next window"
+                    );
+                    let cursor = Cursor { next: url, round_started_at: round_started_at.clone() };
+                    return Ok((listing, Some((cursor, wait_secs))));
+                }
+                Err(error) => return Err(error),
+            };
             pages += 1;
             skipped += page.skipped;
             listing.extend(
@@ -123,10 +178,20 @@ pub async fn sync_bitrefill(
         if skipped > 0 {
             tracing::warn!(skipped, "Bitrefill listed entries that are not products; they were skipped");
         }
-        Ok(listing)
+        Ok((listing, None))
     }
     .await;
-    finish(store, Provider::Bitrefill, &client.http.stats, (started, &started_at), fetched).await
+    let (fetched, left) = match fetched {
+        Ok((listing, left)) => (Ok(listing), left),
+        Err(error) => (Err(error), None),
+    };
+    let coverage = match &left {
+        Some((_, wait)) => Coverage::Part { continues_in_secs: *wait },
+        None => Coverage::Whole { since: &round_started_at },
+    };
+    let report = finish(store, Provider::Bitrefill, &mark, (started, &started_at), fetched, coverage).await?;
+    keep_cursor(store, left.as_ref().map(|(cursor, _)| cursor)).await?;
+    Ok(report)
 }
 
 /// Fetches the brands of every market country, several countries at a time, then replaces the
@@ -138,6 +203,7 @@ pub async fn sync_cryptorefills(
     mut progress: impl FnMut(&SyncProgress),
 ) -> Result<SyncReport> {
     let (started, started_at) = (Instant::now(), now());
+    let mark = StatsMark::of(&client.http.stats);
     let fetched = async {
         let mut listing = Listing::new();
         let mut pages = 0;
@@ -160,26 +226,46 @@ pub async fn sync_cryptorefills(
         Ok(listing)
     }
     .await;
+    let coverage = Coverage::Whole { since: &started_at };
     let report =
-        finish(store, Provider::Cryptorefills, &client.http.stats, (started, &started_at), fetched).await?;
+        finish(store, Provider::Cryptorefills, &mark, (started, &started_at), fetched, coverage).await?;
     super::featured::refresh_featured(store, client, countries).await?;
     Ok(report)
 }
 
-/// Applies a complete listing in one transaction and records the run; a failed fetch writes nothing but
-/// the record of its failure.
+/// The client's counters when a sync began: the client is shared with checkout and tracking, so a sync
+/// reports what was sent while it ran.
+struct StatsMark<'a> {
+    stats: &'a Stats,
+    requests: u64,
+    throttled: u64,
+}
+
+impl<'a> StatsMark<'a> {
+    fn of(stats: &'a Stats) -> Self {
+        Self { stats, requests: stats.requests(), throttled: stats.throttled() }
+    }
+}
+
+/// Applies a listing in one transaction and records the run; a failed fetch writes nothing but the record
+/// of its failure.
 async fn finish(
     store: &Store,
     provider: Provider,
-    stats: &Stats,
+    mark: &StatsMark<'_>,
     (started, started_at): (Instant, &str),
     fetched: Result<Listing>,
+    coverage: Coverage<'_>,
 ) -> Result<SyncReport> {
     let outcome = match fetched {
-        Ok(listing) => {
-            apply(store.pool(), provider, &listing).await.map(|counts| (listing.len() as u64, counts))
-        }
+        Ok(listing) => apply(store.pool(), provider, &listing, coverage)
+            .await
+            .map(|counts| (listing.len() as u64, counts)),
         Err(error) => Err(error),
+    };
+    let continues_in_secs = match coverage {
+        Coverage::Part { continues_in_secs } => Some(continues_in_secs),
+        Coverage::Whole { .. } => None,
     };
     let report = |products, counts: Counts| SyncReport {
         provider,
@@ -187,9 +273,10 @@ async fn finish(
         added: counts.added,
         updated: counts.updated,
         gone: counts.gone,
-        requests: stats.requests(),
-        throttled: stats.throttled(),
+        requests: mark.stats.requests() - mark.requests,
+        throttled: mark.stats.throttled() - mark.throttled,
         seconds: started.elapsed().as_secs_f64(),
+        continues_in_secs,
     };
     match outcome {
         Ok((products, counts)) => {
@@ -213,8 +300,16 @@ async fn record(store: &Store, started_at: &str, report: &SyncReport, error: Opt
     .bind(report.provider.slug())
     .bind(started_at)
     .bind(now())
-    .bind(if error.is_some() { "failed" } else { "ok" })
-    .bind(error)
+    .bind(match (error, report.continues_in_secs) {
+        (Some(_), _) => "failed",
+        (None, Some(_)) => "partial",
+        (None, None) => "ok",
+    })
+    .bind(error.map(str::to_owned).or_else(|| {
+        report.continues_in_secs.map(|secs| {
+            format!("the provider's hourly allowance ran out; the rest follows in about {} min", secs.div_ceil(60))
+        })
+    }))
     .bind(report.added as i64)
     .bind(report.updated as i64)
     .bind(report.gone as i64)

@@ -26,11 +26,33 @@ fn json<T: serde::Serialize>(value: &T) -> String {
     serde_json::to_string(value).unwrap_or_else(|_| "[]".into())
 }
 
-/// Adds new products, updates changed ones, marks the ones missing from `listing` as gone (never deletes).
+/// How much of the provider's catalog a listing covers, which says what may be marked gone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Coverage<'a> {
+    /// The whole catalog was listed since this time (in one sync, or over several that each covered part):
+    /// a product not seen since is gone.
+    Whole { since: &'a str },
+    /// Only part of it (an hourly allowance ran out; the rest can follow in this many seconds): nothing is
+    /// marked gone.
+    Part { continues_in_secs: u64 },
+}
+
+/// A listing of the whole catalog as it is now: whatever it lacks is gone (imports, benchmarks).
+pub async fn apply_whole(
+    pool: &SqlitePool,
+    provider: Provider,
+    listing: &[(CatalogProduct, Value)],
+) -> Result<Counts> {
+    apply(pool, provider, listing, Coverage::Whole { since: &now() }).await
+}
+
+/// Adds new products, updates changed ones, marks the ones the coverage proves missing as gone (never
+/// deletes).
 pub async fn apply(
     pool: &SqlitePool,
     provider: Provider,
     listing: &[(CatalogProduct, Value)],
+    coverage: Coverage<'_>,
 ) -> Result<Counts> {
     let synced_at = now();
     // IMMEDIATE: read then write without SQLITE_BUSY_SNAPSHOT when trackers write meanwhile.
@@ -66,15 +88,17 @@ pub async fn apply(
             }
         }
     }
-    counts.gone = sqlx::query(
-        "UPDATE products SET gone_at = ? WHERE provider = ? AND gone_at IS NULL AND synced_at <> ?",
-    )
-    .bind(&synced_at)
-    .bind(provider.slug())
-    .bind(&synced_at)
-    .execute(&mut *tx)
-    .await?
-    .rows_affected();
+    if let Coverage::Whole { since } = coverage {
+        counts.gone = sqlx::query(
+            "UPDATE products SET gone_at = ? WHERE provider = ? AND gone_at IS NULL AND synced_at < ?",
+        )
+        .bind(&synced_at)
+        .bind(provider.slug())
+        .bind(since)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+    }
     // Counted once here, in the same transaction, so readers never count the whole catalog themselves.
     sqlx::query(
         "INSERT OR REPLACE INTO catalog_counts (provider, live) \

@@ -18,7 +18,7 @@ use crate::clock::{iso, now_ms, parse_time};
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::providers::bitrefill::BitrefillClient;
-use crate::providers::bitrefill_answers::Invoice;
+use crate::providers::bitrefill_answers::{Invoice, Listing};
 use crate::providers::bitrefill_orders::Window;
 use crate::providers::Provider;
 
@@ -63,7 +63,7 @@ impl Context {
     }
 
     /// Looks one purchase up; a failed lookup is noted on the purchase (once) and returned.
-    pub(super) async fn reconcile_one(&self, id: &str) -> Result<Option<Purchase>> {
+    pub(crate) async fn reconcile_one(&self, id: &str) -> Result<Option<Purchase>> {
         let outcome = self.try_reconcile_one(id).await;
         if let Err(error) = &outcome {
             tracing::warn!(purchase = %id, %error, "lookup of a purchase whose answer was lost failed");
@@ -149,6 +149,17 @@ impl Context {
             search.candidates.len()
         );
         let refund = request.get("refund_address").and_then(Value::as_str);
+        if let Some(nearest) = clearly_nearest(&matches, created) {
+            // Several lost purchases of the same products close together (oldest reconciled first, each taking
+            // its own): the invoice created right after this row was written is this one's.
+            let change = invoice_change(
+                &matches[nearest],
+                refund,
+                "Found at Bitrefill by reconciliation: it was created once",
+            );
+            ledger::record(pool, &purchase.purchase_id, &change, When::From(PurchaseState::Unknown)).await?;
+            return Ok(Some(ledger::get(pool, &purchase.purchase_id).await?));
+        }
         let change = match matches.as_slice() {
             [one] => invoice_change(one, refund, "Found at Bitrefill by reconciliation: it was created once"),
             [] if window_closed && search.complete => Change {
@@ -178,45 +189,59 @@ async fn list_window(
     wanted: &BTreeMap<String, u64>,
 ) -> Result<Search> {
     let mut search = Search { candidates: BTreeSet::new(), complete: true, orders_seen: 0, invoices_seen: 0 };
-    let mut next: Option<String> = None;
-    for page in 0.. {
-        if page == MAX_PAGES {
-            search.complete = false;
-            break;
-        }
-        let listing = client.orders_page(window, next.as_deref()).await?;
-        search.orders_seen += listing.items.len();
-        search.complete &= listing.skipped == 0;
-        // An order of another product belongs to another invoice: not worth a read.
-        let ours = |product: Option<&str>| product.is_none_or(|id| wanted.contains_key(id));
-        search.candidates.extend(
-            listing
-                .items
-                .iter()
-                .filter(|o| ours(o.product.as_ref().and_then(|p| p.id.as_deref())))
-                .filter_map(|o| o.invoice_id().map(str::to_owned)),
-        );
-        match listing.next {
-            Some(url) if !listing.items.is_empty() => next = Some(url),
-            _ => break,
-        }
-    }
-    next = None;
-    for page in 0.. {
-        if page == MAX_PAGES {
-            search.complete = false;
-            break;
-        }
-        let listing = client.invoices_page(window, next.as_deref()).await?;
-        search.invoices_seen += listing.items.len();
-        search.complete &= listing.skipped == 0;
-        search.candidates.extend(listing.items.iter().filter_map(|i| i.id.clone()));
-        match listing.next {
-            Some(url) if !listing.items.is_empty() => next = Some(url),
-            _ => break,
-        }
-    }
+    let (orders, complete) = every_page(|next| client.orders_page(window, next)).await?;
+    search.complete &= complete;
+    search.orders_seen = orders.len();
+    // An order of another product belongs to another invoice: not worth a read.
+    let ours = |product: Option<&str>| product.is_none_or(|id| wanted.contains_key(id));
+    search.candidates.extend(
+        orders
+            .iter()
+            .filter(|o| ours(o.order.product.as_ref().and_then(|p| p.id.as_deref())))
+            .filter_map(|o| o.invoice_id().map(str::to_owned)),
+    );
+    let (invoices, complete) = every_page(|next| client.invoices_page(window, next)).await?;
+    search.complete &= complete;
+    search.invoices_seen = invoices.len();
+    search.candidates.extend(invoices.into_iter().filter_map(|i| i.id));
     Ok(search)
+}
+
+/// Every entry of a listing, following `next`; and whether the listing was read whole (every entry readable,
+/// and the last page reached within [`MAX_PAGES`]).
+async fn every_page<T, F, Fut>(mut page: F) -> Result<(Vec<T>, bool)>
+where
+    F: FnMut(Option<String>) -> Fut,
+    Fut: std::future::Future<Output = Result<Listing<T>>>,
+{
+    let (mut all, mut next, mut readable) = (Vec::new(), None, true);
+    for _ in 0..MAX_PAGES {
+        let listing = page(next.take()).await?;
+        readable &= listing.skipped == 0;
+        let more = !listing.items.is_empty();
+        all.extend(listing.items);
+        match listing.next {
+            Some(url) if more => next = Some(url),
+            _ => return Ok((all, readable)),
+        }
+    }
+    Ok((all, false))
+}
+
+/// Of several matching invoices, the one created nearest the purchase row, when it is at least twice as near
+/// as any other; `None` when none stands out (then the reseller is asked to check).
+fn clearly_nearest(matches: &[crate::providers::decode::Answer<Invoice>], created: u64) -> Option<usize> {
+    if matches.len() < 2 {
+        return None;
+    }
+    let mut by_distance: Vec<(u64, usize)> = matches
+        .iter()
+        .enumerate()
+        .map(|(i, invoice)| (invoice.value.created_ms().unwrap_or(0).abs_diff(created), i))
+        .collect();
+    by_distance.sort_unstable();
+    let ((nearest, index), (next, _)) = (by_distance[0], by_distance[1]);
+    (nearest.saturating_mul(2) < next).then_some(index)
 }
 
 /// Product id → units, from the request that was sent.

@@ -102,12 +102,12 @@ impl PurchaseState {
 /// by its top-level status (the docs' form carries the whole lifecycle there, and a final word there ends
 /// the purchase even if its orders never move), then by `payment.status` (the live form).
 pub fn from_bitrefill_invoice(invoice: &Invoice) -> Option<PurchaseState> {
-    let orders: Vec<&str> = invoice.orders.iter().map(|o| o.status.as_deref().unwrap_or_default()).collect();
-    let delivered = orders.iter().filter(|s| **s == "delivered").count();
-    let failed = orders.iter().filter(|s| matches!(**s, "permanent_failure" | "failed")).count();
-    let refunded = orders.iter().filter(|s| **s == "refunded").count();
-    if !orders.is_empty() && delivered + failed + refunded == orders.len() {
-        return Some(match (delivered, failed + refunded) {
+    let orders = &invoice.orders;
+    let delivered = orders.iter().filter(|o| o.is_delivered()).count();
+    let ended = orders.iter().filter(|o| o.has_failed()).count();
+    let refunded = orders.iter().filter(|o| o.is_refunded()).count();
+    if !orders.is_empty() && delivered + ended == orders.len() {
+        return Some(match (delivered, ended) {
             (d, 0) if d > 0 => PurchaseState::Delivered,
             (0, _) if refunded == orders.len() => PurchaseState::Refunded,
             (0, _) => PurchaseState::Failed,

@@ -4,7 +4,7 @@ use reqwest::header::{HeaderValue, AUTHORIZATION};
 use serde::Deserialize;
 use serde_json::Value;
 
-use super::budget::{Bucket, Limit, LocalWindows, Priority, SharedWindows, WouldWait};
+use super::budget::{Bucket, Limit, LocalWindows, Priority, SharedWindows};
 use super::decode::{flag, list, opt_decimal, opt_string, opt_u64};
 use super::http::Http;
 use super::Provider;
@@ -94,6 +94,8 @@ pub fn error_from(status: u16, body: &Value) -> Error {
 /// hourly allowance), everything else 60 per 10 minutes.
 pub const PRODUCTS_LIMIT: Limit = Limit::per(60, MINUTE);
 pub const OTHER_LIMIT: Limit = Limit::per(60, MINUTE.saturating_mul(10));
+/// Products per catalog page: the most the API gives.
+const PAGE_SIZE: u32 = 50;
 /// Never a burst, even with room in the window: parallel requests can get an account banned at the edge.
 const MIN_GAP: std::time::Duration = std::time::Duration::from_millis(100);
 
@@ -129,8 +131,21 @@ impl BitrefillClient {
             http: Http::new(Provider::Bitrefill)?,
             base: base.trim_end_matches('/').to_owned(),
             authorization,
-            products: Bucket::new(format!("{account}/products"), PRODUCTS_LIMIT, MIN_GAP, windows.clone()),
-            other: Bucket::new(format!("{account}/other"), OTHER_LIMIT, MIN_GAP, windows),
+            products: Bucket::new(
+                Provider::Bitrefill,
+                format!("{account}/products"),
+                PRODUCTS_LIMIT,
+                MIN_GAP,
+                windows.clone(),
+            )
+            .with_catalog_pages_of(PAGE_SIZE),
+            other: Bucket::new(
+                Provider::Bitrefill,
+                format!("{account}/other"),
+                OTHER_LIMIT,
+                MIN_GAP,
+                windows,
+            ),
         })
     }
 
@@ -168,35 +183,12 @@ impl BitrefillClient {
     }
 
     pub fn first_products_url(&self, include_test_products: bool) -> String {
-        format!("{}/products?limit=50&include_test_products={include_test_products}", self.base)
+        format!("{}/products?limit={PAGE_SIZE}&include_test_products={include_test_products}", self.base)
     }
 
     /// One page; follow `next` until it is `None` (the live API leaves `_next` out or sets it to null).
     pub async fn products_page(&self, url: &str) -> Result<Page> {
         Ok(page_from(self.get(&self.products, Priority::Catalog, url).await?))
-    }
-
-    /// One page, unless the account's budget would have the sync wait longer than `patience` for it: then
-    /// nothing is sent and the wait is returned, for the sync to stop and leave the rest for later.
-    pub async fn products_page_within(
-        &self,
-        url: &str,
-        patience: std::time::Duration,
-    ) -> Result<std::result::Result<Page, WouldWait>> {
-        if let Err(wait) = self.products.ready_within(Priority::Catalog, Some(patience)).await? {
-            return Ok(Err(wait));
-        }
-        // The slot is counted; the GET below takes the next one only on a retry.
-        let (status, body) = self
-            .http
-            .get_json_counted(&self.products, Priority::Catalog, |client| {
-                client.get(url).header(AUTHORIZATION, self.authorization.clone())
-            })
-            .await?;
-        if !status.is_success() {
-            return Err(error_from(status.as_u16(), &body));
-        }
-        Ok(Ok(page_from(body)))
     }
 }
 

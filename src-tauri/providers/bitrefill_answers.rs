@@ -131,6 +131,21 @@ pub struct OrderProduct {
     pub currency: Option<String>,
 }
 
+impl InvoiceOrder {
+    pub fn is_delivered(&self) -> bool {
+        self.status.as_deref() == Some("delivered")
+    }
+
+    pub fn is_refunded(&self) -> bool {
+        self.status.as_deref() == Some("refunded")
+    }
+
+    /// Ended without a delivery (`refunded` included: nothing will be delivered).
+    pub fn has_failed(&self) -> bool {
+        matches!(self.status.as_deref(), Some("permanent_failure" | "failed" | "refunded"))
+    }
+}
+
 /// What a failed order gave back.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 pub struct Refund {
@@ -146,17 +161,11 @@ pub struct IdRef {
     pub id: Option<String>,
 }
 
-/// An order as `GET /orders` lists it: with the id of its invoice.
+/// An order as `GET /orders` lists it: an invoice's order, with the id of its invoice.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 pub struct ListedOrder {
-    #[serde(default, deserialize_with = "opt_string")]
-    pub id: Option<String>,
-    #[serde(default, deserialize_with = "opt_string")]
-    pub status: Option<String>,
-    #[serde(default, deserialize_with = "object")]
-    pub product: Option<OrderProduct>,
-    #[serde(default, deserialize_with = "opt_string")]
-    pub created_time: Option<String>,
+    #[serde(flatten)]
+    pub order: InvoiceOrder,
     #[serde(default, deserialize_with = "object")]
     pub invoice: Option<IdRef>,
     /// Some answers name the invoice flat.
@@ -170,7 +179,7 @@ impl ListedOrder {
     }
 
     pub fn created_ms(&self) -> Option<u64> {
-        self.created_time.as_deref().and_then(parse_time)
+        self.order.created_time.as_deref().and_then(parse_time)
     }
 }
 

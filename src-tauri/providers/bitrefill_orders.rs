@@ -56,15 +56,18 @@ impl BitrefillClient {
     }
 
     /// One page of `GET /invoices` over `window`, unpaid invoices included; follow `next` for the rest.
-    pub async fn invoices_page(&self, window: Window, next: Option<&str>) -> Result<Listing<ListedInvoice>> {
-        let url =
-            next.map_or_else(|| self.listing_url("invoices", window, "&only_paid=false"), str::to_owned);
+    pub async fn invoices_page(
+        &self,
+        window: Window,
+        next: Option<String>,
+    ) -> Result<Listing<ListedInvoice>> {
+        let url = next.unwrap_or_else(|| self.listing_url("invoices", window, "&only_paid=false"));
         Ok(Listing::from_body(&self.get(&self.other, Priority::Tracking, &url).await?))
     }
 
     /// One page of `GET /orders` over `window`; each names its invoice.
-    pub async fn orders_page(&self, window: Window, next: Option<&str>) -> Result<Listing<ListedOrder>> {
-        let url = next.map_or_else(|| self.listing_url("orders", window, ""), str::to_owned);
+    pub async fn orders_page(&self, window: Window, next: Option<String>) -> Result<Listing<ListedOrder>> {
+        let url = next.unwrap_or_else(|| self.listing_url("orders", window, ""));
         Ok(Listing::from_body(&self.get(&self.other, Priority::Tracking, &url).await?))
     }
 

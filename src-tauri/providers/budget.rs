@@ -15,10 +15,11 @@ use std::time::Duration;
 
 use futures_util::future::BoxFuture;
 use reqwest::header::HeaderMap;
-use tokio::sync::{Mutex, Notify};
+use tokio::sync::Notify;
 
+use super::Provider;
 use crate::clock::now_ms;
-use crate::error::Result;
+use crate::error::{Error, Result};
 
 /// Who is asking: lower goes first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -32,12 +33,24 @@ pub enum Priority {
 }
 
 impl Priority {
-    /// How much of a known window this priority leaves for the ones above it.
-    fn reserve(self, limit: u32) -> u32 {
+    /// How much of a window of `limit` this priority leaves for the ones above it. A catalog request may cost
+    /// more than one (a page of 50 products, where products are what a window counts): it leaves that much
+    /// more, at most a tenth of the window.
+    fn reserve(self, limit: u32, catalog_cost: u32) -> u32 {
         match self {
             Priority::Money => 0,
             Priority::Tracking => (limit / 20).max(1),
-            Priority::Catalog => (limit / 4).max(2),
+            Priority::Catalog => (limit / 10).max(2) + catalog_cost.min(limit / 10).saturating_sub(1),
+        }
+    }
+
+    /// How long a request of this priority may wait for the window before it gives up and says why: the
+    /// reseller is waiting on a purchase, and a sync can continue in the next window; a tracker just waits.
+    pub fn patience(self) -> Option<Duration> {
+        match self {
+            Priority::Money => Some(MONEY_PATIENCE),
+            Priority::Tracking => None,
+            Priority::Catalog => Some(CATALOG_PATIENCE),
         }
     }
 }
@@ -68,13 +81,16 @@ pub enum Claim {
     Wait(Duration),
 }
 
-/// A claim on one window: the request's reserve, the spacing to keep after it.
+/// A claim on one window: who asks, the spacing to keep after it.
 #[derive(Debug, Clone, Copy)]
 pub struct ClaimRequest<'a> {
     pub key: &'a str,
     pub now_ms: u64,
-    /// Requests of this priority stop while this many or fewer remain in a known window.
-    pub reserve: u32,
+    pub priority: Priority,
+    /// The documented limit, until the provider's headers say what the window holds.
+    pub documented_limit: u32,
+    /// What one catalog request may count for (a page of products).
+    pub catalog_cost: u32,
     /// Spacing while the window's state is unknown (the documented rate).
     pub unknown_spacing_ms: u64,
     /// Spacing while it is known and has room: never a burst of parallel requests.
@@ -84,8 +100,17 @@ pub struct ClaimRequest<'a> {
 /// Where the windows live so every process of an account sees them: the store implements it.
 pub trait SharedWindows: Send + Sync + Debug {
     fn claim<'a>(&'a self, request: ClaimRequest<'a>) -> BoxFuture<'a, Result<Claim>>;
-    /// What an answer's headers said: `remaining` in a window that resets at `reset_at_ms`.
-    fn observe<'a>(&'a self, key: &'a str, remaining: u32, reset_at_ms: u64) -> BoxFuture<'a, Result<()>>;
+    /// What an answer's headers said of the window.
+    fn observe<'a>(&'a self, key: &'a str, seen: Seen) -> BoxFuture<'a, Result<()>>;
+}
+
+/// A window as an answer's rate-limit headers describe it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Seen {
+    pub remaining: u32,
+    /// What the window holds (`X-RateLimit-Limit`), when said.
+    pub limit: Option<u32>,
+    pub reset_at_ms: u64,
 }
 
 /// Windows kept in this process alone: for a client with no store (benchmarks, one-off probes).
@@ -98,6 +123,7 @@ pub struct LocalWindows {
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct WindowState {
     pub remaining: Option<u32>,
+    pub limit: Option<u32>,
     pub reset_at_ms: Option<u64>,
     pub next_slot_ms: u64,
 }
@@ -106,6 +132,10 @@ pub struct WindowState {
 const RESET_MARGIN_MS: u64 = 250;
 /// Requests that may go at once while a window's state is unknown.
 const BURST: u64 = 4;
+/// Longer than any per-minute window's wait, shorter than an hourly one's.
+pub const CATALOG_PATIENCE: Duration = Duration::from_secs(90);
+/// A purchase waits out a per-minute window, not an hourly one.
+const MONEY_PATIENCE: Duration = Duration::from_secs(75);
 
 impl WindowState {
     /// The rule both the store and [`LocalWindows`] apply, inside whatever makes it atomic for them.
@@ -113,13 +143,15 @@ impl WindowState {
         let now = request.now_ms;
         match (self.remaining, self.reset_at_ms) {
             (Some(left), Some(reset)) if reset > now => {
-                if left <= request.reserve {
+                let limit = self.limit.unwrap_or(request.documented_limit);
+                if left <= request.priority.reserve(limit, request.catalog_cost) {
                     return Claim::Wait(Duration::from_millis(reset - now + RESET_MARGIN_MS));
                 }
             }
             // The window has reset (or never said when it would): its count is unknown again.
             _ => {
                 self.remaining = None;
+                self.limit = None;
                 self.reset_at_ms = None;
             }
         }
@@ -139,15 +171,16 @@ impl WindowState {
         Claim::Go
     }
 
-    pub fn observe(&mut self, remaining: u32, reset_at_ms: u64, now_ms: u64) {
+    pub fn observe(&mut self, seen: Seen, now_ms: u64) {
         // The window is known now: what was spaced for an unknown one no longer holds anyone back.
         self.next_slot_ms = self.next_slot_ms.min(now_ms);
         // Requests counted since the answer left are already subtracted; take the lower of the two.
         self.remaining = Some(match (self.remaining, self.reset_at_ms) {
-            (Some(mine), Some(reset)) if reset == reset_at_ms => mine.min(remaining),
-            _ => remaining,
+            (Some(mine), Some(reset)) if reset == seen.reset_at_ms => mine.min(seen.remaining),
+            _ => seen.remaining,
         });
-        self.reset_at_ms = Some(reset_at_ms);
+        self.limit = seen.limit.or(self.limit);
+        self.reset_at_ms = Some(seen.reset_at_ms);
     }
 }
 
@@ -158,9 +191,9 @@ impl SharedWindows for LocalWindows {
         Box::pin(async move { Ok(claim) })
     }
 
-    fn observe<'a>(&'a self, key: &'a str, remaining: u32, reset_at_ms: u64) -> BoxFuture<'a, Result<()>> {
+    fn observe<'a>(&'a self, key: &'a str, seen: Seen) -> BoxFuture<'a, Result<()>> {
         let mut windows = self.windows.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-        windows.entry(key.to_owned()).or_default().observe(remaining, reset_at_ms, now_ms());
+        windows.entry(key.to_owned()).or_default().observe(seen, now_ms());
         Box::pin(async { Ok(()) })
     }
 }
@@ -175,62 +208,79 @@ struct Queue {
 /// One limited group of endpoints of one account (Bitrefill's products, or everything else).
 #[derive(Debug)]
 pub struct Bucket {
+    provider: Provider,
     key: String,
     limit: Limit,
+    /// What one catalog request may count for in the provider's window.
+    catalog_cost: u32,
     /// The least time between two requests even while the window has room.
     min_gap: Duration,
     windows: Arc<dyn SharedWindows>,
-    queue: Mutex<Queue>,
+    /// Held only to look or to change, never across an await.
+    queue: std::sync::Mutex<Queue>,
     turn: Notify,
 }
 
-/// The request was not sent: the budget would have it wait longer than its caller accepts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct WouldWait(pub Duration);
+/// A place in the queue, given up however the wait ends: sent, failed, or dropped by a caller that stopped
+/// waiting (a timeout, a closed window). A place left behind would hold everyone after it forever.
+struct Place<'a> {
+    bucket: &'a Bucket,
+    ticket: (Priority, u64),
+}
+
+impl Drop for Place<'_> {
+    fn drop(&mut self) {
+        self.bucket.queue().waiting.remove(&self.ticket);
+        // Whoever is next gets to look.
+        self.bucket.turn.notify_waiters();
+    }
+}
 
 impl Bucket {
-    pub fn new(key: String, limit: Limit, min_gap: Duration, windows: Arc<dyn SharedWindows>) -> Self {
-        Self { key, limit, min_gap, windows, queue: Mutex::default(), turn: Notify::new() }
+    pub fn new(
+        provider: Provider,
+        key: String,
+        limit: Limit,
+        min_gap: Duration,
+        windows: Arc<dyn SharedWindows>,
+    ) -> Self {
+        Self {
+            provider,
+            key,
+            limit,
+            catalog_cost: 1,
+            min_gap,
+            windows,
+            queue: Default::default(),
+            turn: Notify::new(),
+        }
     }
 
-    pub fn key(&self) -> &str {
-        &self.key
+    /// A bucket whose catalog requests are pages of `page` products: under a limit that counts products,
+    /// each counts that much.
+    pub fn with_catalog_pages_of(mut self, page: u32) -> Self {
+        self.catalog_cost = page.max(1);
+        self
     }
 
-    /// Waits for this request's turn and a slot in the account's window, and counts it as sent.
+    fn queue(&self) -> std::sync::MutexGuard<'_, Queue> {
+        self.queue.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// Waits for this request's turn and a slot in the account's window, and counts it as sent. A request
+    /// that would wait longer than its priority's patience (an hourly allowance spent) sends nothing and says
+    /// so: a sync then keeps what it has and continues in the next window, a purchase is not sent.
     pub async fn ready(&self, priority: Priority) -> Result<()> {
-        self.ready_within(priority, None).await.map(|_| ())
-    }
-
-    /// As [`ready`](Self::ready), but gives up (counting nothing) when the window says to wait longer than
-    /// `patience`: a catalog sync then stops and leaves the rest for the next window.
-    pub async fn ready_within(
-        &self,
-        priority: Priority,
-        patience: Option<Duration>,
-    ) -> Result<std::result::Result<(), WouldWait>> {
-        let ticket = {
-            let mut queue = self.queue.lock().await;
+        let place = {
+            let mut queue = self.queue();
             queue.next_ticket += 1;
             let ticket = (priority, queue.next_ticket);
             queue.waiting.insert(ticket);
-            ticket
+            Place { bucket: self, ticket }
         };
-        let outcome = self.wait_for_turn(ticket, patience).await;
-        self.queue.lock().await.waiting.remove(&ticket);
-        // Whoever is next gets to look.
-        self.turn.notify_waiters();
-        outcome
-    }
-
-    async fn wait_for_turn(
-        &self,
-        ticket: (Priority, u64),
-        patience: Option<Duration>,
-    ) -> Result<std::result::Result<(), WouldWait>> {
         loop {
             let notified = self.turn.notified();
-            let first = self.queue.lock().await.waiting.first() == Some(&ticket);
+            let first = self.queue().waiting.first() == Some(&place.ticket);
             if !first {
                 // Someone ahead is sending or waiting on the window; look again when they are done (or soon,
                 // should a wake-up be missed).
@@ -240,15 +290,19 @@ impl Bucket {
             let request = ClaimRequest {
                 key: &self.key,
                 now_ms: now_ms(),
-                reserve: ticket.0.reserve(self.limit.requests),
+                priority,
+                documented_limit: self.limit.requests,
+                catalog_cost: self.catalog_cost,
                 unknown_spacing_ms: self.limit.spacing().as_millis() as u64,
                 known_spacing_ms: self.min_gap.as_millis() as u64,
             };
             match self.windows.claim(request).await? {
-                Claim::Go => return Ok(Ok(())),
-                Claim::Wait(wait) if patience.is_some_and(|p| wait > p) => return Ok(Err(WouldWait(wait))),
+                Claim::Go => return Ok(()),
+                Claim::Wait(wait) if priority.patience().is_some_and(|patience| wait > patience) => {
+                    return Err(Error::RateBudget { provider: self.provider, wait_secs: wait.as_secs() });
+                }
+                // A request of a higher priority arriving meanwhile takes the turn.
                 Claim::Wait(wait) => {
-                    // A request of a higher priority arriving meanwhile takes the turn.
                     let _ = tokio::time::timeout(wait.min(Duration::from_secs(1)), notified).await;
                 }
             }
@@ -262,8 +316,13 @@ impl Bucket {
         };
         let reset_at_ms =
             reset_at_ms(headers).unwrap_or_else(|| now_ms() + self.limit.window.as_millis() as u64);
-        let remaining = u32::try_from(remaining).unwrap_or(u32::MAX);
-        if let Err(error) = self.windows.observe(&self.key, remaining, reset_at_ms).await {
+        let seen = Seen {
+            remaining: u32::try_from(remaining).unwrap_or(u32::MAX),
+            limit: header_u64(headers, &["x-ratelimit-limit", "ratelimit-limit"])
+                .and_then(|l| u32::try_from(l).ok()),
+            reset_at_ms,
+        };
+        if let Err(error) = self.windows.observe(&self.key, seen).await {
             tracing::warn!(%error, bucket = %self.key, "could not keep the rate-limit window");
         }
         // A window that has room again may let a waiting request go.
@@ -309,7 +368,13 @@ mod tests {
     }
 
     fn bucket(limit: Limit) -> Bucket {
-        Bucket::new("test".into(), limit, Duration::ZERO, Arc::new(LocalWindows::default()))
+        Bucket::new(
+            Provider::Bitrefill,
+            "test".into(),
+            limit,
+            Duration::ZERO,
+            Arc::new(LocalWindows::default()),
+        )
     }
 
     #[tokio::test]
@@ -342,19 +407,21 @@ mod tests {
     }
 
     #[tokio::test]
-    async fn catalog_pages_leave_a_reserve_and_give_up_past_their_patience() {
-        let bucket = bucket(Limit::per(8, Duration::from_secs(60)));
-        bucket.observe(&headers(&[("ratelimit-remaining", "3"), ("ratelimit-reset", "30")])).await;
-        // The catalog may use what is above its reserve of 2, then must wait ~30 s: it gives up.
-        assert_eq!(
-            bucket.ready_within(Priority::Catalog, Some(Duration::from_secs(5))).await.unwrap(),
-            Ok(())
-        );
-        let refused = bucket.ready_within(Priority::Catalog, Some(Duration::from_secs(5))).await.unwrap();
-        assert!(matches!(refused, Err(WouldWait(wait)) if wait > Duration::from_secs(20)), "{refused:?}");
-        // The reserve is there for a purchase.
-        assert_eq!(bucket.ready_within(Priority::Money, Some(Duration::ZERO)).await.unwrap(), Ok(()));
-        assert_eq!(bucket.ready_within(Priority::Money, Some(Duration::ZERO)).await.unwrap(), Ok(()));
+    async fn catalog_pages_leave_a_reserve_for_a_purchase() {
+        let minute = bucket(Limit::per(8, Duration::from_secs(60)));
+        minute.observe(&headers(&[("ratelimit-remaining", "3"), ("ratelimit-reset", "30")])).await;
+        // The catalog may use what is above its reserve of 2, then must wait for the reset, ~30 s.
+        let quick = Duration::from_millis(200);
+        assert!(tokio::time::timeout(quick, minute.ready(Priority::Catalog)).await.is_ok());
+        assert!(tokio::time::timeout(quick, minute.ready(Priority::Catalog)).await.is_err(), "held back");
+        // An hourly allowance spent: a catalog request gives up at once rather than wait an hour.
+        let hourly = bucket(Limit::per(1000, Duration::from_secs(3600)));
+        hourly.observe(&headers(&[("ratelimit-remaining", "0"), ("ratelimit-reset", "1800")])).await;
+        let spent = tokio::time::timeout(quick, hourly.ready(Priority::Catalog)).await.unwrap();
+        assert!(matches!(spent, Err(Error::RateBudget { wait_secs: 1799..=1800, .. })), "{spent:?}");
+        // The reserve is there for a purchase, and the page that gave up waiting holds nobody back.
+        assert!(tokio::time::timeout(quick, minute.ready(Priority::Money)).await.is_ok());
+        assert!(tokio::time::timeout(quick, minute.ready(Priority::Money)).await.is_ok());
     }
 
     #[tokio::test]

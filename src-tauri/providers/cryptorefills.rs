@@ -105,7 +105,7 @@ impl CryptorefillsClient {
             partner_id,
             app_version: header("app_version", &credentials.app_version)?,
             end_user,
-            budget: Bucket::new(account, LIMIT, MIN_GAP, windows),
+            budget: Bucket::new(Provider::Cryptorefills, account, LIMIT, MIN_GAP, windows),
         })
     }
 

@@ -86,22 +86,9 @@ impl Http {
         priority: Priority,
         build: impl Fn(&reqwest::Client) -> RequestBuilder,
     ) -> Result<Response> {
-        self.get_from(bucket, priority, false, build).await
-    }
-
-    /// `counted`: the caller already took the first attempt's slot from the budget.
-    async fn get_from(
-        &self,
-        bucket: &Bucket,
-        priority: Priority,
-        mut counted: bool,
-        build: impl Fn(&reqwest::Client) -> RequestBuilder,
-    ) -> Result<Response> {
         let (mut attempt, mut throttled) = (0, 0);
         loop {
-            if !std::mem::take(&mut counted) {
-                bucket.ready(priority).await?;
-            }
+            bucket.ready(priority).await?;
             self.stats.requests.fetch_add(1, Ordering::Relaxed);
             let outcome = build(&self.client).send().await;
             if let Ok(response) = &outcome {
@@ -115,6 +102,9 @@ impl Http {
                     throttled += 1;
                     self.stats.throttled.fetch_add(1, Ordering::Relaxed);
                     let wait = retry_after(response.headers());
+                    if priority.patience().is_some_and(|patience| wait > patience) {
+                        return Err(Error::RateBudget { provider: self.provider, wait_secs: wait.as_secs() });
+                    }
                     tracing::info!(provider = %self.provider, wait_ms = wait.as_millis() as u64, "throttled; waiting");
                     tokio::time::sleep(wait).await;
                 }
@@ -140,29 +130,9 @@ impl Http {
         priority: Priority,
         build: impl Fn(&reqwest::Client) -> RequestBuilder,
     ) -> Result<(StatusCode, serde_json::Value)> {
-        self.get_json_from(bucket, priority, false, build).await
-    }
-
-    /// [`get_json`](Self::get_json) whose first attempt's slot the caller already took.
-    pub async fn get_json_counted(
-        &self,
-        bucket: &Bucket,
-        priority: Priority,
-        build: impl Fn(&reqwest::Client) -> RequestBuilder,
-    ) -> Result<(StatusCode, serde_json::Value)> {
-        self.get_json_from(bucket, priority, true, build).await
-    }
-
-    async fn get_json_from(
-        &self,
-        bucket: &Bucket,
-        priority: Priority,
-        mut counted: bool,
-        build: impl Fn(&reqwest::Client) -> RequestBuilder,
-    ) -> Result<(StatusCode, serde_json::Value)> {
         let mut attempt = 0;
         loop {
-            let response = self.get_from(bucket, priority, std::mem::take(&mut counted), &build).await?;
+            let response = self.get(bucket, priority, &build).await?;
             match self.read_json(response).await {
                 Ok(read) => return Ok(read),
                 Err(_) if attempt + 1 < ATTEMPTS => {
@@ -182,6 +152,12 @@ impl Http {
         for _ in 0..MAX_THROTTLED_WAITS {
             let Some(copy) = request.try_clone() else { break };
             match self.send_post(bucket, copy).await {
+                (_, Some(wait)) if Priority::Money.patience().is_some_and(|patience| wait > patience) => {
+                    // Told to come back much later: nothing was created, and the reseller hears why now.
+                    self.stats.throttled.fetch_add(1, Ordering::Relaxed);
+                    let error = Error::RateBudget { provider: self.provider, wait_secs: wait.as_secs() };
+                    return PostOutcome::NotSent(error);
+                }
                 (_, Some(wait)) => {
                     self.stats.throttled.fetch_add(1, Ordering::Relaxed);
                     tracing::info!(provider = %self.provider, wait_ms = wait.as_millis() as u64, "create throttled; waiting");

@@ -49,13 +49,15 @@ pub fn cryptorefills_base_url(chosen: Option<&str>) -> String {
 /// address only when it is public. Behind a router a desktop sees a private-range LAN address, which is not
 /// the end user's address; then `None`, and the client says the user's country instead.
 pub fn public_address(chosen: Option<&str>) -> Option<String> {
-    let chosen = chosen.map(str::trim).filter(|a| !a.is_empty());
+    // Settings refuses a private address; one set before that rule is not sent either.
+    let chosen =
+        chosen.map(str::trim).filter(|a| a.parse::<std::net::IpAddr>().is_ok_and(|ip| is_public(&ip)));
     let found = || local_ip_address::local_ip().ok().filter(is_public).map(|ip| ip.to_string());
     chosen.map(str::to_owned).or_else(found)
 }
 
-/// Whether an address is on the public internet: not private, loopback, link-local, shared (CGNAT),
-/// documentation or unspecified.
+/// Whether an address can be an end user's public one: not private, loopback, link-local, shared (CGNAT),
+/// broadcast or unspecified.
 pub fn is_public(ip: &std::net::IpAddr) -> bool {
     match ip {
         std::net::IpAddr::V4(v4) => {
@@ -65,7 +67,6 @@ pub fn is_public(ip: &std::net::IpAddr) -> bool {
                 || v4.is_link_local()
                 || v4.is_unspecified()
                 || v4.is_broadcast()
-                || v4.is_documentation()
                 || (a == 100 && (64..128).contains(&b)))
         }
         std::net::IpAddr::V6(v6) => {
@@ -118,5 +119,29 @@ impl Provider {
 impl std::fmt::Display for Provider {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.slug())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_lan_address_is_never_taken_for_the_end_user_s_public_one() {
+        for private in [
+            "192.168.1.20",
+            "10.0.0.7",
+            "172.20.3.4",
+            "127.0.0.1",
+            "100.64.1.1",
+            "169.254.9.9",
+            "fd00::1",
+            "fe80::1",
+        ] {
+            assert!(!is_public(&private.parse().unwrap()), "{private}");
+            assert_eq!(public_address(Some(private)).filter(|a| a == private), None, "{private}");
+        }
+        assert!(is_public(&"81.2.69.142".parse().unwrap()));
+        assert_eq!(public_address(Some(" 81.2.69.142 ")).as_deref(), Some("81.2.69.142"));
     }
 }

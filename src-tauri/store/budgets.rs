@@ -6,13 +6,14 @@ use futures_util::future::BoxFuture;
 
 use super::Store;
 use crate::error::Result;
-use crate::providers::budget::{Claim, ClaimRequest, SharedWindows, WindowState};
+use crate::providers::budget::{Claim, ClaimRequest, Seen, SharedWindows, WindowState};
 
-type Row = (Option<i64>, Option<i64>, i64);
+type Row = (Option<i64>, Option<i64>, Option<i64>, i64);
 
-fn state((remaining, reset_at_ms, next_slot_ms): Row) -> WindowState {
+fn state((remaining, limit, reset_at_ms, next_slot_ms): Row) -> WindowState {
     WindowState {
         remaining: remaining.and_then(|r| u32::try_from(r).ok()),
+        limit: limit.and_then(|l| u32::try_from(l).ok()),
         reset_at_ms: reset_at_ms.and_then(|r| u64::try_from(r).ok()),
         next_slot_ms: u64::try_from(next_slot_ms).unwrap_or(0),
     }
@@ -24,26 +25,30 @@ impl Store {
             .bind(bucket)
             .execute(self.pool())
             .await?;
-        Ok(sqlx::query_as("SELECT remaining, reset_at_ms, next_slot_ms FROM rate_budgets WHERE bucket = ?")
-            .bind(bucket)
-            .fetch_one(self.pool())
-            .await?)
+        Ok(sqlx::query_as(
+            "SELECT remaining, window_limit, reset_at_ms, next_slot_ms FROM rate_budgets WHERE bucket = ?",
+        )
+        .bind(bucket)
+        .fetch_one(self.pool())
+        .await?)
     }
 
     /// Writes `new` only if the row still holds `old`; false when another claim got there first.
     async fn swap_window(&self, bucket: &str, old: Row, new: WindowState) -> Result<bool> {
         let done = sqlx::query(
-            "UPDATE rate_budgets SET remaining = ?, reset_at_ms = ?, next_slot_ms = ?,
+            "UPDATE rate_budgets SET remaining = ?, window_limit = ?, reset_at_ms = ?, next_slot_ms = ?,
                  updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
-             WHERE bucket = ? AND remaining IS ? AND reset_at_ms IS ? AND next_slot_ms = ?",
+             WHERE bucket = ? AND remaining IS ? AND window_limit IS ? AND reset_at_ms IS ? AND next_slot_ms = ?",
         )
         .bind(new.remaining.map(i64::from))
+        .bind(new.limit.map(i64::from))
         .bind(new.reset_at_ms.and_then(|r| i64::try_from(r).ok()))
         .bind(i64::try_from(new.next_slot_ms).unwrap_or(i64::MAX))
         .bind(bucket)
         .bind(old.0)
         .bind(old.1)
         .bind(old.2)
+        .bind(old.3)
         .execute(self.pool())
         .await?;
         Ok(done.rows_affected() == 1)
@@ -60,20 +65,15 @@ impl Store {
         }
     }
 
-    async fn observe_window(&self, bucket: &str, remaining: u32, reset_at_ms: u64) -> Result<()> {
+    async fn observe_window(&self, bucket: &str, seen: Seen) -> Result<()> {
         loop {
             let old = self.window(bucket).await?;
             let mut window = state(old);
-            window.observe(remaining, reset_at_ms, crate::clock::now_ms());
+            window.observe(seen, crate::clock::now_ms());
             if window == state(old) || self.swap_window(bucket, old, window).await? {
                 return Ok(());
             }
         }
-    }
-
-    /// A window as kept, for tests and `giftdesk config`.
-    pub async fn rate_window(&self, bucket: &str) -> Result<WindowState> {
-        Ok(state(self.window(bucket).await?))
     }
 }
 
@@ -82,7 +82,7 @@ impl SharedWindows for Store {
         Box::pin(self.claim_window(request))
     }
 
-    fn observe<'a>(&'a self, key: &'a str, remaining: u32, reset_at_ms: u64) -> BoxFuture<'a, Result<()>> {
-        Box::pin(self.observe_window(key, remaining, reset_at_ms))
+    fn observe<'a>(&'a self, key: &'a str, seen: Seen) -> BoxFuture<'a, Result<()>> {
+        Box::pin(self.observe_window(key, seen))
     }
 }

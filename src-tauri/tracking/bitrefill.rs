@@ -87,10 +87,8 @@ impl Context {
             matches!(invoice.status.as_deref(), Some("complete" | "all_delivered" | "delivered"));
         let (mut added, mut brand, mut value) = (0u32, String::new(), String::new());
         for order in &invoice.orders {
-            let delivered = order.status.as_deref() == Some("delivered");
-            let failed = matches!(order.status.as_deref(), Some("permanent_failure" | "failed" | "refunded"));
-            let Some(order_id) = order.id.as_deref().filter(|_| delivered || (all_delivered && !failed))
-            else {
+            let delivered = order.is_delivered() || (all_delivered && !order.has_failed());
+            let Some(order_id) = order.id.as_deref().filter(|_| delivered) else {
                 continue;
             };
             if self.has_code(Provider::Bitrefill, order_id).await? {

@@ -35,7 +35,7 @@ impl Context {
         let order_id = purchase.provider_ref.clone().unwrap_or_default();
         // One read first: catches up on what happened while closed, and settles an order whose window passed.
         if let Ok(order) = client.order(&order_id).await {
-            purchase = self.apply_order(purchase, &order, "Read at start", sink).await?;
+            purchase = self.apply_order(&client, purchase, &order, "Read at start", sink).await?;
             if purchase.state.is_final() {
                 return Ok(purchase);
             }
@@ -48,7 +48,7 @@ impl Context {
                 for _ in 0..POLLS_BEFORE_STREAM_AGAIN {
                     tokio::time::sleep(poll_wait()).await;
                     if let Ok(order) = client.order(&order_id).await {
-                        purchase = self.apply_order(purchase, &order, "Polled", sink).await?;
+                        purchase = self.apply_order(&client, purchase, &order, "Polled", sink).await?;
                         if purchase.state.is_final() {
                             return Ok(purchase);
                         }
@@ -101,13 +101,13 @@ impl Context {
                 "stop" => {
                     // The stream's last word: one read settles the order as it ended.
                     let order = client.order(order_id).await?;
-                    let done = self.apply_order(purchase, &order, "Stream ended", sink).await?;
+                    let done = self.apply_order(client, purchase, &order, "Stream ended", sink).await?;
                     return Ok(Streamed::Final(done));
                 }
                 "message" => {
                     let Ok(raw) = serde_json::from_str::<Value>(&event.data) else { continue };
                     let Ok(order) = order_from(raw) else { continue };
-                    purchase = self.apply_order(purchase, &order, "Stream", sink).await?;
+                    purchase = self.apply_order(client, purchase, &order, "Stream", sink).await?;
                     progressed = true;
                     backoff.reset();
                     if purchase.state.is_final() {
@@ -122,12 +122,12 @@ impl Context {
     /// Codes first (sealed in the vault), then the state: a restart between the two finds the codes stored.
     async fn apply_order(
         &self,
+        client: &CryptorefillsClient,
         purchase: Purchase,
         order: &Answer<Order>,
         how: &str,
         sink: &Sink,
     ) -> Result<Purchase> {
-        let client = self.cryptorefills_client().await?;
         let (mut added, mut brand, mut value) = (0u32, String::new(), String::new());
         for (index, delivery) in order.value.deliveries.iter().enumerate() {
             let (Some(id), Some(deliverable)) = (delivery.id.as_deref(), delivery.deliverable.as_ref())

@@ -23,6 +23,9 @@ use crate::context::Context;
 use crate::error::Result;
 use crate::providers::Provider;
 
+/// How often a purchase whose answer was lost is looked up while it stays unknown.
+const LOOK_UP_AGAIN: Duration = Duration::from_secs(15);
+
 /// What a tracker reports.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(tag = "kind", rename_all = "snake_case")]
@@ -130,11 +133,37 @@ impl Context {
         if purchase.state.is_final() {
             return Ok(purchase);
         }
+        let purchase = self.look_up_while_unknown(purchase, sink).await?;
+        if purchase.state.is_final() || purchase.provider_ref.is_none() {
+            return Ok(purchase);
+        }
         tracing::info!(purchase = %id, provider = %purchase.provider, "tracking");
         match purchase.provider {
             Provider::Bitrefill => self.follow_bitrefill(purchase, bell, sink).await,
             Provider::Cryptorefills => self.follow_cryptorefills(purchase, sink).await,
         }
+    }
+
+    /// A Bitrefill purchase whose create answer was lost has nothing to follow until reconciliation links it:
+    /// looked up again every [`LOOK_UP_AGAIN`] until it is linked or proven never created. A Cryptorefills one
+    /// cannot be listed: it is returned as it is, for `giftdesk lookup`.
+    async fn look_up_while_unknown(&self, mut purchase: Purchase, sink: &Sink) -> Result<Purchase> {
+        while purchase.provider_ref.is_none() && !purchase.state.is_final() {
+            if purchase.provider == Provider::Cryptorefills {
+                break;
+            }
+            // A failed lookup is noted on the purchase; the next one may succeed.
+            let _ = self.reconcile_one(&purchase.purchase_id).await;
+            let before = purchase.state;
+            purchase = self.purchase(&purchase.purchase_id).await?;
+            if purchase.state != before || purchase.provider_ref.is_some() {
+                sink(TrackEvent::Changed { purchase: purchase.clone() });
+            }
+            if purchase.provider_ref.is_none() && !purchase.state.is_final() {
+                tokio::time::sleep(LOOK_UP_AGAIN).await;
+            }
+        }
+        Ok(purchase)
     }
 
     /// Starts following in the background (no-op when already followed); the window's way.

@@ -41,12 +41,23 @@ fn tauri_driver_path() -> PathBuf {
 /// WebKitWebDriver's screenshots hang (WebKitGTK 2.50), and the window tests take one of every screen. The
 /// benchmark drives the window as shipped.
 pub async fn start_driver(data_dir: &Path, keyring_service: &str, composited: bool) -> Driver {
+    start_driver_with(data_dir, keyring_service, composited, &[]).await
+}
+
+/// [`start_driver`], with variables of its own for the app (the demo sandbox's dialect).
+pub async fn start_driver_with(
+    data_dir: &Path,
+    keyring_service: &str,
+    composited: bool,
+    env: &[(&str, &str)],
+) -> Driver {
     let (port, native_port) = (free_port(), free_port());
     let path = tauri_driver_path();
     let mut command = Command::new(&path);
     if composited {
         command.env("WEBKIT_DISABLE_COMPOSITING_MODE", "0");
     }
+    command.envs(env.iter().copied());
     let child = command
         .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
         .env("GIFTDESK_DATA_DIR", data_dir)

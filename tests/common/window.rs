@@ -64,6 +64,18 @@ pub async fn start_driver(home: &TestHome) -> Driver {
     super::driver::start_driver(home.data_dir(), &home.keyring_service, true).await
 }
 
+/// The app's demo sandbox answering in the docs' form (the journeys run on the live one): there a product
+/// allowance counts requests, so the whole demo catalog syncs at once.
+pub async fn start_driver_in_docs_form(home: &TestHome) -> Driver {
+    super::driver::start_driver_with(
+        home.data_dir(),
+        &home.keyring_service,
+        true,
+        &[("GIFTDESK_SANDBOX_DIALECT", "docs")],
+    )
+    .await
+}
+
 /// A WebDriver session on the app under test, launched by `driver`.
 pub async fn open_app(driver: &Driver) -> WebDriver {
     super::driver::open_app(driver, Path::new(super::BIN)).await

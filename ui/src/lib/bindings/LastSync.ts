@@ -2,6 +2,6 @@
 
 export type LastSync = { provider: string, finished_at: string, 
 /**
- * `ok` or `failed`.
+ * `ok`, `partial` (an hourly allowance ran out; `error` says when the rest follows) or `failed`.
  */
 outcome: string, error?: string, added: number, updated: number, gone: number, seconds: number, };

@@ -8,4 +8,9 @@ export type SyncReport = { provider: Provider, products: number, added: number, 
 /**
  * 429 answers received (a correct, paced sync has none).
  */
-throttled: number, seconds: number, };
+throttled: number, seconds: number, 
+/**
+ * The account's allowance ran out before the whole catalog was listed: what was fetched is kept, and
+ * the next sync continues from there once this many seconds have passed.
+ */
+continues_in_secs: number | null, };
