@@ -7,7 +7,7 @@
 
 use std::time::{Duration, Instant};
 
-use giftdesk::catalog::{search, sync_bitrefill, sync_cryptorefills, SearchQuery};
+use giftdesk::catalog::{search, sync_bitrefill, sync_cryptorefills, Scope, SearchQuery};
 use giftdesk::providers::bitrefill::BitrefillClient;
 use giftdesk::providers::cryptorefills::{CryptorefillsClient, EndUser};
 use giftdesk::sandbox::{Sandbox, SandboxOptions};
@@ -52,7 +52,7 @@ async fn network(quick: bool, dir: &tempfile::TempDir) {
             .unwrap();
     let store = fresh_store(dir, "paced.sqlite3").await;
     let client = bitrefill(&sandbox.urls.bitrefill);
-    let report = sync_bitrefill(&store, &client, false, |_| {}).await.unwrap();
+    let report = sync_bitrefill(&store, &client, false, &Scope::default(), |_| {}).await.unwrap();
     let pages = (products as u64 + 3).div_ceil(50);
     // The bound: every full window of 60 requests must elapse before the last batch can go.
     let bound = 60.0 / scale * ((pages - 1) / 60) as f64;

@@ -204,6 +204,8 @@ bench() {
   cargo bench --quiet --bench catalog -- "$@"
   log "tracking benchmarks (headless session: the vault needs a keyring)"
   scripts/headless-session.sh cargo bench --quiet --bench tracking -- "$@"
+  log "rate budget under mixed load (headless session: the vault needs a keyring)"
+  scripts/headless-session.sh cargo bench --quiet --bench budget -- "$@"
   log "window benchmarks (headless session: a display and a keyring)"
   scripts/headless-session.sh cargo bench --quiet --bench window -- "$@"
   sizes

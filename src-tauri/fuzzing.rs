@@ -7,9 +7,10 @@ use std::convert::Infallible;
 use futures_util::StreamExt;
 use serde_json::Value;
 
-use crate::catalog::{apply_family, featured, from_bitrefill, from_cryptorefills};
+use crate::catalog::{apply_family, from_bitrefill, from_cryptorefills};
 use crate::checkout::{answers, items, payment, problems};
 use crate::error::{Error, IpcError};
+use crate::providers::cryptorefills_families::{featured_brands, Family};
 use crate::providers::{
     bitrefill, bitrefill_answers, bitrefill_orders, cryptorefills, cryptorefills_answers,
     cryptorefills_orders, Provider,
@@ -100,7 +101,9 @@ pub fn provider_answer(data: &[u8]) {
         Answer::CryptorefillsFamily => {
             let bare: cryptorefills::Brand = serde_json::from_value(serde_json::json!({"family": "Fuzz"}))
                 .expect("a brand needs only a family");
-            apply_family(&mut from_cryptorefills(&bare, "US"), &body);
+            if let Ok(family) = serde_json::from_value::<Family>(body.clone()) {
+                apply_family(&mut from_cryptorefills(&bare, "US"), &family);
+            }
         }
         Answer::CryptorefillsOrder => {
             let _ = answers::created_change(Provider::Cryptorefills, &body, None);
@@ -130,8 +133,7 @@ pub fn provider_answer(data: &[u8]) {
             }
         }
         Answer::CryptorefillsFeed => {
-            let mut found = Vec::new();
-            featured::families(&body, &mut found);
+            let _ = featured_brands(&body);
         }
         Answer::CryptorefillsPrice => {
             let _ = serde_json::from_value::<cryptorefills_answers::Price>(body.clone());

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::catalog::{Kind, Scope};
 use crate::error::{Error, Result};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -13,8 +14,11 @@ use crate::error::{Error, Result};
 pub struct Settings {
     /// Run on the built-in sandbox even when credentials are configured.
     pub use_sandbox: bool,
-    /// Cryptorefills market countries (ISO alpha-2); empty means the OS locale's country.
+    /// Market countries (ISO alpha-2): Cryptorefills' catalog, and Bitrefill's once its catalog outgrows an
+    /// hour's allowance; empty means the OS locale's country for Cryptorefills and every country for Bitrefill.
     pub markets: Vec<String>,
+    /// The kinds kept fresh once the Bitrefill catalog outgrows an hour's allowance; empty means every kind.
+    pub product_kinds: Vec<Kind>,
     /// `X-Forwarded-For` for Cryptorefills; unset means this machine's primary address.
     #[ts(optional)]
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -83,6 +87,7 @@ impl Default for Settings {
         Self {
             use_sandbox: false,
             markets: Vec::new(),
+            product_kinds: Vec::new(),
             forwarded_for: None,
             bitrefill_url: None,
             cryptorefills_url: None,
@@ -121,6 +126,12 @@ impl Settings {
             return Err(Error::invalid(
                 "markets",
                 format!("{bad:?} is not a country: use two-letter codes such as US or FR"),
+            ));
+        }
+        if self.product_kinds.contains(&Kind::Other) {
+            return Err(Error::invalid(
+                "product_kinds",
+                "Bitrefill lists gift cards, top-ups and eSIMs on their own; choose among those",
             ));
         }
         if let Some(address) = &self.forwarded_for {
@@ -162,6 +173,15 @@ impl Settings {
 
     pub fn sync_every(&self) -> std::time::Duration {
         std::time::Duration::from_secs(u64::from(self.sync_every_minutes.clamp(15, 24 * 60)) * 60)
+    }
+
+    /// What the reseller chose to keep fresh when the Bitrefill catalog outgrows the hour.
+    pub fn bitrefill_scope(&self) -> Scope {
+        Scope {
+            countries: self.markets.iter().map(|m| m.to_ascii_uppercase()).collect(),
+            kinds: self.product_kinds.clone(),
+            left_out: Vec::new(),
+        }
     }
 
     pub fn markets_or_locale(&self) -> Vec<String> {

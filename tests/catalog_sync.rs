@@ -8,8 +8,9 @@ use std::process::Output;
 use axum::routing::get;
 use axum::Json;
 use common::apis::{fast_options, Apis};
+use common::verbs::{json_of, run};
 use common::{assert_success, stdout_json, TestHome};
-use giftdesk::catalog::{search, sync_bitrefill, SearchQuery};
+use giftdesk::catalog::{search, sync_bitrefill, Scope, SearchQuery};
 use giftdesk::providers::bitrefill::BitrefillClient;
 use giftdesk::sandbox::SandboxOptions;
 use giftdesk::secrets::{BitrefillCredentials, Sensitive};
@@ -202,7 +203,7 @@ async fn paging_ends_on_a_null_next_and_odd_shapes_decode() {
     let store = Store::open(&dir.path().join("db.sqlite3")).await.unwrap();
     let client =
         BitrefillClient::new(&base, &BitrefillCredentials::ApiKey(Sensitive::new("k".into()))).unwrap();
-    let report = sync_bitrefill(&store, &client, false, |_| {}).await.unwrap();
+    let report = sync_bitrefill(&store, &client, false, &Scope::default(), |_| {}).await.unwrap();
     assert_eq!((report.products, report.added, report.requests), (2, 2, 3));
 
     let products = search(store.pool(), &SearchQuery::default()).await.unwrap();
@@ -293,4 +294,60 @@ async fn sync_covers_every_configured_provider() {
     let providers: Vec<&str> =
         steam.as_array().unwrap().iter().filter_map(|p| p["provider"].as_str()).collect();
     assert!(providers.contains(&"bitrefill"), "{providers:?}");
+}
+
+/// Live Cryptorefills brands per country in the store.
+async fn live_by_country(home: &TestHome) -> Vec<(String, i64)> {
+    let store = Store::open(&home.data_dir().join("giftdesk.sqlite3")).await.unwrap();
+    let counts = sqlx::query_as(
+        "SELECT country, COUNT(*) FROM products WHERE provider = 'cryptorefills' AND gone_at IS NULL \
+         GROUP BY country ORDER BY country",
+    )
+    .fetch_all(store.pool())
+    .await
+    .unwrap();
+    store.close().await;
+    counts
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_country_that_cannot_be_read_keeps_its_brands_while_the_others_sync() {
+    let (home, apis) = (TestHome::new(), Apis::start(limited()).await);
+    let args = ["sync", "--provider", "cryptorefills", "--markets", "US,FR,JP", "--json"];
+    json_of(&home, &apis, &args).await;
+    let before = live_by_country(&home).await;
+    assert_eq!(before.len(), 3, "{before:?}");
+
+    // One of the three countries' brand lists is refused (which one depends on the order they are sent in).
+    let fault = json!({"route": "GET /v2/brands", "error_rate": 1.0, "error_status": 400, "after": 1, "remaining": 1});
+    apis.control(Method::POST, "/faults", fault).await;
+    let report = json_of(&home, &apis, &args).await["cryptorefills"].clone();
+    let left_out = report["left_out"].as_array().unwrap();
+    assert_eq!(left_out.len(), 1, "{report}");
+    let country = left_out[0]["country"].as_str().unwrap();
+    assert!(["US", "FR", "JP"].contains(&country), "{report}");
+    assert!(!left_out[0]["reason"].as_str().unwrap().is_empty(), "{report}");
+    assert_eq!(report["gone"], 0, "nothing of {country} is marked gone: {report}");
+    assert_eq!(live_by_country(&home).await, before, "every country keeps its brands");
+
+    let store = Store::open(&home.data_dir().join("giftdesk.sqlite3")).await.unwrap();
+    let (outcome, said): (String, String) =
+        sqlx::query_as("SELECT outcome, error FROM sync_runs ORDER BY id DESC LIMIT 1")
+            .fetch_one(store.pool())
+            .await
+            .unwrap();
+    store.close().await;
+    assert_eq!(outcome, "partial");
+    assert!(said.contains(country) && said.contains("as last synced"), "{said}");
+
+    // When no country can be read the sync fails as a whole, and still nothing is lost.
+    apis.control(
+        Method::POST,
+        "/faults",
+        json!({"route": "GET /v2/brands", "error_rate": 1.0, "error_status": 400}),
+    )
+    .await;
+    let failed = run(&home, &apis, &args).await;
+    assert_eq!(failed.status.code(), Some(1));
+    assert_eq!(live_by_country(&home).await, before);
 }

@@ -3,55 +3,44 @@
 
 use std::time::Duration;
 
-use serde_json::Value;
-
 use super::search::product;
 use super::{CatalogProduct, Denomination, ValueRange};
 use crate::context::Context;
 use crate::error::{Error, Result};
-use crate::providers::decode::normalise_decimal;
+use crate::providers::cryptorefills_families::Family;
 use crate::providers::Provider;
 
 /// A cached family older than this is fetched again before it is sold (stock and prices move).
 pub const FRESH_FOR: Duration = Duration::from_secs(5 * 60);
 
-/// Fills a Cryptorefills brand row with its family's products. `raw` is one family object.
-pub fn apply_family(product: &mut CatalogProduct, raw: &Value) {
+/// Fills a Cryptorefills brand row with its family's products.
+pub fn apply_family(product: &mut CatalogProduct, family: &Family) {
     let mut denominations = Vec::new();
     let mut range = None;
     let mut currency = None;
-    for item in raw.get("products").and_then(Value::as_array).into_iter().flatten() {
-        let text = |key: &str| item.get(key).and_then(Value::as_str).map(str::to_owned);
-        let number = |value: Option<&Value>| {
-            value.and_then(|v| v.as_str().map(str::to_owned).or_else(|| v.as_f64().map(|f| f.to_string())))
-        };
-        let dynamic = item.get("is_dynamic").and_then(Value::as_bool).unwrap_or(false);
-        if dynamic {
-            let r = item.get("range").cloned().unwrap_or_default();
-            currency = currency.or_else(|| r.get("currency").and_then(Value::as_str).map(str::to_owned));
-            let decimal = |key: &str| number(r.get(key)).and_then(|t| normalise_decimal(&t));
-            if let (Some(min), Some(max)) = (decimal("min"), decimal("max")) {
+    for item in &family.products {
+        if item.is_dynamic == Some(true) {
+            let Some(span) = &item.range else { continue };
+            currency = currency.or_else(|| span.currency.clone());
+            if let (Some(min), Some(max)) = (span.min.clone(), span.max.clone()) {
                 range =
-                    Some(ValueRange { min, max, step: decimal("step_size").unwrap_or_else(|| "1".into()) });
+                    Some(ValueRange { min, max, step: span.step_size.clone().unwrap_or_else(|| "1".into()) });
             }
             continue;
         }
-        let Some(label) = text("denomination") else { continue };
-        let face = item.pointer("/face_value/amount/price").or_else(|| item.get("face_value"));
-        let amount = number(face).and_then(|t| normalise_decimal(&t));
-        currency = currency
-            .or_else(|| item.pointer("/face_value/currency_code").and_then(Value::as_str).map(str::to_owned));
+        let Some(label) = item.denomination.clone() else { continue };
+        currency = currency.or_else(|| item.face_value.currency.clone());
         denominations.push(Denomination {
-            value: text("localized_denomination").unwrap_or_else(|| label.clone()),
+            value: item.localized_denomination.clone().unwrap_or_else(|| label.clone()),
             id: label,
-            amount,
+            amount: item.face_value.amount.clone(),
             price: None,
         });
     }
     product.denominations = denominations;
     product.range = range;
     product.currency = currency.or_else(|| product.currency.clone());
-    product.in_stock = !raw.get("is_out_of_stock").and_then(Value::as_bool).unwrap_or(false);
+    product.in_stock = family.is_out_of_stock != Some(true);
 }
 
 impl Context {
@@ -95,19 +84,19 @@ impl Context {
                 .bind(id)
                 .fetch_optional(self.store.pool())
                 .await?;
-                let raw = match cached {
+                let family = match cached {
                     Some((raw, age)) if !refresh && age < FRESH_FOR.as_secs_f64() => {
                         serde_json::from_str(&raw).unwrap_or_default()
                     }
                     _ => self.fetch_family(&found).await?,
                 };
-                apply_family(&mut found, &raw);
+                apply_family(&mut found, &family);
             }
         }
         Ok(found)
     }
 
-    async fn fetch_family(&self, brand: &CatalogProduct) -> Result<Value> {
+    async fn fetch_family(&self, brand: &CatalogProduct) -> Result<Family> {
         let country = brand.country.clone().unwrap_or_default();
         let client = self.cryptorefills_client().await?;
         let families = client.family_products(&country, &brand.brand).await?;
@@ -119,7 +108,7 @@ impl Context {
             .or_else(|| {
                 families.iter().find(|f| f.value.brand.is_none() && same(&f.value.family, &brand.brand))
             })
-            .map(|f| f.raw.clone())
+            .cloned()
             .ok_or_else(|| {
                 Error::invalid(
                     "product",
@@ -131,9 +120,9 @@ impl Context {
              ON CONFLICT (product_id) DO UPDATE SET raw = excluded.raw, fetched_at = excluded.fetched_at",
         )
         .bind(&brand.id)
-        .bind(family.to_string())
+        .bind(family.raw.to_string())
         .execute(self.store.pool())
         .await?;
-        Ok(family)
+        Ok(family.value)
     }
 }

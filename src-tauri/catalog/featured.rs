@@ -1,8 +1,6 @@
 //! The "Featured" row: the brands of the Cryptorefills homepage feed (optional in the API, so a feed that
 //! cannot be read keeps the previous row), cached in the store so the row shows offline.
 
-use serde_json::Value;
-
 use super::{CatalogEntry, CatalogProduct};
 use crate::context::Context;
 use crate::error::Result;
@@ -12,28 +10,6 @@ use crate::store::Store;
 /// The feed of the first few markets is plenty for one row, and keeps a 233-country sync quick.
 const FEED_MARKETS: usize = 5;
 const ROW_LENGTH: usize = 12;
-
-/// Every brand in a feed, in order, wherever it sits: the feed's sections are not documented, so any object
-/// naming a `family` counts.
-pub(crate) fn families(feed: &Value, found: &mut Vec<String>) {
-    match feed {
-        Value::Object(map) => {
-            if let Some(Value::String(family)) = map.get("family") {
-                // Catalog rows are per exact brand; an entry without one is its family's only brand.
-                let brand = match map.get("brand") {
-                    Some(Value::String(brand)) if !brand.trim().is_empty() => brand,
-                    _ => family,
-                };
-                if !found.contains(brand) {
-                    found.push(brand.clone());
-                }
-            }
-            map.values().for_each(|value| families(value, found));
-        }
-        Value::Array(items) => items.iter().for_each(|item| families(item, found)),
-        _ => {}
-    }
-}
 
 /// Product ids (`US/Airbnb`) from the feeds of the first markets, read at once; `None` when no feed could be read.
 async fn fetch_featured(client: &CryptorefillsClient, countries: &[String]) -> Option<Vec<String>> {
@@ -48,9 +24,7 @@ async fn fetch_featured(client: &CryptorefillsClient, countries: &[String]) -> O
             continue;
         };
         read_any = true;
-        let mut found = Vec::new();
-        families(&feed, &mut found);
-        ids.extend(found.into_iter().map(|family| format!("{}/{family}", country.to_ascii_uppercase())));
+        ids.extend(feed.into_iter().map(|brand| format!("{}/{brand}", country.to_ascii_uppercase())));
     }
     read_any.then_some(ids)
 }
@@ -100,21 +74,5 @@ impl Context {
             }
         }
         Ok(self.with_logo_urls(products))
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use serde_json::json;
-
-    #[test]
-    fn finds_brands_in_any_section_once_in_order() {
-        let feed = json!({"sections": [
-            {"title": "Featured", "brands": [{"family": "Airbnb"}, {"family": "Uber"}]},
-            {"title": "Trending", "items": [{"brand": {"family": "Airbnb"}}, {"family": "Steam"}]},
-        ]});
-        let mut found = Vec::new();
-        super::families(&feed, &mut found);
-        assert_eq!(found, ["Airbnb", "Uber", "Steam"]);
     }
 }

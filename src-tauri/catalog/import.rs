@@ -5,10 +5,18 @@ use crate::providers::bitrefill::Product;
 use crate::providers::cryptorefills::Brand;
 use crate::providers::Provider;
 
-/// Bitrefill: top-ups are recognised by their recipient (a phone number) or category, eSIMs by category.
+/// Bitrefill: the product's `type` when it names one; without it (the docs' form) top-ups are recognised by
+/// their recipient (a phone number) or category, eSIMs by category.
 pub fn from_bitrefill(product: &Product, account_currency: &str) -> CatalogProduct {
     let has_category = |name: &str| product.categories.iter().any(|c| c.eq_ignore_ascii_case(name));
-    let kind = if product.recipient_type.as_deref() == Some("phone_number") || has_category("refill") {
+    let kind = if let Some(named) = product.product_type.as_deref() {
+        match named {
+            "gift_card" => Kind::GiftCard,
+            "phone_refill" => Kind::TopUp,
+            "esim" => Kind::Esim,
+            _ => Kind::Other,
+        }
+    } else if product.recipient_type.as_deref() == Some("phone_number") || has_category("refill") {
         Kind::TopUp
     } else if has_category("esim") || has_category("e-sim") {
         Kind::Esim

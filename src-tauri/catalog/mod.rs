@@ -1,5 +1,6 @@
 //! The catalog: both providers' products cached in SQLite, refreshed by syncs, searched with FTS5.
 
+mod bitrefill_sync;
 mod connection;
 pub(crate) mod family;
 pub(crate) mod featured;
@@ -15,14 +16,15 @@ mod write;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+pub use self::bitrefill_sync::sync_bitrefill;
 pub use self::connection::ConnectionCheck;
 pub use self::family::{apply_family, FRESH_FOR};
 pub use self::import::{from_bitrefill, from_cryptorefills};
 pub use self::offers::CryptoPrice;
 pub use self::search::{product, search, SearchQuery, SortOrder};
 pub use self::service::{CatalogEntry, CatalogStatus, Clients, LastSync, SyncEvent};
-pub use self::sync::{sync_bitrefill, sync_cryptorefills, SyncProgress, SyncReport};
-pub use self::write::{apply, apply_whole, Coverage};
+pub use self::sync::{said, sync_cryptorefills, LeftOut, SyncProgress, SyncReport};
+pub use self::write::{apply, apply_whole, Coverage, Scope};
 
 use crate::providers::Provider;
 

@@ -169,7 +169,8 @@ impl Context {
             Provider::Bitrefill => {
                 let client = self.bitrefill_client().await?;
                 let include_test = matches!(self.environment, Environment::Sandbox { .. });
-                sync_bitrefill(&self.store, &client, include_test, progress).await
+                let chosen = self.settings()?.bitrefill_scope();
+                sync_bitrefill(&self.store, &client, include_test, &chosen, progress).await
             }
             Provider::Cryptorefills => {
                 let client = self.cryptorefills_client().await?;

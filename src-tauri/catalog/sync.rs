@@ -1,4 +1,5 @@
-//! A sync: fetch a provider's listing, then apply it in one transaction, and record the run.
+//! A sync: fetch a provider's listing, then apply it in one transaction, and record the run. The Bitrefill
+//! side is in `bitrefill_sync.rs`.
 
 use std::time::Instant;
 
@@ -8,11 +9,10 @@ use ts_rs::TS;
 
 use futures_util::StreamExt;
 
-use super::import::{from_bitrefill, from_cryptorefills};
-use super::write::{apply, now, Counts, Coverage};
-use super::CatalogProduct;
+use super::import::from_cryptorefills;
+use super::write::{apply, now, Counts, Coverage, Scope};
+use super::{CatalogProduct, Kind};
 use crate::error::{Error, Result};
-use crate::providers::bitrefill::BitrefillClient;
 use crate::providers::cryptorefills::CryptorefillsClient;
 use crate::providers::http::Stats;
 use crate::providers::Provider;
@@ -40,6 +40,20 @@ pub struct SyncReport {
     /// the next sync continues from there once this many seconds have passed.
     #[ts(type = "number | null")]
     pub continues_in_secs: Option<u64>,
+    /// Only these countries were listed (the catalog outgrew an hour's allowance and these are the markets
+    /// chosen in Settings); empty means every country.
+    pub countries: Vec<String>,
+    /// Likewise, only these kinds; empty means every kind.
+    pub kinds: Vec<Kind>,
+    /// Countries whose listing failed: their products stay as they were last synced.
+    pub left_out: Vec<LeftOut>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct LeftOut {
+    pub country: String,
+    /// What went wrong, as the reseller reads it.
+    pub reason: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -58,7 +72,7 @@ pub struct SyncProgress {
 }
 
 impl SyncProgress {
-    fn at(
+    pub(super) fn at(
         provider: Provider,
         pages: u32,
         products: u64,
@@ -73,137 +87,22 @@ impl SyncProgress {
     }
 }
 
-/// The Bitrefill products the last sync left, which is what this one expects to page through.
-async fn known_products(store: &Store) -> Result<u64> {
-    let count: Option<i64> =
-        sqlx::query_scalar("SELECT live FROM catalog_counts WHERE provider = 'bitrefill'")
-            .fetch_optional(store.pool())
-            .await?;
-    Ok(count.unwrap_or(0) as u64)
-}
-
 /// Countries fetched at once: quick over many markets, gentle on a service with no published limits.
 const COUNTRY_CONCURRENCY: usize = 6;
 
-type Listing = Vec<(CatalogProduct, Value)>;
-
-/// Where an unfinished Bitrefill sync stopped (an hourly allowance ran out): the next page to ask for, and
-/// when the round of the whole catalog it belongs to began.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-struct Cursor {
-    next: String,
-    round_started_at: String,
-}
-
-const CURSOR_KEY: &str = "bitrefill_sync_cursor";
-
-async fn cursor(store: &Store, first_url: &str) -> Result<Option<Cursor>> {
-    let saved = store.meta(CURSOR_KEY).await?;
-    // A cursor for another listing (test products asked for or not, another address) is not this one's.
-    let same_listing = |c: &Cursor| c.next.split('?').next() == first_url.split('?').next();
-    Ok(saved.and_then(|text| serde_json::from_str::<Cursor>(&text).ok()).filter(same_listing))
-}
-
-async fn keep_cursor(store: &Store, cursor: Option<&Cursor>) -> Result<()> {
-    match cursor {
-        Some(cursor) => sqlx::query(
-            "INSERT INTO app_meta (key, value, updated_at) VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%fZ','now')) \
-             ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
-        )
-        .bind(CURSOR_KEY)
-        .bind(serde_json::to_string(cursor).unwrap_or_default()),
-        None => sqlx::query("DELETE FROM app_meta WHERE key = ?").bind(CURSOR_KEY),
-    }
-    .execute(store.pool())
-    .await?;
-    Ok(())
-}
-
-/// Fetches Bitrefill's products (following `_next`) and applies them. Under an hourly allowance that a large
-/// catalog outgrows (1000 products an hour, if products are what is counted), the sync keeps what it got,
-/// says what it left, and the next sync continues from there; products are marked gone only once a whole
-/// round of the catalog has been listed. An error before that writes nothing.
-pub async fn sync_bitrefill(
-    store: &Store,
-    client: &BitrefillClient,
-    include_test_products: bool,
-    mut progress: impl FnMut(&SyncProgress),
-) -> Result<SyncReport> {
-    let (started, started_at) = (Instant::now(), now());
-    let mark = StatsMark::of(&client.http.stats);
-    let first = client.first_products_url(include_test_products);
-    let resumed = cursor(store, &first).await?;
-    let round_started_at =
-        resumed.as_ref().map_or_else(|| started_at.clone(), |c| c.round_started_at.clone());
-    let fetched = async {
-        let currency = client.balance().await?.currency.unwrap_or_else(|| "USD".into());
-        let known = known_products(store).await?;
-        let mut expected_pages = None;
-        let mut listing = Listing::new();
-        let (mut next, mut pages, mut skipped) = (Some(resumed.map_or(first, |c| c.next)), 0, 0);
-        while let Some(url) = next.take() {
-            let page = match client.products_page(&url).await {
-                Ok(page) => page,
-                Err(Error::RateBudget { wait_secs, .. }) => {
-                    tracing::info!(
-                        pages,
-                        products = listing.len(),
-                        wait_secs,
-                        "Bitrefill allowance spent; the sync continues in the next window"
-                    );
-                    let cursor = Cursor { next: url, round_started_at: round_started_at.clone() };
-                    return Ok((listing, Some((cursor, wait_secs))));
-                }
-                Err(error) => return Err(error),
-            };
-            pages += 1;
-            skipped += page.skipped;
-            listing.extend(
-                page.products.iter().map(|(product, raw)| (from_bitrefill(product, &currency), raw.clone())),
-            );
-            // The first page tells the page size; the last catalog's size says how many pages to expect.
-            let per_page = (page.products.len() + page.skipped) as u64;
-            if expected_pages.is_none() && known > 0 && per_page > 0 {
-                expected_pages = Some(known.div_ceil(per_page) as u32);
-            }
-            progress(&SyncProgress::at(
-                Provider::Bitrefill,
-                pages,
-                listing.len() as u64,
-                started,
-                expected_pages,
-            ));
-            next = page.next;
-        }
-        if skipped > 0 {
-            tracing::warn!(skipped, "Bitrefill listed entries that are not products; they were skipped");
-        }
-        Ok((listing, None))
-    }
-    .await;
-    let (fetched, left) = match fetched {
-        Ok((listing, left)) => (Ok(listing), left),
-        Err(error) => (Err(error), None),
-    };
-    let coverage = match &left {
-        Some((_, wait)) => Coverage::Part { continues_in_secs: *wait },
-        None => Coverage::Whole { since: &round_started_at },
-    };
-    let report = finish(store, Provider::Bitrefill, &mark, (started, &started_at), fetched, coverage).await?;
-    keep_cursor(store, left.as_ref().map(|(cursor, _)| cursor)).await?;
-    Ok(report)
-}
+pub(super) type Listing = Vec<(CatalogProduct, Value)>;
 
 /// Fetches the brands of every market country, several countries at a time, then replaces the
-/// Cryptorefills part of the catalog. One failing country fails the sync and leaves the catalog as it was.
+/// Cryptorefills part of the catalog. A country that fails is that country's: its brands stay as they were
+/// and the report says why; only when every country fails does the sync fail, leaving the catalog as it was.
 pub async fn sync_cryptorefills(
     store: &Store,
     client: &CryptorefillsClient,
     countries: &[String],
     mut progress: impl FnMut(&SyncProgress),
 ) -> Result<SyncReport> {
-    let (started, started_at) = (Instant::now(), now());
-    let mark = StatsMark::of(&client.http.stats);
+    let run = Run::start(Provider::Cryptorefills, &client.http.stats);
+    let mut failed: Vec<(String, Error)> = Vec::new();
     let fetched = async {
         let mut listing = Listing::new();
         let mut pages = 0;
@@ -211,54 +110,79 @@ pub async fn sync_cryptorefills(
             .map(|country| async move { (client.brands(&country).await, country) })
             .buffer_unordered(COUNTRY_CONCURRENCY);
         while let Some((brands, country)) = answers.next().await {
-            listing
-                .extend(brands?.into_iter().map(|(brand, raw)| (from_cryptorefills(&brand, &country), raw)));
+            match brands {
+                Ok(brands) => listing.extend(
+                    brands.into_iter().map(|(brand, raw)| (from_cryptorefills(&brand, &country), raw)),
+                ),
+                Err(error) => {
+                    tracing::warn!(%country, %error, "brands not read; that country's stay as last synced");
+                    failed.push((country.to_ascii_uppercase(), error));
+                }
+            }
             pages += 1;
             let expected = Some(countries.len() as u32);
             progress(&SyncProgress::at(
                 Provider::Cryptorefills,
                 pages,
                 listing.len() as u64,
-                started,
+                run.started,
                 expected,
             ));
         }
         Ok(listing)
     }
     .await;
-    let coverage = Coverage::Whole { since: &started_at };
-    let report =
-        finish(store, Provider::Cryptorefills, &mark, (started, &started_at), fetched, coverage).await?;
+    let fetched = match fetched {
+        Ok(_) if !countries.is_empty() && failed.len() == countries.len() => Err(failed.remove(0).1),
+        other => other,
+    };
+    failed.sort_by(|a, b| a.0.cmp(&b.0));
+    let scope =
+        Scope { left_out: failed.iter().map(|(country, _)| country.clone()).collect(), ..Scope::default() };
+    let left_out =
+        failed.into_iter().map(|(country, error)| LeftOut { country, reason: error.to_string() }).collect();
+    let coverage = Coverage::Whole { since: &run.started_at, scope: &scope };
+    let report = finish(store, &run, fetched, coverage, &scope, left_out).await?;
     super::featured::refresh_featured(store, client, countries).await?;
     Ok(report)
 }
 
-/// The client's counters when a sync began: the client is shared with checkout and tracking, so a sync
-/// reports what was sent while it ran.
-struct StatsMark<'a> {
+/// One sync as it runs: its provider, when it began, and the shared client's counters then (the client
+/// serves checkout and tracking too, so a sync reports what was sent while it ran).
+pub(super) struct Run<'a> {
+    provider: Provider,
+    pub started: Instant,
+    pub started_at: String,
     stats: &'a Stats,
     requests: u64,
     throttled: u64,
 }
 
-impl<'a> StatsMark<'a> {
-    fn of(stats: &'a Stats) -> Self {
-        Self { stats, requests: stats.requests(), throttled: stats.throttled() }
+impl<'a> Run<'a> {
+    pub fn start(provider: Provider, stats: &'a Stats) -> Self {
+        Self {
+            provider,
+            started: Instant::now(),
+            started_at: now(),
+            stats,
+            requests: stats.requests(),
+            throttled: stats.throttled(),
+        }
     }
 }
 
 /// Applies a listing in one transaction and records the run; a failed fetch writes nothing but the record
 /// of its failure.
-async fn finish(
+pub(super) async fn finish(
     store: &Store,
-    provider: Provider,
-    mark: &StatsMark<'_>,
-    (started, started_at): (Instant, &str),
+    run: &Run<'_>,
     fetched: Result<Listing>,
     coverage: Coverage<'_>,
+    scope: &Scope,
+    left_out: Vec<LeftOut>,
 ) -> Result<SyncReport> {
     let outcome = match fetched {
-        Ok(listing) => apply(store.pool(), provider, &listing, coverage)
+        Ok(listing) => apply(store.pool(), run.provider, &listing, coverage)
             .await
             .map(|counts| (listing.len() as u64, counts)),
         Err(error) => Err(error),
@@ -267,29 +191,65 @@ async fn finish(
         Coverage::Part { continues_in_secs } => Some(continues_in_secs),
         Coverage::Whole { .. } => None,
     };
-    let report = |products, counts: Counts| SyncReport {
-        provider,
+    let report = |products, counts: Counts, left_out| SyncReport {
+        provider: run.provider,
         products,
         added: counts.added,
         updated: counts.updated,
         gone: counts.gone,
-        requests: mark.stats.requests() - mark.requests,
-        throttled: mark.stats.throttled() - mark.throttled,
-        seconds: started.elapsed().as_secs_f64(),
+        requests: run.stats.requests() - run.requests,
+        throttled: run.stats.throttled() - run.throttled,
+        seconds: run.started.elapsed().as_secs_f64(),
         continues_in_secs,
+        countries: scope.countries.clone(),
+        kinds: scope.kinds.clone(),
+        left_out,
     };
     match outcome {
         Ok((products, counts)) => {
-            let report = report(products, counts);
-            record(store, started_at, &report, None).await?;
+            let report = report(products, counts, left_out);
+            record(store, &run.started_at, &report, None).await?;
             tracing::info!(?report, "catalog synced");
             Ok(report)
         }
         Err(error) => {
-            record(store, started_at, &report(0, Counts::default()), Some(&error.to_string())).await?;
+            let report = report(0, Counts::default(), Vec::new());
+            record(store, &run.started_at, &report, Some(&error.to_string())).await?;
             Err(error)
         }
     }
+}
+
+/// What a finished sync says beside its counts: what it left, and what it listed when not everything.
+pub fn said(report: &SyncReport) -> Option<String> {
+    let mut parts = Vec::new();
+    if let Some(secs) = report.continues_in_secs {
+        parts.push(format!(
+            "the provider's hourly allowance ran out; the rest follows in about {} min",
+            secs.div_ceil(60)
+        ));
+    }
+    if !report.left_out.is_empty() {
+        let countries: Vec<&str> = report.left_out.iter().map(|left| left.country.as_str()).collect();
+        parts.push(format!(
+            "{} could not be read ({}); {} as last synced",
+            countries.join(", "),
+            report.left_out[0].reason,
+            if countries.len() == 1 { "it stays" } else { "they stay" }
+        ));
+    }
+    if !report.countries.is_empty() || !report.kinds.is_empty() {
+        let kinds: Vec<&str> = report.kinds.iter().map(|kind| kind.as_str()).collect();
+        let chosen = [report.countries.join(", "), kinds.join(", ")]
+            .into_iter()
+            .filter(|part| !part.is_empty())
+            .collect::<Vec<_>>()
+            .join("; ");
+        parts.push(format!(
+            "the catalog outgrows the hour's allowance, so only your markets and kinds ({chosen}) are kept fresh"
+        ));
+    }
+    (!parts.is_empty()).then(|| parts.join("; "))
 }
 
 async fn record(store: &Store, started_at: &str, report: &SyncReport, error: Option<&str>) -> Result<()> {
@@ -300,16 +260,12 @@ async fn record(store: &Store, started_at: &str, report: &SyncReport, error: Opt
     .bind(report.provider.slug())
     .bind(started_at)
     .bind(now())
-    .bind(match (error, report.continues_in_secs) {
-        (Some(_), _) => "failed",
-        (None, Some(_)) => "partial",
-        (None, None) => "ok",
+    .bind(match error {
+        Some(_) => "failed",
+        None if report.continues_in_secs.is_some() || !report.left_out.is_empty() => "partial",
+        None => "ok",
     })
-    .bind(error.map(str::to_owned).or_else(|| {
-        report.continues_in_secs.map(|secs| {
-            format!("the provider's hourly allowance ran out; the rest follows in about {} min", secs.div_ceil(60))
-        })
-    }))
+    .bind(error.map(str::to_owned).or_else(|| said(report)))
     .bind(report.added as i64)
     .bind(report.updated as i64)
     .bind(report.gone as i64)

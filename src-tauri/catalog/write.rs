@@ -6,7 +6,9 @@ use std::collections::HashMap;
 use serde_json::Value;
 use sqlx::SqlitePool;
 
-use super::CatalogProduct;
+use serde::{Deserialize, Serialize};
+
+use super::{CatalogProduct, Kind};
 use crate::error::Result;
 use crate::providers::Provider;
 
@@ -22,16 +24,35 @@ pub fn now() -> String {
 }
 
 /// JSON columns: serialising plain data cannot fail, so there is always text.
-fn json<T: serde::Serialize>(value: &T) -> String {
+fn json<T: Serialize>(value: &T) -> String {
     serde_json::to_string(value).unwrap_or_else(|_| "[]".into())
+}
+
+/// Which products a listing speaks for: the whole catalog, or the reseller's markets and kinds (a catalog
+/// too large for an hour's allowance), less the countries whose listing failed.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Scope {
+    /// Only these countries (ISO alpha-2); empty means every country.
+    pub countries: Vec<String>,
+    /// Only these kinds; empty means every kind.
+    pub kinds: Vec<Kind>,
+    /// Countries whose listing failed this time: their products stay as they were.
+    #[serde(skip)]
+    pub left_out: Vec<String>,
+}
+
+impl Scope {
+    pub fn is_everything(&self) -> bool {
+        self.countries.is_empty() && self.kinds.is_empty() && self.left_out.is_empty()
+    }
 }
 
 /// How much of the provider's catalog a listing covers, which says what may be marked gone.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Coverage<'a> {
-    /// The whole catalog was listed since this time (in one sync, or over several that each covered part):
-    /// a product not seen since is gone.
-    Whole { since: &'a str },
+    /// All of `scope` was listed since this time (in one sync, or over several that each covered part): a
+    /// product within it not seen since is gone.
+    Whole { since: &'a str, scope: &'a Scope },
     /// Only part of it (an hourly allowance ran out; the rest can follow in this many seconds): nothing is
     /// marked gone.
     Part { continues_in_secs: u64 },
@@ -43,7 +64,7 @@ pub async fn apply_whole(
     provider: Provider,
     listing: &[(CatalogProduct, Value)],
 ) -> Result<Counts> {
-    apply(pool, provider, listing, Coverage::Whole { since: &now() }).await
+    apply(pool, provider, listing, Coverage::Whole { since: &now(), scope: &Scope::default() }).await
 }
 
 /// Adds new products, updates changed ones, marks the ones the coverage proves missing as gone (never
@@ -88,13 +109,20 @@ pub async fn apply(
             }
         }
     }
-    if let Coverage::Whole { since } = coverage {
+    if let Coverage::Whole { since, scope } = coverage {
+        let kinds: Vec<&str> = scope.kinds.iter().map(|kind| kind.as_str()).collect();
         counts.gone = sqlx::query(
-            "UPDATE products SET gone_at = ? WHERE provider = ? AND gone_at IS NULL AND synced_at < ?",
+            "UPDATE products SET gone_at = ?1 WHERE provider = ?2 AND gone_at IS NULL AND synced_at < ?3 \
+             AND (json_array_length(?4) = 0 OR UPPER(COALESCE(country, '')) IN (SELECT value FROM json_each(?4))) \
+             AND (json_array_length(?5) = 0 OR kind IN (SELECT value FROM json_each(?5))) \
+             AND UPPER(COALESCE(country, '')) NOT IN (SELECT value FROM json_each(?6))",
         )
         .bind(&synced_at)
         .bind(provider.slug())
         .bind(since)
+        .bind(json(&scope.countries))
+        .bind(json(&kinds))
+        .bind(json(&scope.left_out))
         .execute(&mut *tx)
         .await?
         .rows_affected();

@@ -110,13 +110,7 @@ impl Context {
             return Ok(payment_vias_from(&serde_json::from_str(&text).unwrap_or_default()));
         }
         let (vias, raw) = self.cryptorefills_client().await?.payment_vias().await?;
-        sqlx::query(
-            "INSERT INTO app_meta (key, value, updated_at) VALUES ('cryptorefills_payment_vias', ?, strftime('%Y-%m-%dT%H:%M:%fZ','now')) \
-             ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
-        )
-        .bind(raw.to_string())
-        .execute(pool)
-        .await?;
+        self.store.set_meta("cryptorefills_payment_vias", Some(&raw.to_string())).await?;
         Ok(vias)
     }
 

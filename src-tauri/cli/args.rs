@@ -107,7 +107,8 @@ pub struct SyncArgs {
     /// Only this provider (default: every configured one)
     #[arg(long, value_name = "P")]
     pub provider: Option<Provider>,
-    /// Cryptorefills market countries, e.g. US,FR (default: Settings, else the OS locale's country)
+    /// Market countries, e.g. US,FR (default: Settings; for Cryptorefills else the OS locale's country, for a
+    /// Bitrefill catalog too large for an hour's allowance else every country)
     #[arg(long, value_name = "CC,…", value_delimiter = ',')]
     pub markets: Vec<String>,
     /// Also list Bitrefill's test products (free, delivered in a second)

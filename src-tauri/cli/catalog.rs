@@ -32,7 +32,11 @@ pub async fn sync(context: &Context, args: SyncArgs) -> VerbResult<BTreeMap<Prov
         let report = match provider {
             Provider::Bitrefill => {
                 let client = context.bitrefill_client().await?;
-                catalog::sync_bitrefill(&context.store, &client, args.include_test_products, |p| {
+                let mut chosen = context.settings()?.bitrefill_scope();
+                if !args.markets.is_empty() {
+                    chosen.countries = args.markets.iter().map(|m| m.to_ascii_uppercase()).collect();
+                }
+                catalog::sync_bitrefill(&context.store, &client, args.include_test_products, &chosen, |p| {
                     show(p, terminal);
                 })
                 .await
@@ -76,8 +80,9 @@ pub fn render_sync(reports: &BTreeMap<Provider, SyncReport>) -> String {
     reports
         .values()
         .map(|r| {
+            let said = catalog::said(r).map(|said| format!("; {said}")).unwrap_or_default();
             format!(
-                "{}: {} products ({} added, {} updated, {} gone) in {:.1} s, {} requests, {} throttled",
+                "{}: {} products ({} added, {} updated, {} gone) in {:.1} s, {} requests, {} throttled{said}",
                 r.provider.display_name(),
                 r.products,
                 r.added,

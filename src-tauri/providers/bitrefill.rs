@@ -26,6 +26,9 @@ pub struct Product {
     pub currency: Option<String>,
     #[serde(default, deserialize_with = "list")]
     pub categories: Vec<String>,
+    /// `gift_card`, `phone_refill`, `esim`, `bill_payment` in the live API; missing in the docs' example.
+    #[serde(default, rename = "type", deserialize_with = "opt_string")]
+    pub product_type: Option<String>,
     /// `none` or `phone_number` today; kept as text so a new value is shown, not a crash.
     #[serde(default, deserialize_with = "opt_string")]
     pub recipient_type: Option<String>,

@@ -137,10 +137,10 @@ impl CryptorefillsClient {
         Ok((payment_vias_from(&raw), raw))
     }
 
-    /// The curated feed for one country (optional in the API): trending and featured brands.
-    pub async fn homepage(&self, country: &str) -> Result<Value> {
-        self.get(Priority::Catalog, &format!("/v2/homepage?country_code={}", country.to_ascii_uppercase()))
-            .await
+    /// The brands of the curated feed for one country (optional in the API), in the feed's order.
+    pub async fn homepage(&self, country: &str) -> Result<Vec<String>> {
+        let path = format!("/v2/homepage?country_code={}", country.to_ascii_uppercase());
+        Ok(super::cryptorefills_families::featured_brands(&self.get(Priority::Catalog, &path).await?))
     }
 
     /// What a card of `face_value` of the exact `brand` costs in `coin` now.

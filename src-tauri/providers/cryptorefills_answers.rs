@@ -1,5 +1,5 @@
-//! Cryptorefills' answers as types: orders with their deliveries and deliverables, validations, prices,
-//! product families and payment vias. Every field may be missing or null, amounts come as strings or
+//! Cryptorefills' answers as types: orders with their deliveries and deliverables, validations, prices and
+//! payment vias (families and the homepage feed are in `cryptorefills_families.rs`). Every field may be missing or null, amounts come as strings or
 //! numbers (kept as exact decimal text), and states are open words.
 
 use serde::Deserialize;
@@ -204,15 +204,6 @@ pub struct Price {
     pub coin_amount: Option<String>,
     #[serde(default, deserialize_with = "opt_decimal")]
     pub original_coin_amount: Option<String>,
-}
-
-/// One family of `GET /v5/products/country/{cc}`: a brand with its products (kept raw for the catalog).
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-pub struct Family {
-    #[serde(default, deserialize_with = "opt_string")]
-    pub family: Option<String>,
-    #[serde(default, deserialize_with = "opt_string")]
-    pub brand: Option<String>,
 }
 
 /// A payment via of `GET /v3/payment_vias` (`USER_WALLET`, `GATE_PAY`…).

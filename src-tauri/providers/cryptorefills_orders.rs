@@ -5,7 +5,8 @@ use serde_json::Value;
 
 use super::budget::Priority;
 use super::cryptorefills::{error_from, CryptorefillsClient};
-use super::cryptorefills_answers::{Family, Order, Validation};
+use super::cryptorefills_answers::{Order, Validation};
+use super::cryptorefills_families::Family;
 use super::decode::Answer;
 use super::http::PostOutcome;
 use super::Provider;

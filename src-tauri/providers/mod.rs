@@ -6,6 +6,7 @@ pub mod bitrefill_orders;
 pub mod budget;
 pub mod cryptorefills;
 pub mod cryptorefills_answers;
+pub mod cryptorefills_families;
 pub mod cryptorefills_orders;
 pub mod decode;
 pub mod http;

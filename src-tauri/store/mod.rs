@@ -58,6 +58,22 @@ impl Store {
             .await?)
     }
 
+    /// Keeps `value` under `key`, or forgets the key when there is none.
+    pub async fn set_meta(&self, key: &str, value: Option<&str>) -> Result<()> {
+        match value {
+            Some(value) => sqlx::query(
+                "INSERT INTO app_meta (key, value, updated_at) VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%fZ','now')) \
+                 ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
+            )
+            .bind(key)
+            .bind(value),
+            None => sqlx::query("DELETE FROM app_meta WHERE key = ?").bind(key),
+        }
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
     async fn note_opened(&self) -> Result<()> {
         sqlx::query(
             "INSERT INTO app_meta (key, value) VALUES ('first_opened_at', strftime('%Y-%m-%dT%H:%M:%SZ','now'))

@@ -30,7 +30,7 @@ export const overview: Overview = {
   providers: [unconfigured("bitrefill"), unconfigured("cryptorefills")],
 };
 
-export const settings: Settings = { use_sandbox: false, markets: ["US"], sync_every_minutes: 60 };
+export const settings: Settings = { use_sandbox: false, markets: ["US"], product_kinds: [], sync_every_minutes: 60 };
 
 export const neverSynced: CatalogStatus = { products: 0, syncing: false, by_provider: [] };
 

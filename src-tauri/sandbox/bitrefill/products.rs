@@ -38,7 +38,8 @@ pub fn country_name(code: &str) -> &'static str {
     COUNTRIES.iter().find(|(c, _)| *c == code).map(|(_, name)| *name).unwrap_or("International")
 }
 
-pub fn product_json(product: &Product, in_stock: bool, index: usize) -> Value {
+/// The live API names each product's `type` (the public clients show it); the docs' example does not.
+pub fn product_json(product: &Product, in_stock: bool, index: usize, live: bool) -> Value {
     let packages: Vec<Value> = product
         .packages
         .iter()
@@ -64,6 +65,9 @@ pub fn product_json(product: &Product, in_stock: bool, index: usize) -> Value {
         "in_stock": in_stock,
         "packages": packages,
     });
+    if live {
+        value["type"] = json!(product.kind.bitrefill_type());
+    }
     if let Some(range) = product.range {
         let rate = product.usd_micros as f64 * (10_000 - product.discount_bp) as f64 / 10_000.0 / 10_000.0;
         value["range"] = json!({"min": range.min, "max": range.max, "step": range.step, "price_rate": if product.test { 0.0 } else { rate }});
@@ -114,6 +118,7 @@ fn page(
 ) -> Result<Response, BrError> {
     let (start, limit) = page_bounds(params)?;
     let base = shared.urls().bitrefill;
+    let live = shared.dialect().is_live();
     shared.with_world(|world| {
         let mut total = 0;
         let mut data = Vec::with_capacity(limit);
@@ -123,6 +128,7 @@ fn page(
                     product,
                     world.product_in_stock(&product.id, product.in_stock),
                     index,
+                    live,
                 ));
             }
             total += 1;
@@ -174,6 +180,7 @@ pub async fn search(State(shared): State<Shared>, Query(params): Query<Params>) 
 }
 
 pub async fn one(State(shared): State<Shared>, Path(id): Path<String>) -> Result<Response, BrError> {
+    let live = shared.dialect().is_live();
     shared.with_world(|world| {
         let (index, product) =
             world.catalog.products.iter().enumerate().find(|(_, p)| p.id == id).ok_or_else(|| {
@@ -183,7 +190,7 @@ pub async fn one(State(shared): State<Shared>, Path(id): Path<String>) -> Result
                     format!("Product '{id}' not found"),
                 )
             })?;
-        let value = product_json(product, world.product_in_stock(&product.id, product.in_stock), index);
+        let value = product_json(product, world.product_in_stock(&product.id, product.in_stock), index, live);
         let mut response = envelope("/products/{id}", value);
         response.extensions_mut().insert(super::ProductCount(1));
         Ok(response)
