@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Giftdesk's one entry point for people and CI:
-#   scripts/dev.sh setup   install system packages, tauri-driver and the UI's npm packages (idempotent)
-#   scripts/dev.sh run     set up, build, and open the app
+#   scripts/dev.sh setup   install what the tests need: system packages, tauri-driver, the UI's npm packages
+#                          (idempotent; Debian's and Ubuntu's package names both handled)
+#   scripts/dev.sh run     install what running needs (no test tools), build, and open the app
 #   scripts/dev.sh test    set up, then lint, type-check and run every test in a private headless session
 #   scripts/dev.sh lint    formatting, clippy and the UI type check only
 #   scripts/dev.sh ui-test the UI's unit tests and its Playwright tests in headless Chromium
@@ -18,13 +19,18 @@ cd "$root"
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/giftdesk/target}"
 export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
 
-APT_PACKAGES=(
+# What building and running the app needs.
+RUN_PACKAGES=(
   build-essential pkg-config curl file
   libwebkit2gtk-4.1-dev libgtk-3-dev librsvg2-dev libayatana-appindicator3-dev libssl-dev libxdo-dev
   libdbus-1-dev libsecret-1-dev
+)
+# What the tests add: a private display, D-Bus, a Secret Service, a notification daemon, the WebDriver for the
+# window, and a browser for the UI's Playwright tests (`chromium` on Debian; on Ubuntu that name is a snap
+# stub, so its tests use the one Playwright-compatible package the distribution has, chosen below).
+TEST_PACKAGES=(
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools keyutils
   webkit2gtk-driver dunst libnotify-bin x11-utils procps
-  chromium
 )
 TAURI_DRIVER_VERSION="2.1.0"
 CARGO_FUZZ_VERSION="0.13.1"
@@ -48,10 +54,18 @@ require_toolchains() {
   fi
 }
 
-setup_system() {
+# The browser package by distribution: Debian ships `chromium`; Ubuntu's `chromium` .deb only installs a snap,
+# which a CI container cannot run, so there the tests take Playwright's own download instead (see ui_tests).
+browser_package() {
+  local id; id=$(. /etc/os-release 2>/dev/null && echo "${ID:-}")
+  if [[ "$id" == ubuntu ]]; then echo ""; else echo chromium; fi
+}
+
+# apt-get installs what is missing of the given packages.
+install_packages() {
   command -v apt-get >/dev/null || { log "not a Debian/Ubuntu system: install the packages listed in README.md yourself"; return; }
   local missing=()
-  for package in "${APT_PACKAGES[@]}"; do
+  for package in "$@"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
   done
   if (( ${#missing[@]} )); then
@@ -78,12 +92,28 @@ setup_ui() {
   fi
 }
 
+# What running the app needs.
+setup_run() {
+  local start; start=$(date +%s)
+  require_toolchains
+  install_packages "${RUN_PACKAGES[@]}"
+  setup_ui
+  log "setup for running done in $(elapsed "$start")"
+}
+
+# Everything the tests need besides.
 setup() {
   local start; start=$(date +%s)
   require_toolchains
-  setup_system
+  local browser; browser=$(browser_package)
+  # shellcheck disable=SC2206 # an empty browser name adds nothing
+  install_packages "${RUN_PACKAGES[@]}" "${TEST_PACKAGES[@]}" $browser
   setup_tauri_driver
   setup_ui
+  if [[ -z "$browser" ]] && ! command -v chromium >/dev/null; then
+    log "installing Playwright's Chromium (this distribution packages none that runs here)"
+    (cd ui && npx playwright install --with-deps chromium >/dev/null)
+  fi
   log "setup done in $(elapsed "$start")"
 }
 
@@ -218,7 +248,7 @@ bench() {
 case "${1:-}" in
   setup) setup ;;
   run)
-    setup
+    setup_run
     build_ui
     log "opening Giftdesk"
     cargo run --quiet
@@ -255,7 +285,7 @@ case "${1:-}" in
     log "all checks passed in $(elapsed "$total")"
     ;;
   *)
-    sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac

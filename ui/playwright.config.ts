@@ -18,7 +18,8 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     viewport: { width: 1200, height: 800 },
     launchOptions: {
-      executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+      // The distribution's Chromium when there is one (Debian); else Playwright's own download (Ubuntu).
+      executablePath: process.env.CHROMIUM || undefined,
       // No background traffic: this machine's network is closed, and a test must not wait on it.
       args: [
         "--no-sandbox",
