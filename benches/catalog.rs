@@ -7,12 +7,12 @@
 
 use std::time::{Duration, Instant};
 
-use giftdesk::catalog::{search, sync_bitrefill, sync_cryptorefills, Scope, SearchQuery};
-use giftdesk::providers::bitrefill::BitrefillClient;
-use giftdesk::providers::cryptorefills::{CryptorefillsClient, EndUser};
-use giftdesk::sandbox::{Sandbox, SandboxOptions};
-use giftdesk::secrets::{BitrefillCredentials, CryptorefillsCredentials, Sensitive};
-use giftdesk::store::Store;
+use giftdesk_core::catalog::{search, sync_bitrefill, sync_cryptorefills, Scope, SearchQuery};
+use giftdesk_core::providers::bitrefill::BitrefillClient;
+use giftdesk_core::providers::cryptorefills::{CryptorefillsClient, EndUser};
+use giftdesk_core::secrets::{BitrefillCredentials, CryptorefillsCredentials, Sensitive};
+use giftdesk_core::store::Store;
+use giftdesk_sandbox::{Sandbox, SandboxOptions};
 
 #[path = "support/listing.rs"]
 mod listing;
@@ -97,7 +97,7 @@ async fn network(quick: bool, dir: &tempfile::TempDir) {
     })
     .await
     .unwrap();
-    let countries: Vec<String> = giftdesk::sandbox::COUNTRY_CODES.iter().map(|c| (*c).to_owned()).collect();
+    let countries: Vec<String> = giftdesk_sandbox::COUNTRY_CODES.iter().map(|c| (*c).to_owned()).collect();
     let credentials =
         CryptorefillsCredentials { partner_id: Sensitive::new("bench".into()), app_version: "bench".into() };
     let client =
@@ -123,9 +123,13 @@ async fn store_and_search(quick: bool, dir: &tempfile::TempDir) {
     let store = fresh_store(dir, "large.sqlite3").await;
     let listing = listing::sandbox_listing(count).await;
     let started = Instant::now();
-    giftdesk::catalog::apply_whole(store.pool(), giftdesk::providers::Provider::Bitrefill, &listing)
-        .await
-        .unwrap();
+    giftdesk_core::catalog::apply_whole(
+        store.pool(),
+        giftdesk_core::providers::Provider::Bitrefill,
+        &listing,
+    )
+    .await
+    .unwrap();
     let seconds = started.elapsed().as_secs_f64();
     // For looking at query plans by hand: `BENCH_KEEP_DB=/tmp/large.sqlite3 make bench`.
     if let Ok(path) = std::env::var("BENCH_KEEP_DB") {

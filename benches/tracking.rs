@@ -8,13 +8,13 @@
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use giftdesk::checkout::{CheckoutOptions, CheckoutRequest, LineRequest, PaymentChoice};
-use giftdesk::context::{Context, Environment, SandboxReason};
-use giftdesk::paths::Paths;
-use giftdesk::providers::Provider;
-use giftdesk::sandbox::{Sandbox, SandboxOptions};
-use giftdesk::secrets::{EnvCredentials, Keyring, Secrets};
-use giftdesk::tracking::{Sink, TrackEvent};
+use giftdesk_core::checkout::{CheckoutOptions, CheckoutRequest, LineRequest, PaymentChoice};
+use giftdesk_core::context::{Context, Environment, SandboxCredentials, SandboxReason};
+use giftdesk_core::paths::Paths;
+use giftdesk_core::providers::Provider;
+use giftdesk_core::secrets::{EnvCredentials, Keyring, Secrets};
+use giftdesk_core::tracking::{Sink, TrackEvent};
+use giftdesk_sandbox::{Sandbox, SandboxOptions};
 
 #[path = "support/table.rs"]
 mod table;
@@ -30,6 +30,10 @@ async fn context(dir: &tempfile::TempDir, sandbox: &Sandbox) -> Context {
         bitrefill_url: sandbox.urls.bitrefill.clone(),
         cryptorefills_url: sandbox.urls.cryptorefills.clone(),
         reason: SandboxReason::Chosen,
+        credentials: SandboxCredentials {
+            bitrefill_api_key: giftdesk_sandbox::BITREFILL_API_KEY.into(),
+            cryptorefills_partner_id: giftdesk_sandbox::CRYPTOREFILLS_PARTNER_ID.into(),
+        },
     };
     let context = Context::open(paths, secrets, environment).await.unwrap();
     context.sync_provider(Provider::Cryptorefills, |_| {}).await.unwrap();

@@ -16,8 +16,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use giftdesk::providers::Provider;
-use giftdesk::store::Store;
+use giftdesk_core::providers::Provider;
+use giftdesk_core::store::Store;
 
 #[path = "support/listing.rs"]
 mod listing;
@@ -166,7 +166,7 @@ async fn catalog_home(products: usize) -> tempfile::TempDir {
     let home = tempfile::tempdir().unwrap();
     let store = Store::open(&home.path().join("giftdesk-sandbox.sqlite3")).await.unwrap();
     let listing = listing::sandbox_listing(products).await;
-    giftdesk::catalog::apply_whole(store.pool(), Provider::Bitrefill, &listing).await.unwrap();
+    giftdesk_core::catalog::apply_whole(store.pool(), Provider::Bitrefill, &listing).await.unwrap();
     for provider in [Provider::Bitrefill, Provider::Cryptorefills] {
         sqlx::query(
             "INSERT INTO sync_runs (provider, started_at, finished_at, outcome, added) \

@@ -213,7 +213,7 @@ package() {
 # of the benchmark table.
 sizes() {
   build_ui
-  cargo build --release --quiet
+  cargo build --release --quiet -p giftdesk
   local bin="$CARGO_TARGET_DIR/release/giftdesk" ui_bytes ui_gzip
   ui_bytes=$(find ui/dist -type f -printf '%s\n' | awk '{s+=$1} END {print s}')
   ui_gzip=$(find ui/dist -type f \( -name '*.js' -o -name '*.css' -o -name '*.html' \) -exec gzip -9c {} \; | wc -c)
@@ -251,7 +251,7 @@ case "${1:-}" in
     setup_run
     build_ui
     log "opening Giftdesk"
-    cargo run --quiet
+    cargo run --quiet -p giftdesk
     ;;
   lint)
     setup

@@ -1,7 +1,6 @@
 //! Tauri's build step, with the app's own commands declared so the capability file can grant exactly them.
 
 /// Must list every command in `shell/mod.rs`.
-#[cfg(feature = "desktop")]
 const COMMANDS: &[&str] = &[
     "overview",
     "credential_statuses",
@@ -37,14 +36,6 @@ const COMMANDS: &[&str] = &[
 ];
 
 fn main() {
-    // Migrations are embedded by `sqlx::migrate!`: a new or edited one must rebuild the crate.
-    println!("cargo:rerun-if-changed=src-tauri/migrations");
-    #[cfg(feature = "desktop")]
-    tauri_step();
-}
-
-#[cfg(feature = "desktop")]
-fn tauri_step() {
     let attributes =
         tauri_build::Attributes::new().app_manifest(tauri_build::AppManifest::new().commands(COMMANDS));
     if let Err(error) = tauri_build::try_build(attributes) {

@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use giftdesk::bindings::{export_all, BINDINGS_DIR};
+use giftdesk_core::bindings::{export_all, BINDINGS_DIR};
 
 fn read_dir(dir: &Path) -> BTreeMap<String, String> {
     std::fs::read_dir(dir)
@@ -19,7 +19,7 @@ fn read_dir(dir: &Path) -> BTreeMap<String, String> {
 
 #[test]
 fn generated_bindings_are_current() {
-    let committed_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(BINDINGS_DIR);
+    let committed_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("..").join(BINDINGS_DIR);
     if std::env::var_os("UPDATE_BINDINGS").is_some() {
         if committed_dir.exists() {
             std::fs::remove_dir_all(&committed_dir).unwrap();

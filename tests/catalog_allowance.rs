@@ -9,8 +9,8 @@ use common::apis::{fast_options, Apis};
 use common::shop::sandbox_state;
 use common::verbs::json_of;
 use common::TestHome;
-use giftdesk::sandbox::{Dialect, SandboxOptions};
-use giftdesk::store::Store;
+use giftdesk_core::store::Store;
+use giftdesk_sandbox::{Dialect, SandboxOptions};
 
 /// An hour lasts two minutes here: longer than the sync waits for a window, as a real hour is.
 fn options(dialect: Dialect) -> SandboxOptions {

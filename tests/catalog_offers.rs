@@ -7,10 +7,10 @@ pub mod common;
 use common::apis::Apis;
 use common::shop::{shop_options, synced_context};
 use common::TestHome;
-use giftdesk::catalog::{apply_whole, search, CatalogProduct, Kind, SearchQuery};
-use giftdesk::error::Error;
-use giftdesk::providers::Provider;
-use giftdesk::store::Store;
+use giftdesk_core::catalog::{apply_whole, search, CatalogProduct, Kind, SearchQuery};
+use giftdesk_core::error::Error;
+use giftdesk_core::providers::Provider;
+use giftdesk_core::store::Store;
 use reqwest::Method;
 use serde_json::json;
 

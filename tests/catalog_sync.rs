@@ -10,11 +10,11 @@ use axum::Json;
 use common::apis::{fast_options, Apis};
 use common::verbs::{json_of, run};
 use common::{assert_success, stdout_json, TestHome};
-use giftdesk::catalog::{search, sync_bitrefill, Scope, SearchQuery};
-use giftdesk::providers::bitrefill::BitrefillClient;
-use giftdesk::sandbox::SandboxOptions;
-use giftdesk::secrets::{BitrefillCredentials, Sensitive};
-use giftdesk::store::Store;
+use giftdesk_core::catalog::{search, sync_bitrefill, Scope, SearchQuery};
+use giftdesk_core::providers::bitrefill::BitrefillClient;
+use giftdesk_core::secrets::{BitrefillCredentials, Sensitive};
+use giftdesk_core::store::Store;
+use giftdesk_sandbox::SandboxOptions;
 use reqwest::Method;
 use serde_json::{json, Value};
 

@@ -6,9 +6,9 @@ pub mod common;
 use common::apis::Apis;
 use common::shop::{context, line, request, sandbox_state, shop_options, synced_context};
 use common::TestHome;
-use giftdesk::checkout::{PaymentChoice, PurchaseState};
-use giftdesk::error::Error;
-use giftdesk::providers::Provider;
+use giftdesk_core::checkout::{PaymentChoice, PurchaseState};
+use giftdesk_core::error::Error;
+use giftdesk_core::providers::Provider;
 use reqwest::Method;
 use serde_json::json;
 
@@ -199,7 +199,7 @@ async fn the_cart_survives_a_restart() {
     let items = reopened.cart_items().await.unwrap();
     assert_eq!(items.len(), 2);
     assert_eq!(items[0].request.customer_ref.as_deref(), Some("Ana, table 4"));
-    let totals = giftdesk::checkout::totals(&items);
+    let totals = giftdesk_core::checkout::totals(&items);
     let bitrefill = totals.iter().find(|t| t.provider == Provider::Bitrefill).unwrap();
     assert_eq!((bitrefill.items, bitrefill.currency.as_str(), bitrefill.face_value), (2, "USD", false));
     let cryptorefills = totals.iter().find(|t| t.provider == Provider::Cryptorefills).unwrap();

@@ -13,7 +13,7 @@ use common::apis::{fast_options, Apis};
 use common::shop::{assert_paid_once_each, provider_invoices, sandbox_state};
 use common::verbs::{command, json_of, run};
 use common::TestHome;
-use giftdesk::sandbox::{Dialect, SandboxOptions};
+use giftdesk_sandbox::{Dialect, SandboxOptions};
 
 const TRIALS: usize = 50;
 fn trials() -> usize {

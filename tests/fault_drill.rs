@@ -13,13 +13,13 @@ use common::shop::{
     assert_paid_once_each, line, provider_invoices, request, sandbox_state, shop_options, synced_context,
 };
 use common::TestHome;
-use giftdesk::checkout::{PaymentChoice, Purchase, PurchaseState};
-use giftdesk::context::Context;
-use giftdesk::error::Error;
-use giftdesk::providers::Provider;
-use giftdesk::sandbox::{Dialect, SandboxOptions};
-use giftdesk::tracking::Sink;
-use giftdesk::vault::CodeQuery;
+use giftdesk_core::checkout::{PaymentChoice, Purchase, PurchaseState};
+use giftdesk_core::context::Context;
+use giftdesk_core::error::Error;
+use giftdesk_core::providers::Provider;
+use giftdesk_core::tracking::Sink;
+use giftdesk_core::vault::CodeQuery;
+use giftdesk_sandbox::{Dialect, SandboxOptions};
 use reqwest::Method;
 use serde_json::{json, Value};
 
@@ -131,7 +131,7 @@ fn profiles() -> Vec<Profile> {
     ]
 }
 
-fn checkout_for(kind: Kind, n: usize) -> giftdesk::checkout::CheckoutRequest {
+fn checkout_for(kind: Kind, n: usize) -> giftdesk_core::checkout::CheckoutRequest {
     let recipient = format!("drill{n}@example.com");
     let (provider, product, package, value, payment) = match kind {
         Kind::AutoPay => (Provider::Bitrefill, "amazon-us", Some("50"), None, PaymentChoice::AutoPay),

@@ -5,18 +5,18 @@
 
 use std::path::PathBuf;
 
-use giftdesk::checkout::{invoice_change, order_change, PurchaseState};
-use giftdesk::providers::bitrefill::page_from;
-use giftdesk::providers::bitrefill_answers::{ListedInvoice, ListedOrder, Listing, Order};
-use giftdesk::providers::bitrefill_orders::invoice_from;
-use giftdesk::providers::cryptorefills::brands_from;
-use giftdesk::providers::cryptorefills_answers::{Deliverable, Validation};
-use giftdesk::providers::cryptorefills_orders::order_from;
-use giftdesk::vault::Redemption;
+use giftdesk_core::checkout::{invoice_change, order_change, PurchaseState};
+use giftdesk_core::providers::bitrefill::page_from;
+use giftdesk_core::providers::bitrefill_answers::{ListedInvoice, ListedOrder, Listing, Order};
+use giftdesk_core::providers::bitrefill_orders::invoice_from;
+use giftdesk_core::providers::cryptorefills::brands_from;
+use giftdesk_core::providers::cryptorefills_answers::{Deliverable, Validation};
+use giftdesk_core::providers::cryptorefills_orders::order_from;
+use giftdesk_core::vault::Redemption;
 use serde_json::{json, Value};
 
 fn example(path: &str) -> Value {
-    let file = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/examples").join(path);
+    let file = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/examples").join(path);
     let text = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
     serde_json::from_str(&text).unwrap()
 }

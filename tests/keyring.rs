@@ -3,8 +3,8 @@
 pub mod common;
 
 use common::{assert_success, stdout_json, TestHome};
-use giftdesk::providers::Provider;
-use giftdesk::secrets::{
+use giftdesk_core::providers::Provider;
+use giftdesk_core::secrets::{
     BitrefillCredentialInput, BitrefillCredentials, CredentialMethod, CredentialSource,
     CryptorefillsCredentialInput, EnvCredentials, Keyring, Secrets, Sensitive,
 };

@@ -7,8 +7,8 @@ pub mod common;
 use common::apis::Apis;
 use common::shop::{shop_options, synced_context};
 use common::TestHome;
-use giftdesk::catalog::logos::LogoPlace;
-use giftdesk::providers::Provider;
+use giftdesk_core::catalog::logos::LogoPlace;
+use giftdesk_core::providers::Provider;
 use reqwest::Method;
 use serde_json::json;
 
@@ -22,7 +22,7 @@ async fn each_address_in_turn_then_the_placeholder_then_the_cache_offline() {
     let (home, apis) = (TestHome::new(), Apis::start(shop_options()).await);
     let shop = synced_context(&home, &apis).await;
     let airbnb = "US/Airbnb";
-    let source = |logo: &giftdesk::catalog::logos::Logo| logo.source.clone().unwrap_or_default();
+    let source = |logo: &giftdesk_core::catalog::logos::Logo| logo.source.clone().unwrap_or_default();
 
     // The grid variant as .webp, when it answers.
     let first = shop.logo(Provider::Cryptorefills, airbnb, LogoPlace::Grid).await.unwrap();

@@ -10,11 +10,11 @@ use std::time::Duration;
 use common::apis::{eventually, Apis};
 use common::shop::{line, request, sandbox_state, shop_options, synced_context};
 use common::TestHome;
-use giftdesk::checkout::{CheckoutOptions, PaymentChoice, PurchaseState};
-use giftdesk::providers::Provider;
-use giftdesk::sandbox::{Dialect, SandboxOptions};
-use giftdesk::tracking::Sink;
-use giftdesk::vault::CodeQuery;
+use giftdesk_core::checkout::{CheckoutOptions, PaymentChoice, PurchaseState};
+use giftdesk_core::providers::Provider;
+use giftdesk_core::tracking::Sink;
+use giftdesk_core::vault::CodeQuery;
+use giftdesk_sandbox::{Dialect, SandboxOptions};
 use reqwest::Method;
 use serde_json::json;
 

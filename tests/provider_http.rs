@@ -7,11 +7,11 @@ use std::collections::HashSet;
 use std::time::{Duration, Instant};
 
 use common::apis::{fast_options, Apis};
-use giftdesk::error::{Error, ErrorCode};
-use giftdesk::providers::budget::{Bucket, Limit, LocalWindows, Priority};
-use giftdesk::providers::http::{Http, PostOutcome};
-use giftdesk::providers::Provider;
-use giftdesk::sandbox::{Dialect, SandboxOptions};
+use giftdesk_core::error::{Error, ErrorCode};
+use giftdesk_core::providers::budget::{Bucket, Limit, LocalWindows, Priority};
+use giftdesk_core::providers::http::{Http, PostOutcome};
+use giftdesk_core::providers::Provider;
+use giftdesk_sandbox::{Dialect, SandboxOptions};
 use reqwest::Method;
 use serde_json::{json, Value};
 

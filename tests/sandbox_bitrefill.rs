@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use axum::routing::post;
 use common::apis::{eventually, fast_options, Apis};
-use giftdesk::sandbox::{Dialect, SandboxOptions};
+use giftdesk_sandbox::{Dialect, SandboxOptions};
 use reqwest::Method;
 use serde_json::{json, Value};
 

@@ -6,7 +6,7 @@ pub mod common;
 use std::time::Duration;
 
 use common::apis::{eventually, fast_options, Apis};
-use giftdesk::sandbox::{listing_time, Dialect, SandboxOptions};
+use giftdesk_sandbox::{listing_time, Dialect, SandboxOptions};
 use reqwest::Method;
 use serde_json::{json, Value};
 
@@ -56,14 +56,14 @@ async fn delivered_order(apis: &Apis, invoice_id: &str) -> Value {
 #[tokio::test]
 async fn live_listings_take_plain_times_hide_unpaid_and_page_honestly() {
     let apis = start(Dialect::Live).await;
-    let before_all = listing_time(giftdesk::clock::now_ms() - 2_000);
+    let before_all = listing_time(giftdesk_core::clock::now_ms() - 2_000);
     let mut paid = Vec::new();
     for _ in 0..5 {
         paid.push(invoice(&apis, paid_card("test-gift-card-code")).await["id"].as_str().unwrap().to_owned());
     }
     let unpaid =
         invoice(&apis, json!({"products": [{"product_id": "test-gift-card-code", "value": 10}]})).await;
-    let after_all = listing_time(giftdesk::clock::now_ms() + 2_000);
+    let after_all = listing_time(giftdesk_core::clock::now_ms() + 2_000);
     let window = format!("after={}&before={}", before_all.replace(' ', "%20"), after_all.replace(' ', "%20"));
 
     let (rows, pages) = every_page(&apis, &format!("/invoices?limit=2&{window}")).await;
@@ -104,13 +104,13 @@ async fn docs_listings_take_iso_times_and_show_everything_with_orders() {
     let apis = start(Dialect::Docs).await;
     invoice(&apis, paid_card("test-gift-card-code")).await;
     invoice(&apis, json!({"products": [{"product_id": "test-gift-card-code", "value": 10}]})).await;
-    let iso = giftdesk::clock::iso(giftdesk::clock::now_ms() - 60_000);
+    let iso = giftdesk_core::clock::iso(giftdesk_core::clock::now_ms() - 60_000);
     let (status, list) = get(&apis, &format!("/invoices?after={iso}")).await;
     assert_eq!(status, 200, "{list}");
     let rows = list["data"].as_array().unwrap();
     assert_eq!(rows.len(), 2, "unpaid invoices are listed too");
     assert!(rows.iter().all(|r| r["orders"].as_array().is_some_and(|o| o.len() == 1)));
-    let plain = listing_time(giftdesk::clock::now_ms() - 60_000).replace(' ', "%20");
+    let plain = listing_time(giftdesk_core::clock::now_ms() - 60_000).replace(' ', "%20");
     assert_eq!(get(&apis, &format!("/invoices?after={plain}")).await.0, 200, "both forms");
 }
 

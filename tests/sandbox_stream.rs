@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use common::apis::{fast_options, Apis};
 use common::sse::read_all;
-use giftdesk::sandbox::{Dialect, SandboxOptions};
+use giftdesk_sandbox::{Dialect, SandboxOptions};
 use reqwest::Method;
 use serde_json::{json, Value};
 

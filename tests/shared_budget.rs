@@ -12,10 +12,10 @@ use common::apis::{fast_options, Apis};
 use common::shop::{line, request, sandbox_state, synced_context};
 use common::verbs::{command, json_of};
 use common::TestHome;
-use giftdesk::checkout::{CheckoutOptions, CheckoutRequest, PaymentChoice, PurchaseState};
-use giftdesk::providers::Provider;
-use giftdesk::sandbox::SandboxOptions;
-use giftdesk::tracking::Sink;
+use giftdesk_core::checkout::{CheckoutOptions, CheckoutRequest, PaymentChoice, PurchaseState};
+use giftdesk_core::providers::Provider;
+use giftdesk_core::tracking::Sink;
+use giftdesk_sandbox::SandboxOptions;
 use reqwest::Method;
 use serde_json::{json, Value};
 

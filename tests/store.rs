@@ -1,6 +1,6 @@
 //! The SQLite store on a real file: migrations, pragmas, and re-opening an existing database.
 
-use giftdesk::store::{Store, MIGRATOR};
+use giftdesk_core::store::{Store, MIGRATOR};
 
 #[tokio::test]
 async fn migrations_apply_to_a_new_file_and_again_to_a_migrated_one() {
@@ -41,7 +41,7 @@ async fn connections_use_wal_foreign_keys_and_a_busy_timeout() {
 #[test]
 fn migrations_only_move_forward() {
     // sqlx "reversible" migrations have .up/.down pairs; this project keeps plain forward files only.
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src-tauri/migrations");
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../crates/core/migrations");
     let mut versions = Vec::new();
     for entry in std::fs::read_dir(dir).unwrap() {
         let name = entry.unwrap().file_name().into_string().unwrap();

@@ -17,7 +17,7 @@ use serde_json::json;
 #[tokio::test(flavor = "multi_thread")]
 async fn killed_while_tracking_then_restarted_finishes_and_stores_each_code_once() {
     // Real-time lifecycles: a held order is delivered five seconds after payment, time enough to kill.
-    let options = giftdesk::sandbox::SandboxOptions { time_scale: 1.0, ..shop_options() };
+    let options = giftdesk_sandbox::SandboxOptions { time_scale: 1.0, ..shop_options() };
     let (home, apis) = (TestHome::new(), Apis::start(options).await);
     json_of(&home, &apis, &["sync", "--include-test-products", "--markets", "US", "--json"]).await;
     let order = json_of(

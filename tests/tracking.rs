@@ -10,11 +10,11 @@ use common::apis::Apis;
 use common::shop::{line, request, shop_options, synced_context};
 use common::TestHome;
 use futures_util::StreamExt;
-use giftdesk::checkout::{PaymentChoice, PurchaseState};
-use giftdesk::providers::Provider;
-use giftdesk::tracking::sse::{decode, SseEvent};
-use giftdesk::tracking::{Sink, TrackEvent};
-use giftdesk::vault::CodeQuery;
+use giftdesk_core::checkout::{PaymentChoice, PurchaseState};
+use giftdesk_core::providers::Provider;
+use giftdesk_core::tracking::sse::{decode, SseEvent};
+use giftdesk_core::tracking::{Sink, TrackEvent};
+use giftdesk_core::vault::CodeQuery;
 use proptest::prelude::*;
 use reqwest::Method;
 use serde_json::json;
@@ -77,7 +77,10 @@ fn recording() -> (Sink, Arc<Mutex<Vec<TrackEvent>>>) {
     (Arc::new(move |event| sink_heard.lock().unwrap().push(event)), heard)
 }
 
-async fn cryptorefills_order(apis: &Apis, home: &TestHome) -> (giftdesk::context::Context, String, String) {
+async fn cryptorefills_order(
+    apis: &Apis,
+    home: &TestHome,
+) -> (giftdesk_core::context::Context, String, String) {
     let shop = synced_context(home, apis).await;
     let usdc = PaymentChoice::Coin { coin: "USDC".into(), network: "Solana".into() };
     let order = line(Provider::Cryptorefills, "US/Airbnb", None, Some("30"), "a@example.com");

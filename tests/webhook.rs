@@ -9,11 +9,11 @@ use std::time::{Duration, Instant};
 use common::apis::Apis;
 use common::shop::{line, request, shop_options, synced_context};
 use common::TestHome;
-use giftdesk::checkout::{PaymentChoice, PurchaseState};
-use giftdesk::providers::Provider;
-use giftdesk::sandbox::SandboxOptions;
-use giftdesk::settings::WebhookSettings;
-use giftdesk::tracking::Sink;
+use giftdesk_core::checkout::{PaymentChoice, PurchaseState};
+use giftdesk_core::providers::Provider;
+use giftdesk_core::settings::WebhookSettings;
+use giftdesk_core::tracking::Sink;
+use giftdesk_sandbox::SandboxOptions;
 use serde_json::json;
 
 #[tokio::test(flavor = "multi_thread")]

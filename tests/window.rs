@@ -9,8 +9,8 @@ use std::time::{Duration, Instant};
 
 use common::window::{image_size, open_app, screens_dir, start_driver_in_docs_form, text_of, wait_for_text};
 use common::TestHome;
-use giftdesk::providers::Provider;
-use giftdesk::secrets::{EnvCredentials, Keyring, Secrets};
+use giftdesk_core::providers::Provider;
+use giftdesk_core::secrets::{EnvCredentials, Keyring, Secrets};
 use serde_json::json;
 use thirtyfour::prelude::*;
 

@@ -1,8 +1,8 @@
 //! A large catalog for a benchmark's store, and what is typed to search it. The catalog is the sandbox's
 //! seeded products, fetched unpaced with its limits off: setup, never what is measured.
 
-use giftdesk::catalog::CatalogProduct;
-use giftdesk::sandbox::{Sandbox, SandboxOptions};
+use giftdesk_core::catalog::CatalogProduct;
+use giftdesk_sandbox::{Sandbox, SandboxOptions};
 
 /// What a reseller types over it, letter by letter: prefixes of brands, kinds and countries.
 pub const TYPED: [&str; 20] = [
@@ -25,9 +25,9 @@ pub async fn sandbox_listing(count: usize) -> Vec<(CatalogProduct, serde_json::V
         let page: serde_json::Value =
             http.get(&url).bearer_auth("sandbox-key").send().await.unwrap().json().await.unwrap();
         for raw in page["data"].as_array().unwrap() {
-            let product: giftdesk::providers::bitrefill::Product =
+            let product: giftdesk_core::providers::bitrefill::Product =
                 serde_json::from_value(raw.clone()).unwrap();
-            listing.push((giftdesk::catalog::from_bitrefill(&product, "USD"), raw.clone()));
+            listing.push((giftdesk_core::catalog::from_bitrefill(&product, "USD"), raw.clone()));
         }
         next = page["meta"]["_next"].as_str().map(str::to_owned);
     }

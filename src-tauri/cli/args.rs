@@ -2,7 +2,7 @@
 
 use clap::{Args, Parser, Subcommand};
 
-use crate::providers::Provider;
+use giftdesk_core::providers::Provider;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -80,12 +80,13 @@ pub struct SandboxArgs {
     /// Answer as the providers' documents describe (docs) or as the live services do (live; default, or
     /// GIFTDESK_SANDBOX_DIALECT)
     #[arg(long, value_enum, value_name = "DIALECT")]
-    pub dialect: Option<crate::sandbox::Dialect>,
+    pub dialect: Option<giftdesk_sandbox::Dialect>,
 }
 
 #[derive(Debug, Args)]
 pub struct LoginArgs {
     /// Which provider the credentials are for
+    #[arg(value_parser = provider())]
     pub provider: Provider,
 
     /// Bitrefill business accounts: the API ID (the API secret is then read instead of a personal key)
@@ -99,13 +100,14 @@ pub struct LoginArgs {
 
 #[derive(Debug, Args)]
 pub struct LogoutArgs {
+    #[arg(value_parser = provider())]
     pub provider: Provider,
 }
 
 #[derive(Debug, Args)]
 pub struct SyncArgs {
     /// Only this provider (default: every configured one)
-    #[arg(long, value_name = "P")]
+    #[arg(long, value_name = "P", value_parser = provider())]
     pub provider: Option<Provider>,
     /// Market countries, e.g. US,FR (default: Settings; for Cryptorefills else the OS locale's country, for a
     /// Bitrefill catalog too large for an hour's allowance else every country)
@@ -124,7 +126,7 @@ pub struct SearchArgs {
     #[arg(long, value_name = "CC")]
     pub country: Option<String>,
     /// Only this provider
-    #[arg(long, value_name = "P")]
+    #[arg(long, value_name = "P", value_parser = provider())]
     pub provider: Option<Provider>,
     /// At most this many results
     #[arg(long, default_value_t = 50, value_parser = clap::value_parser!(u32).range(1..=500))]
@@ -134,7 +136,7 @@ pub struct SearchArgs {
 #[derive(Debug, Args)]
 pub struct BuyArgs {
     /// Which provider sells it
-    #[arg(long, value_name = "P")]
+    #[arg(long, value_name = "P", value_parser = provider())]
     pub provider: Provider,
     /// The product id, as `giftdesk search` prints it
     #[arg(long, value_name = "ID")]
@@ -204,9 +206,16 @@ pub struct CodesArgs {
     /// Only codes whose brand, value, recipient or customer contain these words
     #[arg(long, value_name = "WORDS")]
     pub search: Option<String>,
-    #[arg(long, value_name = "P")]
+    #[arg(long, value_name = "P", value_parser = provider())]
     pub provider: Option<Provider>,
     /// Write the matching codes, opened, to a new CSV file (readable by you only); never overwrites
     #[arg(long, value_name = "FILE")]
     pub csv: Option<std::path::PathBuf>,
+}
+
+/// A provider by its slug, with both listed in `--help` and in the error for any other word.
+fn provider() -> impl clap::builder::TypedValueParser<Value = Provider> {
+    use clap::builder::TypedValueParser;
+    clap::builder::PossibleValuesParser::new(Provider::ALL.map(Provider::slug))
+        .try_map(|slug| slug.parse::<Provider>())
 }

@@ -4,10 +4,10 @@ use std::collections::BTreeMap;
 use std::io::IsTerminal;
 
 use super::{SearchArgs, SyncArgs, VerbResult};
-use crate::catalog::{self, CatalogProduct, SearchQuery, SyncProgress, SyncReport};
-use crate::context::Context;
-use crate::error::Error;
-use crate::providers::Provider;
+use giftdesk_core::catalog::{self, CatalogProduct, SearchQuery, SyncProgress, SyncReport};
+use giftdesk_core::context::Context;
+use giftdesk_core::error::Error;
+use giftdesk_core::providers::Provider;
 
 /// Per provider, as `{"bitrefill": {added, updated, gone, requests, throttled, seconds, …}, "cryptorefills": …}`.
 pub async fn sync(context: &Context, args: SyncArgs) -> VerbResult<BTreeMap<Provider, SyncReport>> {
@@ -32,7 +32,7 @@ pub async fn sync(context: &Context, args: SyncArgs) -> VerbResult<BTreeMap<Prov
         let report = match provider {
             Provider::Bitrefill => {
                 let client = context.bitrefill_client().await?;
-                let mut chosen = context.settings()?.bitrefill_scope();
+                let mut chosen = catalog::Scope::chosen_in(&context.settings()?);
                 if !args.markets.is_empty() {
                     chosen.countries = args.markets.iter().map(|m| m.to_ascii_uppercase()).collect();
                 }

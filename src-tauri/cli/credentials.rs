@@ -3,10 +3,12 @@
 use std::io::{IsTerminal, Read};
 
 use super::{LoginArgs, LogoutArgs, VerbResult};
-use crate::context::Context;
-use crate::error::Error;
-use crate::providers::Provider;
-use crate::secrets::{BitrefillCredentialInput, CredentialStatus, CryptorefillsCredentialInput, Sensitive};
+use giftdesk_core::context::Context;
+use giftdesk_core::error::Error;
+use giftdesk_core::providers::Provider;
+use giftdesk_core::secrets::{
+    BitrefillCredentialInput, CredentialStatus, CryptorefillsCredentialInput, Sensitive,
+};
 
 pub async fn login(context: &Context, args: LoginArgs) -> VerbResult<CredentialStatus> {
     let secrets = &context.secrets;

@@ -6,11 +6,11 @@ use std::sync::Arc;
 use serde::Serialize;
 
 use super::{CodesArgs, TrackArgs, VerbResult};
-use crate::checkout::Purchase;
-use crate::context::Context;
-use crate::error::Error;
-use crate::tracking::{Sink, TrackEvent};
-use crate::vault::{CodeEntry, CodeQuery};
+use giftdesk_core::checkout::Purchase;
+use giftdesk_core::context::Context;
+use giftdesk_core::error::Error;
+use giftdesk_core::tracking::{Sink, TrackEvent};
+use giftdesk_core::vault::{CodeEntry, CodeQuery};
 
 pub async fn track(context: &Context, args: TrackArgs, json: bool) -> VerbResult<Vec<Purchase>> {
     // Lines as changes come; with --json stdout keeps its one document and the lines go nowhere.
@@ -21,14 +21,14 @@ pub async fn track(context: &Context, args: TrackArgs, json: bool) -> VerbResult
         let line = match &event {
             TrackEvent::Changed { purchase } => format!(
                 "{}  {}  {}{}",
-                crate::clock::iso(crate::clock::now_ms()),
+                giftdesk_core::clock::iso(giftdesk_core::clock::now_ms()),
                 purchase.purchase_id,
                 purchase.state.label(),
                 purchase.provider_state.as_deref().map(|s| format!(" ({s})")).unwrap_or_default()
             ),
             TrackEvent::CodesArrived { purchase, brand, value, count } => format!(
                 "{}  {}  {count} code{} ready: {brand} {value}",
-                crate::clock::iso(crate::clock::now_ms()),
+                giftdesk_core::clock::iso(giftdesk_core::clock::now_ms()),
                 purchase.purchase_id,
                 if *count == 1 { "" } else { "s" }
             ),

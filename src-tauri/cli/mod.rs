@@ -11,15 +11,14 @@ mod sandbox;
 use std::process::ExitCode;
 
 pub use self::args::{
-    BuyArgs, Cli, CodesArgs, LoginArgs, LogoutArgs, LookupArgs, PurchaseArg, SandboxArgs, SearchArgs,
-    SyncArgs, TrackArgs, Verb,
+    BuyArgs, Cli, CodesArgs, LoginArgs, LogoutArgs, SandboxArgs, SearchArgs, SyncArgs, TrackArgs, Verb,
 };
 use self::output::Output;
-use crate::context::{Context, Overview};
-use crate::error::Result;
-use crate::logs::{self, Face};
-use crate::paths::Paths;
-use crate::secrets::CredentialStatus;
+use giftdesk_core::context::{Context, Overview};
+use giftdesk_core::error::Result;
+use giftdesk_core::logs::{self, Face};
+use giftdesk_core::paths::Paths;
+use giftdesk_core::secrets::CredentialStatus;
 
 pub fn run(verb: Verb, json: bool) -> ExitCode {
     let output = Output { json };
@@ -34,7 +33,8 @@ pub fn run(verb: Verb, json: bool) -> ExitCode {
     let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
         Ok(runtime) => runtime,
         Err(error) => {
-            return output.failure(crate::error::Error::io("could not start the async runtime", error))
+            return output
+                .failure(giftdesk_core::error::Error::io("could not start the async runtime", error))
         }
     };
     // The sandbox stands alone: it needs neither the store nor the keyring.
@@ -42,8 +42,8 @@ pub fn run(verb: Verb, json: bool) -> ExitCode {
         return runtime.block_on(sandbox::serve(args, output));
     }
     runtime.block_on(async move {
-        let opened = match crate::context::secrets_from_process() {
-            Ok(secrets) => Context::open(paths, secrets, crate::context::Environment::Live).await,
+        let opened = match giftdesk_core::context::secrets_from_process() {
+            Ok(secrets) => Context::open(paths, secrets, giftdesk_core::context::Environment::Live).await,
             Err(error) => Err(error),
         };
         let context = match opened {
@@ -94,7 +94,7 @@ async fn dispatch(context: &Context, verb: Verb, output: Output) -> ExitCode {
             follow::codes(context, args).await.map(|c| output.success(&c, |c| follow::render_codes(c)))
         }
         Verb::Sandbox(_) => {
-            Err(crate::error::Error::Internal("the sandbox verb runs without a context".into()))
+            Err(giftdesk_core::error::Error::Internal("the sandbox verb runs without a context".into()))
         }
     };
     result.unwrap_or_else(|error| output.failure(error))
@@ -119,7 +119,7 @@ fn render_status(status: &CredentialStatus) -> String {
         return format!("{name} not configured");
     }
     let source = match status.source {
-        Some(crate::secrets::CredentialSource::Environment) => "from the environment",
+        Some(giftdesk_core::secrets::CredentialSource::Environment) => "from the environment",
         _ => "in the keyring",
     };
     format!("{name} configured {source} ({})", status.hint.as_deref().unwrap_or("…"))

@@ -4,7 +4,7 @@ use std::process::ExitCode;
 
 use serde::Serialize;
 
-use crate::error::{Error, IpcError};
+use giftdesk_core::error::{Error, IpcError};
 
 #[derive(Debug, Clone, Copy)]
 pub struct Output {

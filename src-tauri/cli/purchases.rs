@@ -3,12 +3,12 @@
 use serde::Serialize;
 
 use super::{BuyArgs, VerbResult};
-use crate::checkout::{
+use giftdesk_core::checkout::{
     qr_svg, CheckoutOptions, CheckoutRequest, LineRequest, PayReceipt, PaymentChoice, Purchase, PurchaseEvent,
 };
-use crate::context::Context;
-use crate::error::Error;
-use crate::providers::Provider;
+use giftdesk_core::context::Context;
+use giftdesk_core::error::Error;
+use giftdesk_core::providers::Provider;
 
 /// What `buy --json` prints: the purchase (or the first of several when split) and what paying did.
 #[derive(Debug, Serialize)]

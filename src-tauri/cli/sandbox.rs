@@ -5,8 +5,8 @@ use std::time::Duration;
 
 use super::output::Output;
 use super::SandboxArgs;
-use crate::error::Error;
-use crate::sandbox::{Sandbox, SandboxOptions};
+use giftdesk_core::error::Error;
+use giftdesk_sandbox::{Sandbox, SandboxOptions};
 
 pub async fn serve(args: SandboxArgs, output: Output) -> ExitCode {
     if !(args.time_scale >= 0.0 && args.rate_limit_scale >= 0.0) {

@@ -2,19 +2,19 @@
 
 use tauri::{AppHandle, Emitter, Manager, State};
 
-use crate::catalog::{
+use giftdesk_core::catalog::{
     CatalogEntry, CatalogProduct, CatalogStatus, ConnectionCheck, CryptoPrice, SearchQuery, SyncEvent,
     SyncReport,
 };
-use crate::checkout::{
+use giftdesk_core::checkout::{
     AccountBalance, CartCheckout, CartView, CoinChoice, LineRequest, PayReceipt, Purchase, PurchaseView,
 };
-use crate::context::{Context, Overview};
-use crate::error::IpcError;
-use crate::providers::Provider;
-use crate::secrets::{BitrefillCredentialInput, CredentialStatus, CryptorefillsCredentialInput};
-use crate::settings::Settings;
-use crate::vault::{default_export_path, CodeEntry, CodeQuery, Exported, Redemption};
+use giftdesk_core::context::{Context, Overview};
+use giftdesk_core::error::IpcError;
+use giftdesk_core::providers::Provider;
+use giftdesk_core::secrets::{BitrefillCredentialInput, CredentialStatus, CryptorefillsCredentialInput};
+use giftdesk_core::settings::Settings;
+use giftdesk_core::vault::{default_export_path, CodeEntry, CodeQuery, Exported, Redemption};
 
 type Reply<T> = Result<T, IpcError>;
 

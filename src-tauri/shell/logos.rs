@@ -6,9 +6,9 @@
 use tauri::http::{header, Response, StatusCode};
 use tauri::{AppHandle, Manager};
 
-use crate::catalog::logos::LogoPlace;
-use crate::context::Context;
-use crate::providers::Provider;
+use giftdesk_core::catalog::logos::LogoPlace;
+use giftdesk_core::context::Context;
+use giftdesk_core::providers::Provider;
 
 pub const SCHEME: &str = "logo";
 

@@ -11,9 +11,9 @@ use std::process::ExitCode;
 use tauri::webview::PageLoadEvent;
 use tauri::Manager;
 
-use crate::context::open_for_window;
-use crate::logs::{self, Face};
-use crate::paths::Paths;
+use crate::demo::open_for_window;
+use giftdesk_core::logs::{self, Face};
+use giftdesk_core::paths::Paths;
 
 /// The commands the web view may call. build.rs lists the same names so the capability can grant them.
 macro_rules! app_commands {
@@ -124,7 +124,7 @@ fn keep_catalog_fresh(app: tauri::AppHandle) {
     tauri::async_runtime::spawn(async move {
         loop {
             let mut wait = std::time::Duration::from_secs(60);
-            if app.state::<crate::context::Context>().catalog_is_stale().await.unwrap_or(true) {
+            if app.state::<giftdesk_core::context::Context>().catalog_is_stale().await.unwrap_or(true) {
                 // Failures reach the window as events; a failed round waits the shortest interval to retry.
                 if commands::run_sync(&app).await.is_err() {
                     wait = std::time::Duration::from_secs(15 * 60);

@@ -6,9 +6,9 @@ use std::sync::Arc;
 use tauri::{AppHandle, Emitter, Manager};
 
 use super::notify::{self, Note};
-use crate::checkout::PurchaseState;
-use crate::context::Context;
-use crate::tracking::{Sink, TrackEvent};
+use giftdesk_core::checkout::PurchaseState;
+use giftdesk_core::context::Context;
+use giftdesk_core::tracking::{Sink, TrackEvent};
 
 pub const PURCHASE_EVENT: &str = "purchase-changed";
 

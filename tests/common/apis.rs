@@ -2,7 +2,7 @@
 
 use std::time::{Duration, Instant};
 
-use giftdesk::sandbox::{Sandbox, SandboxOptions};
+use giftdesk_sandbox::{Sandbox, SandboxOptions};
 use reqwest::{Client, Method, RequestBuilder};
 use serde_json::Value;
 
@@ -36,7 +36,7 @@ impl Apis {
         } else {
             format!("{}{path}", self.sandbox.urls.bitrefill)
         };
-        self.http.request(method, url).bearer_auth(giftdesk::sandbox::BITREFILL_API_KEY)
+        self.http.request(method, url).bearer_auth(giftdesk_sandbox::BITREFILL_API_KEY)
     }
 
     pub fn cryptorefills(&self, method: Method, path: &str) -> RequestBuilder {

@@ -1,11 +1,11 @@
 //! A Giftdesk context on the sandbox, as the window opens it in demo mode, with a synced catalog.
 
-use giftdesk::checkout::{CheckoutOptions, CheckoutRequest, LineRequest, PaymentChoice};
-use giftdesk::context::{Context, Environment, SandboxReason};
-use giftdesk::paths::Paths;
-use giftdesk::providers::Provider;
-use giftdesk::sandbox::SandboxOptions;
-use giftdesk::secrets::{EnvCredentials, Keyring, Secrets};
+use giftdesk_core::checkout::{CheckoutOptions, CheckoutRequest, LineRequest, PaymentChoice};
+use giftdesk_core::context::{Context, Environment, SandboxCredentials, SandboxReason};
+use giftdesk_core::paths::Paths;
+use giftdesk_core::providers::Provider;
+use giftdesk_core::secrets::{EnvCredentials, Keyring, Secrets};
+use giftdesk_sandbox::SandboxOptions;
 use reqwest::Method;
 use serde_json::Value;
 
@@ -28,6 +28,10 @@ pub async fn context(home: &TestHome, apis: &Apis) -> Context {
         bitrefill_url: apis.sandbox.urls.bitrefill.clone(),
         cryptorefills_url: apis.sandbox.urls.cryptorefills.clone(),
         reason: SandboxReason::Chosen,
+        credentials: SandboxCredentials {
+            bitrefill_api_key: giftdesk_sandbox::BITREFILL_API_KEY.into(),
+            cryptorefills_partner_id: giftdesk_sandbox::CRYPTOREFILLS_PARTNER_ID.into(),
+        },
     };
     Context::open(paths, secrets, environment).await.unwrap()
 }

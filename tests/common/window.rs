@@ -10,7 +10,7 @@ pub use super::driver::Driver;
 use super::TestHome;
 
 pub fn screens_dir() -> PathBuf {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/e2e-screens");
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/e2e-screens");
     std::fs::create_dir_all(&dir).unwrap();
     dir
 }

@@ -1,0 +1,218 @@
+//! One error type for the core, and its wire form for the web view and `--json`.
+//!
+//! The UI and scripts match on [`ErrorCode`], never on prose: codes are stable, messages may improve.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::problem::{summary, Problem};
+use crate::provider::Provider;
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// Stable, machine-readable error codes. Renaming one is a breaking change for the UI and for scripts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    /// A value the user gave was rejected before anything was sent or stored; `field` names it.
+    InvalidInput,
+    /// The OS keyring is locked, missing or refused access.
+    KeyringUnavailable,
+    /// The provider has no credentials yet.
+    NotConfigured,
+    /// The local database could not be opened, migrated or used.
+    Store,
+    /// A file or directory could not be read or written.
+    Io,
+    /// A provider could not be reached (after retries, where retrying is safe).
+    Network,
+    /// A provider answered with an error; `message` carries its words and what to do.
+    ProviderError,
+    /// The provider account's request allowance is spent for now: catalog work waits for the next window.
+    RateBudget,
+    /// A provider answered something Giftdesk cannot read.
+    UnexpectedResponse,
+    /// A provider refused a purchase; `problems` says why, item by item, with what to do.
+    Rejected,
+    /// A bug or an unexpected state; the message says what happened.
+    Internal,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("{message}")]
+    InvalidInput { field: String, message: String },
+
+    #[error(
+        "The system keyring could not be used ({detail}). Unlock your keyring (log in to your desktop session, \
+         or start a Secret Service such as GNOME Keyring or KWallet) and try again; for scripts, set the \
+         GIFTDESK_* credential variables instead"
+    )]
+    KeyringUnavailable { detail: String },
+
+    #[error(
+        "{provider} is not configured: add its credentials in Settings or with `giftdesk login {provider}`"
+    )]
+    NotConfigured { provider: Provider },
+
+    #[error("The local database could not be used: {0}")]
+    Store(#[from] sqlx::Error),
+
+    #[error("The local database could not be upgraded: {0}")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+
+    #[error("{context}: {source}")]
+    Io { context: String, source: std::io::Error },
+
+    #[error("{} answered HTTP {status}{}: {message}", provider.display_name(), code.as_ref().map(|c| format!(" ({c})")).unwrap_or_default())]
+    Provider { provider: Provider, status: u16, code: Option<String>, message: String },
+
+    #[error("{} answered something Giftdesk cannot read ({detail}); try again later", provider.display_name())]
+    UnexpectedResponse { provider: Provider, detail: String },
+
+    #[error(
+        "Could not reach {} ({detail}). Check this computer's internet connection and try again",
+        provider.display_name()
+    )]
+    Network { provider: Provider, detail: String },
+
+    #[error(
+        "{}'s request allowance for this account is spent for the next {} s; the catalog continues then (purchases and tracking keep their share)",
+        provider.display_name(),
+        wait_secs
+    )]
+    RateBudget { provider: Provider, wait_secs: u64 },
+
+    #[error("{}", summary(problems))]
+    Rejected { problems: Vec<Problem> },
+
+    #[error("{0}")]
+    Internal(String),
+}
+
+impl Error {
+    /// A rejected input, naming the field and what would be accepted.
+    pub fn invalid(field: impl Into<String>, message: impl Into<String>) -> Self {
+        Self::InvalidInput { field: field.into(), message: message.into() }
+    }
+
+    pub fn io(context: impl Into<String>, source: std::io::Error) -> Self {
+        Self::Io { context: context.into(), source }
+    }
+
+    pub fn code(&self) -> ErrorCode {
+        match self {
+            Self::InvalidInput { .. } => ErrorCode::InvalidInput,
+            Self::KeyringUnavailable { .. } => ErrorCode::KeyringUnavailable,
+            Self::NotConfigured { .. } => ErrorCode::NotConfigured,
+            Self::Store(_) | Self::Migrate(_) => ErrorCode::Store,
+            Self::Io { .. } => ErrorCode::Io,
+            Self::Network { .. } => ErrorCode::Network,
+            Self::Provider { .. } => ErrorCode::ProviderError,
+            Self::RateBudget { .. } => ErrorCode::RateBudget,
+            Self::UnexpectedResponse { .. } => ErrorCode::UnexpectedResponse,
+            Self::Rejected { .. } => ErrorCode::Rejected,
+            Self::Internal(_) => ErrorCode::Internal,
+        }
+    }
+
+    pub fn field(&self) -> Option<&str> {
+        match self {
+            Self::InvalidInput { field, .. } => Some(field),
+            _ => None,
+        }
+    }
+}
+
+/// The error as it crosses the IPC boundary and as `--json` prints it: `{code, message, field?}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct IpcError {
+    pub code: ErrorCode,
+    pub message: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub field: Option<String>,
+    /// For `rejected`: each of the provider's reasons with what to do.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[ts(as = "Option<Vec<Problem>>", optional)]
+    pub problems: Vec<Problem>,
+}
+
+impl From<Error> for IpcError {
+    fn from(error: Error) -> Self {
+        let problems = match &error {
+            Error::Rejected { problems } => problems.clone(),
+            _ => Vec::new(),
+        };
+        Self {
+            code: error.code(),
+            message: error.to_string(),
+            field: error.field().map(str::to_owned),
+            problems,
+        }
+    }
+}
+
+impl std::fmt::Display for IpcError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn wire_format_is_pinned() {
+        let invalid: IpcError = Error::invalid("api_key", "must not be empty").into();
+        assert_eq!(
+            serde_json::to_value(&invalid).unwrap(),
+            json!({"code": "invalid_input", "message": "must not be empty", "field": "api_key"})
+        );
+
+        let missing: IpcError = Error::NotConfigured { provider: Provider::Bitrefill }.into();
+        let value = serde_json::to_value(&missing).unwrap();
+        assert_eq!(value["code"], "not_configured");
+        assert!(value.get("field").is_none(), "field is omitted when there is none: {value}");
+        assert!(value["message"].as_str().unwrap().contains("giftdesk login bitrefill"));
+    }
+
+    /// The names come from the enum itself (the declaration ts-rs derives for the UI), so a new code cannot be
+    /// missed here; each must be pinned below, since renaming one breaks the UI and scripts.
+    #[test]
+    fn every_code_has_a_stable_name() {
+        let declaration = <ErrorCode as TS>::decl(&ts_rs::Config::default());
+        let names: Vec<&str> = declaration.split('"').skip(1).step_by(2).collect();
+        assert_eq!(
+            names,
+            [
+                "invalid_input",
+                "keyring_unavailable",
+                "not_configured",
+                "store",
+                "io",
+                "network",
+                "provider_error",
+                "rate_budget",
+                "unexpected_response",
+                "rejected",
+                "internal"
+            ],
+            "{declaration}"
+        );
+        for name in names {
+            let code: ErrorCode = serde_json::from_value(json!(name)).unwrap();
+            assert_eq!(serde_json::to_value(code).unwrap(), json!(name), "{name} reads back as itself");
+        }
+    }
+
+    #[test]
+    fn wire_format_round_trips() {
+        let text = r#"{"code":"keyring_unavailable","message":"locked"}"#;
+        let error: IpcError = serde_json::from_str(text).unwrap();
+        assert_eq!(error.code, ErrorCode::KeyringUnavailable);
+        assert_eq!(serde_json::to_string(&error).unwrap(), text);
+    }
+}
