@@ -17,9 +17,10 @@ lint:
 ui-test:
 	scripts/dev.sh ui-test
 
-# Rewrite ui/src/lib/bindings from the Rust types (tests/bindings.rs fails when they are stale).
+# Rewrite ui/src/lib/bindings from the Rust types and the command list (tests/bindings.rs and tests/commands.rs
+# fail when they are stale).
 bindings:
-	UPDATE_BINDINGS=1 cargo test --test bindings
+	UPDATE_BINDINGS=1 cargo test --test bindings --test commands
 
 fmt:
 	cargo fmt --all

@@ -1,39 +1,15 @@
 //! Tauri's build step, with the app's own commands declared so the capability file can grant exactly them.
 
-/// Must list every command in `shell/mod.rs`.
-const COMMANDS: &[&str] = &[
-    "overview",
-    "credential_statuses",
-    "set_bitrefill_credentials",
-    "set_cryptorefills_credentials",
-    "clear_credentials",
-    "settings",
-    "set_use_sandbox",
-    "search_catalog",
-    "sync_catalog",
-    "catalog_status",
-    "test_connection",
-    "open_product",
-    "cart",
-    "cart_add",
-    "cart_remove",
-    "checkout_cart",
-    "account_balance",
-    "pay",
-    "purchases",
-    "purchase",
-    "simulate_payment",
-    "coin_choices",
-    "codes",
-    "reveal_code",
-    "hand_over",
-    "featured",
-    "other_offers",
-    "crypto_price",
-    "save_settings",
-    "export_codes",
-    "window_painted",
-];
+include!("shell/command_list.rs");
+
+/// The names of the commands, for the permissions the capability grants.
+macro_rules! names_of {
+    ($($name:ident),* $(,)?) => {
+        &[$(stringify!($name)),*]
+    };
+}
+
+const COMMANDS: &[&str] = app_commands!(names_of);
 
 fn main() {
     let attributes =

@@ -1,5 +1,7 @@
 //! The window: Tauri set-up only. Commands are in `commands`; everything they call is in the core.
 
+#[macro_use]
+mod command_list;
 mod commands;
 mod logos;
 mod notify;
@@ -15,42 +17,11 @@ use crate::demo::open_for_window;
 use giftdesk_core::logs::{self, Face};
 use giftdesk_core::paths::Paths;
 
-/// The commands the web view may call. build.rs lists the same names so the capability can grant them.
-macro_rules! app_commands {
-    () => {
-        tauri::generate_handler![
-            commands::overview,
-            commands::credential_statuses,
-            commands::set_bitrefill_credentials,
-            commands::set_cryptorefills_credentials,
-            commands::clear_credentials,
-            commands::settings,
-            commands::set_use_sandbox,
-            commands::search_catalog,
-            commands::sync_catalog,
-            commands::catalog_status,
-            commands::test_connection,
-            commands::open_product,
-            commands::cart,
-            commands::cart_add,
-            commands::cart_remove,
-            commands::checkout_cart,
-            commands::account_balance,
-            commands::pay,
-            commands::purchases,
-            commands::purchase,
-            commands::simulate_payment,
-            commands::coin_choices,
-            commands::codes,
-            commands::reveal_code,
-            commands::hand_over,
-            commands::featured,
-            commands::other_offers,
-            commands::crypto_price,
-            commands::save_settings,
-            commands::export_codes,
-            commands::window_painted,
-        ]
+/// The handler for every command of `command_list.rs`, the one list the build script's permissions, the
+/// capability and the UI's wrappers are checked against (`tests/commands.rs`).
+macro_rules! handler_for {
+    ($($name:ident),* $(,)?) => {
+        tauri::generate_handler![$(commands::$name),*]
     };
 }
 
@@ -94,7 +65,7 @@ pub fn run() -> ExitCode {
                 shown(webview.window().show());
             }
         })
-        .invoke_handler(app_commands!())
+        .invoke_handler(app_commands!(handler_for))
         .run(tauri::generate_context!());
     match result {
         Ok(()) => ExitCode::SUCCESS,

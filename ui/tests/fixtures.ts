@@ -4,6 +4,7 @@ import type { CatalogEntry } from "../src/lib/bindings/CatalogEntry";
 import type { CatalogStatus } from "../src/lib/bindings/CatalogStatus";
 import type { CodeEntry } from "../src/lib/bindings/CodeEntry";
 import type { CredentialStatus } from "../src/lib/bindings/CredentialStatus";
+import type { LastSync } from "../src/lib/bindings/LastSync";
 import type { Overview } from "../src/lib/bindings/Overview";
 import type { Purchase } from "../src/lib/bindings/Purchase";
 import type { PurchaseState } from "../src/lib/bindings/PurchaseState";
@@ -35,7 +36,7 @@ export const settings: Settings = { use_sandbox: false, markets: ["US"], product
 export const neverSynced: CatalogStatus = { products: 0, syncing: false, by_provider: [] };
 
 export function failedSync(error: string): CatalogStatus {
-  const last = {
+  const last: LastSync = {
     provider: "bitrefill",
     finished_at: "2026-11-29T09:15:00Z",
     outcome: "failed",

@@ -1,6 +1,6 @@
 //! Giftdesk's core: everything the window and the headless verbs share, knowing nothing of Tauri.
 //!
-//! Layers, from the ground up: the vocabulary (`provider`, `problem`, `product_kind`, `error`, `clock`, `paths`, `recipients`), then the providers,
+//! Layers, from the ground up: the vocabulary (`provider`, `problem`, `product_kind`, `money`, `error`, `clock`, `paths`, `recipients`), then the providers,
 //! the store and the secrets, then the domains (`catalog`, `checkout`, `tracking`, `vault`), wired by `context`.
 
 pub mod bindings;
@@ -11,6 +11,7 @@ pub mod context;
 pub mod error;
 pub mod fuzzing;
 pub mod logs;
+pub mod money;
 pub mod paths;
 pub mod problem;
 pub mod product_kind;

@@ -5,6 +5,7 @@ use ts_rs::TS;
 
 use crate::context::Context;
 use crate::error::Result;
+use crate::money::format_minor;
 use crate::providers::Provider;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -24,7 +25,7 @@ impl Context {
                 let balance = client.balance().await?;
                 match (balance.balance, balance.currency) {
                     (Some(units), Some(currency)) => {
-                        format!("Connected. Balance: {}.", minor_units(units, &currency))
+                        format!("Connected. Balance: {}.", format_minor(units, &currency))
                     }
                     _ => "Connected. The balance was not reported.".to_owned(),
                 }
@@ -36,31 +37,5 @@ impl Context {
             }
         };
         Ok(ConnectionCheck { provider, summary })
-    }
-}
-
-/// Minor units to a decimal amount: cents for most currencies, satoshis for BTC.
-fn minor_units(units: u64, currency: &str) -> String {
-    let digits = match currency {
-        "BTC" => 8,
-        "JPY" | "KRW" => 0,
-        _ => 2,
-    };
-    if digits == 0 {
-        return format!("{units} {currency}");
-    }
-    let scale = 10u64.pow(digits);
-    format!("{}.{:0width$} {currency}", units / scale, units % scale, width = digits as usize)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::minor_units;
-
-    #[test]
-    fn amounts_read_in_their_currency() {
-        assert_eq!(minor_units(500_000, "USD"), "5000.00 USD");
-        assert_eq!(minor_units(82_420, "BTC"), "0.00082420 BTC");
-        assert_eq!(minor_units(1_500, "JPY"), "1500 JPY");
     }
 }

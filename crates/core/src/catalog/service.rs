@@ -39,9 +39,12 @@ pub struct CatalogStatus {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, sqlx::FromRow)]
 pub struct LastSync {
+    /// A provider's slug, as the sync wrote it.
+    #[ts(as = "Provider")]
     pub provider: String,
     pub finished_at: String,
-    /// `ok`, `partial` (an hourly allowance ran out; `error` says when the rest follows) or `failed`.
+    /// `ok`, `partial` (an hourly allowance ran out, or a country could not be read; `error` says which) or
+    /// `failed`; an `ok` sync may carry a note in `error` too (the markets it was narrowed to).
     pub outcome: String,
     #[ts(optional)]
     pub error: Option<String>,

@@ -1,6 +1,5 @@
 //! Payment instructions: what to send, where, and a QR code of it.
 
-use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -42,20 +41,7 @@ pub struct PaymentDetails {
     pub paid: bool,
 }
 
-/// Coin decimals of Bitrefill's payment currencies (prices come in their minor units).
-fn decimals(currency: &str) -> u32 {
-    match currency.to_ascii_uppercase().as_str() {
-        "BTC" => 8,
-        "ETH" => 18,
-        "USDC" | "USDT" => 6,
-        _ => 2,
-    }
-}
-
-/// Minor units to an exact decimal string: 50250000 USDC units → "50.25".
-pub fn minor_to_decimal(minor: u64, currency: &str) -> String {
-    Decimal::from_i128_with_scale(i128::from(minor), decimals(currency)).normalize().to_string()
-}
+pub use crate::money::minor_to_decimal;
 
 /// What a wallet should scan for a Bitrefill payment: the URI Bitrefill gives (BIP21, EIP-681 naming the
 /// token contract, a Lightning invoice), else one built for a coin whose address alone says everything.
@@ -180,14 +166,6 @@ mod tests {
         let details = from_bitrefill(&lightning, Some("never")).unwrap();
         assert_eq!(details.qr_text.as_deref(), Some("lightning:lnbc10u1p"));
         assert_eq!((details.amount.as_str(), details.refund_address), ("0.00001", None));
-    }
-
-    #[test]
-    fn minor_units_become_exact_decimals() {
-        assert_eq!(minor_to_decimal(50_250_000, "USDC"), "50.25");
-        assert_eq!(minor_to_decimal(52_631, "BTC"), "0.00052631");
-        assert_eq!(minor_to_decimal(5_000, "USD"), "50");
-        assert_eq!(minor_to_decimal(14_285_714_285_714_285, "ETH"), "0.014285714285714285");
     }
 
     #[test]

@@ -32,6 +32,23 @@ pub enum PurchaseState {
 }
 
 impl PurchaseState {
+    /// Every state, in the order a purchase meets them (a test holds it to the enum).
+    pub const ALL: [PurchaseState; 13] = [
+        Self::Sending,
+        Self::Unknown,
+        Self::NotCreated,
+        Self::Rejected,
+        Self::AwaitingPayment,
+        Self::PaymentSeen,
+        Self::Paid,
+        Self::Delivering,
+        Self::Delivered,
+        Self::PartlyDelivered,
+        Self::Failed,
+        Self::Expired,
+        Self::Refunded,
+    ];
+
     /// The states a tracker follows (those [`is_final`](Self::is_final) says are not final).
     pub const UNFINISHED: [PurchaseState; 6] = [
         Self::Sending,
@@ -78,7 +95,7 @@ impl PurchaseState {
         )
     }
 
-    /// In words for a timeline or a terminal.
+    /// In words for a timeline, a terminal or (capitalised) the window.
     pub fn label(self) -> &'static str {
         match self {
             Self::Sending => "sending",
@@ -166,6 +183,14 @@ pub fn from_cryptorefills_order(order: &Order) -> Option<PurchaseState> {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    /// The window's labels come from `ALL`: every state of the enum must be in it, once, in order.
+    #[test]
+    fn all_holds_every_state() {
+        let declaration = <PurchaseState as TS>::decl(&ts_rs::Config::default());
+        let names: Vec<&str> = declaration.split('"').skip(1).step_by(2).collect();
+        assert_eq!(names, PurchaseState::ALL.map(PurchaseState::as_str), "{declaration}");
+    }
 
     fn from_bitrefill_invoice(invoice: &Value) -> Option<PurchaseState> {
         super::from_bitrefill_invoice(&serde_json::from_value(invoice.clone()).unwrap())

@@ -1,5 +1,6 @@
 // How a product's face values read in a list: "25, 50, 100 USD" or "5–200 EUR".
 import type { CatalogProduct } from "../../lib/bindings/CatalogProduct";
+import { MINOR_DIGITS } from "../../lib/bindings/labels";
 
 export function offerText(product: CatalogProduct): string {
   const currency = product.currency ?? "";
@@ -14,10 +15,9 @@ export function kindLabel(kind: CatalogProduct["kind"]): string {
   return { gift_card: "Gift card", top_up: "Mobile top-up", esim: "eSIM", other: "Other" }[kind];
 }
 
-/** Decimal places of a currency's minor unit: satoshis for BTC, none for yen, cents for most. */
-const MINOR_DIGITS: Record<string, number> = { BTC: 8, ETH: 18, USDC: 6, USDT: 6, JPY: 0, KRW: 0, CLP: 0, VND: 0, IDR: 0 };
 
-/** A price in minor units as people read it: 2425 USD cents → "24.25 USD". Integer maths, no float rounding. */
+/** A price in minor units as people read it: 2425 USD cents → "24.25 USD", with the core's table of places.
+ * Integer maths, no float rounding. */
 export function formatMinor(units: number, currency: string): string {
   const digits = MINOR_DIGITS[currency] ?? 2;
   const text = Math.trunc(units).toString().padStart(digits + 1, "0");

@@ -1,28 +1,10 @@
-// Giftdesk's plain purchase states as the Orders screen words them.
+// Giftdesk's plain purchase states as the Orders screen words them: the words are the core's (labels.ts is
+// generated from Rust), and whether a state is final is the core's to say.
+import { STATE_LABELS } from "../../lib/bindings/labels";
 import type { PurchaseState } from "../../lib/bindings/PurchaseState";
 
-const LABELS: Record<PurchaseState, string> = {
-  sending: "Sending",
-  unknown: "Unknown: the answer was lost",
-  not_created: "Not created",
-  rejected: "Refused",
-  awaiting_payment: "Awaiting payment",
-  payment_seen: "Payment seen",
-  paid: "Paid",
-  delivering: "Delivering",
-  delivered: "Delivered",
-  partly_delivered: "Partly delivered",
-  failed: "Failed",
-  expired: "Expired",
-  refunded: "Refunded",
-};
-
 export function stateLabel(state: PurchaseState): string {
-  return LABELS[state];
-}
-
-export function isFinal(state: PurchaseState): boolean {
-  return ["not_created", "rejected", "delivered", "partly_delivered", "failed", "expired", "refunded"].includes(state);
+  return STATE_LABELS[state];
 }
 
 /** "12:04 left" until `iso`, or undefined once passed. */

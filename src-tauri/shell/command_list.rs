@@ -1,0 +1,42 @@
+// Every command the web view may call, once. The window's handler (`shell/mod.rs`), the build script's
+// permissions (`build.rs` includes this file) and, through `tests/commands.rs`, the capability and the UI's
+// wrappers all come from or are checked against this list.
+
+/// Calls `$then!` with the name of every command.
+macro_rules! app_commands {
+    ($then:ident) => {
+        $then!(
+            overview,
+            credential_statuses,
+            set_bitrefill_credentials,
+            set_cryptorefills_credentials,
+            clear_credentials,
+            settings,
+            set_use_sandbox,
+            search_catalog,
+            sync_catalog,
+            catalog_status,
+            test_connection,
+            open_product,
+            cart,
+            cart_add,
+            cart_remove,
+            checkout_cart,
+            account_balance,
+            pay,
+            purchases,
+            purchase,
+            simulate_payment,
+            coin_choices,
+            codes,
+            reveal_code,
+            hand_over,
+            featured,
+            other_offers,
+            crypto_price,
+            save_settings,
+            export_codes,
+            window_painted,
+        )
+    };
+}
