@@ -134,7 +134,7 @@ lint() {
 }
 
 # The UI on its own: unit tests (Vitest, jsdom), then error screens, empty states and long lists in
-# headless Chromium with the core mocked (Playwright, on Debian's chromium: it downloads no browser).
+# headless Chromium with the core mocked (Playwright, on Debian's chromium; on Ubuntu the one set-up downloads).
 ui_tests() {
   local start; start=$(date +%s)
   build_ui

@@ -7,7 +7,8 @@ use giftdesk_core::paths::Paths;
 use giftdesk_core::settings::Settings;
 use giftdesk_sandbox::{Sandbox, SandboxOptions};
 
-/// The environment of a sandbox this process started (or a test did).
+/// The environment of a sandbox this process started (tests and benches, which cannot reach into this
+/// binary, build the same from `giftdesk_sandbox`'s constants).
 pub fn environment_of(sandbox: &Sandbox, reason: SandboxReason) -> Environment {
     Environment::Sandbox {
         bitrefill_url: sandbox.urls.bitrefill.clone(),

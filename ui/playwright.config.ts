@@ -1,6 +1,7 @@
 // UI tests in headless Chromium against the built UI with the core mocked (tests/e2e/mock-ipc.ts):
 // error screens, empty states and long lists, which the real-window tests cannot stage cheaply.
-// The browser is the system's Chromium (Debian's `chromium`); Playwright never downloads one.
+// The browser is the system's Chromium (Debian's `chromium`, named by $CHROMIUM); where the distribution has
+// none that runs here (Ubuntu), the one `scripts/dev.sh setup` has Playwright download.
 import { defineConfig } from "@playwright/test";
 
 const PORT = 4178;

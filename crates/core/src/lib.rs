@@ -9,6 +9,7 @@ pub mod checkout;
 pub mod clock;
 pub mod context;
 pub mod error;
+#[cfg(any(test, feature = "fuzzing"))]
 pub mod fuzzing;
 pub mod logs;
 pub mod money;

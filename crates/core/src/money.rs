@@ -4,17 +4,8 @@
 use rust_decimal::Decimal;
 
 /// Currencies whose minor unit is not a hundredth: coins in their base units, and currencies without cents.
-pub const MINOR_DIGITS: &[(&str, u32)] = &[
-    ("BTC", 8),
-    ("ETH", 18),
-    ("USDC", 6),
-    ("USDT", 6),
-    ("JPY", 0),
-    ("KRW", 0),
-    ("CLP", 0),
-    ("VND", 0),
-    ("IDR", 0),
-];
+pub const MINOR_DIGITS: &[(&str, u32)] =
+    &[("BTC", 8), ("ETH", 18), ("USDC", 6), ("USDT", 6), ("JPY", 0), ("KRW", 0), ("CLP", 0), ("VND", 0)];
 
 /// Decimal places of `currency`'s minor unit: 2 unless the table says otherwise.
 pub fn minor_digits(currency: &str) -> u32 {

@@ -20,14 +20,20 @@ pub fn iso(ms: u64) -> String {
         .unwrap_or_else(|| "9999-12-31T23:59:59.999Z".into())
 }
 
-/// A time a client sent: RFC 3339 (`Z` or an offset), `YYYY-MM-DD HH:MM:SS` (UTC), or epoch milliseconds.
+/// A time a client sent: RFC 3339 (`Z` or an offset), the same without a zone or with a space for `T` (UTC),
+/// or epoch milliseconds.
 pub fn parse_time(text: &str) -> Option<u64> {
     let text = text.trim();
     if let Ok(ms) = text.parse::<u64>() {
         return Some(ms);
     }
     let at = OffsetDateTime::parse(text, &Rfc3339).ok().or_else(|| {
-        PrimitiveDateTime::parse(text, format_description!("[year]-[month]-[day] [hour]:[minute]:[second]"))
+        // Without a zone (read as UTC), with `T` or a space, with or without a fraction.
+        let plain = format_description!(
+            version = 2,
+            "[year]-[month]-[day][first [T][ ]][hour]:[minute]:[second][optional [.[subsecond]]]"
+        );
+        PrimitiveDateTime::parse(text.trim_end_matches('Z'), plain)
             .ok()
             .map(|t| t.assume_offset(UtcOffset::UTC))
     })?;

@@ -20,6 +20,20 @@ describe("commands", () => {
     expect(seen.sort()).toEqual(expected.sort());
   });
 
+  it("send each argument's value under its own name, not only the right names", async () => {
+    const sent: unknown[] = [];
+    mockIPC((command, args) => {
+      sent.push([command, args]);
+      return null;
+    });
+    await api.handOver(7, "ACME-12", true);
+    await api.cryptoPrice("amazon-us", "50", "USDC");
+    expect(sent).toEqual([
+      ["hand_over", { id: 7, customerRef: "ACME-12", handed: true }],
+      ["crypto_price", { id: "amazon-us", faceValue: "50", coin: "USDC" }],
+    ]);
+  });
+
   it("turn the core's error into a CommandError with its stable code, field and problems", async () => {
     mockIPC(() => {
       throw { code: "invalid_input", message: "Recipient: expected an email address.", field: "recipient" };

@@ -41,14 +41,32 @@ fn bitrefill_type(kind: Kind) -> Option<&'static str> {
     }
 }
 
+/// How long a catalog that outgrew the hour is taken to still do so: after that a whole round is tried again
+/// (and narrowing comes back if it runs out again), so a catalog that shrank is listed whole once more.
+const OUTGREW_FOR_SECS: f64 = 7.0 * 24.0 * 3600.0;
+
+async fn outgrew_recently(store: &Store) -> Result<bool> {
+    let age: Option<f64> = sqlx::query_scalar(
+        "SELECT (julianday('now') - julianday(value)) * 86400 FROM app_meta WHERE key = ?",
+    )
+    .bind(OUTGREW_KEY)
+    .fetch_optional(store.pool())
+    .await?;
+    Ok(age.is_some_and(|age| age < OUTGREW_FOR_SECS))
+}
+
 /// What this sync lists: everything, unless the catalog has outgrown the hour and the reseller chose part.
 async fn scope_for(store: &Store, chosen: &Scope) -> Result<Scope> {
-    let chosen = Scope {
-        countries: chosen.countries.iter().map(|c| c.to_ascii_uppercase()).collect(),
-        kinds: chosen.kinds.iter().copied().filter(|&kind| bitrefill_type(kind).is_some()).collect(),
-        left_out: Vec::new(),
-    };
-    if chosen.is_everything() || store.meta(OUTGREW_KEY).await?.is_none() {
+    // Sorted and once each: "US,US" must not spend the allowance twice, nor a new order restart a round.
+    let mut countries: Vec<String> = chosen.countries.iter().map(|c| c.to_ascii_uppercase()).collect();
+    countries.sort();
+    countries.dedup();
+    let mut kinds: Vec<Kind> =
+        chosen.kinds.iter().copied().filter(|&kind| bitrefill_type(kind).is_some()).collect();
+    kinds.sort_by_key(|kind| kind.as_str());
+    kinds.dedup();
+    let chosen = Scope { countries, kinds, left_out: Vec::new() };
+    if chosen.is_everything() || !outgrew_recently(store).await? {
         return Ok(Scope::default());
     }
     Ok(chosen)
@@ -83,8 +101,8 @@ fn listings(client: &BitrefillClient, include_test_products: bool, scope: &Scope
 
 async fn cursor(store: &Store, base: &str, scope: &Scope) -> Result<Option<Cursor>> {
     let saved = store.meta(CURSOR_KEY).await?;
-    // A cursor for another listing (test products asked for or not, another address, another scope) is not
-    // this one's.
+    // A cursor for another address or another scope is not this one's. (Test products asked for or not
+    // share a path: a round begun with them may finish without them, which costs nothing but their rows.)
     let path = |url: &str| url.split('?').next().unwrap_or_default().to_owned();
     let same = |c: &Cursor| path(&c.next) == path(base) && c.scope == *scope;
     Ok(saved.and_then(|text| serde_json::from_str::<Cursor>(&text).ok()).filter(same))

@@ -133,7 +133,22 @@ pub async fn sync_cryptorefills(
     }
     .await;
     let fetched = match fetched {
-        Ok(_) if !countries.is_empty() && failed.len() == countries.len() => Err(failed.remove(0).1),
+        Ok(_) if !countries.is_empty() && failed.len() == countries.len() => {
+            let (country, error) = failed.remove(0);
+            tracing::warn!(countries = countries.len(), "no country's brands could be read");
+            Err(match error {
+                Error::Provider { provider, status, code, message } => Error::Provider {
+                    provider,
+                    status,
+                    code,
+                    message: format!(
+                        "no market could be read (all {}; {country}: {message})",
+                        countries.len()
+                    ),
+                },
+                other => other,
+            })
+        }
         other => other,
     };
     failed.sort_by(|a, b| a.0.cmp(&b.0));
@@ -229,13 +244,18 @@ pub fn said(report: &SyncReport) -> Option<String> {
             secs.div_ceil(60)
         ));
     }
-    if !report.left_out.is_empty() {
-        let countries: Vec<&str> = report.left_out.iter().map(|left| left.country.as_str()).collect();
+    if let Some(first) = report.left_out.first() {
+        const NAMED: usize = 8;
+        let count = report.left_out.len();
+        let countries: Vec<&str> =
+            report.left_out.iter().take(NAMED).map(|left| left.country.as_str()).collect();
+        let more = if count > NAMED { format!(" and {} more", count - NAMED) } else { String::new() };
         parts.push(format!(
-            "{} could not be read ({}); {} as last synced",
+            "{}{more} could not be read ({}{}); {} as last synced",
             countries.join(", "),
-            report.left_out[0].reason,
-            if countries.len() == 1 { "it stays" } else { "they stay" }
+            first.reason,
+            if count > 1 { ", for the first" } else { "" },
+            if count == 1 { "it stays" } else { "they stay" }
         ));
     }
     if !report.countries.is_empty() || !report.kinds.is_empty() {

@@ -188,3 +188,78 @@ async fn upsert(
     .await?;
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::Store;
+
+    fn product(id: &str, country: &str, kind: Kind) -> (CatalogProduct, Value) {
+        let product = CatalogProduct {
+            provider: Provider::Bitrefill,
+            id: id.into(),
+            brand: id.into(),
+            name: id.into(),
+            kind,
+            country: Some(country.into()),
+            currency: Some("USD".into()),
+            categories: Vec::new(),
+            denominations: Vec::new(),
+            range: None,
+            price_currency: None,
+            in_stock: true,
+            logo: None,
+        };
+        (product, serde_json::json!({"id": id}))
+    }
+
+    async fn live(store: &Store) -> Vec<String> {
+        sqlx::query_scalar("SELECT product_id FROM products WHERE gone_at IS NULL ORDER BY product_id")
+            .fetch_all(store.pool())
+            .await
+            .unwrap()
+    }
+
+    /// A listing of part of the catalog marks gone only what that part should have held.
+    #[tokio::test]
+    async fn only_products_within_the_scope_can_be_marked_gone() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("scope.sqlite3")).await.unwrap();
+        let everything = [
+            product("de-card", "DE", Kind::GiftCard),
+            product("de-esim", "DE", Kind::Esim),
+            product("fr-card", "FR", Kind::GiftCard),
+            product("us-card", "US", Kind::GiftCard),
+        ];
+        apply_whole(store.pool(), Provider::Bitrefill, &everything).await.unwrap();
+
+        // German gift cards listed again, and de-card is no longer among them; nothing else is touched.
+        let tick = || tokio::time::sleep(std::time::Duration::from_millis(5));
+        tick().await;
+        let since = now();
+        let scope = Scope { countries: vec!["DE".into()], kinds: vec![Kind::GiftCard], left_out: Vec::new() };
+        let counts =
+            apply(store.pool(), Provider::Bitrefill, &[], Coverage::Whole { since: &since, scope: &scope })
+                .await
+                .unwrap();
+        assert_eq!(counts.gone, 1);
+        assert_eq!(live(&store).await, ["de-esim", "fr-card", "us-card"]);
+
+        // Every country listed but France, whose listing failed: France keeps its products.
+        tick().await;
+        let since = now();
+        let scope = Scope { left_out: vec!["FR".into()], ..Scope::default() };
+        let listed = [product("us-card", "US", Kind::GiftCard)];
+        let counts = apply(
+            store.pool(),
+            Provider::Bitrefill,
+            &listed,
+            Coverage::Whole { since: &since, scope: &scope },
+        )
+        .await
+        .unwrap();
+        assert_eq!(counts.gone, 1, "de-esim went; fr-card stayed");
+        assert_eq!(live(&store).await, ["fr-card", "us-card"]);
+        store.close().await;
+    }
+}
