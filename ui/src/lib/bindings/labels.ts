@@ -33,5 +33,4 @@ export const MINOR_DIGITS: Record<string, number> = {
   KRW: 0,
   CLP: 0,
   VND: 0,
-  IDR: 0,
 };
