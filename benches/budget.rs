@@ -9,13 +9,13 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use giftdesk_core::checkout::{CheckoutOptions, CheckoutRequest, LineRequest, PaymentChoice, PurchaseState};
-use giftdesk_core::context::{Context, Environment, SandboxCredentials, SandboxReason};
-use giftdesk_core::paths::Paths;
+use giftdesk_core::context::Context;
 use giftdesk_core::providers::Provider;
-use giftdesk_core::secrets::{EnvCredentials, Keyring, Secrets};
 use giftdesk_core::tracking::Sink;
 use giftdesk_sandbox::{Dialect, Sandbox, SandboxOptions};
 
+#[path = "support/shop.rs"]
+mod shop;
 #[path = "support/table.rs"]
 mod table;
 
@@ -29,20 +29,7 @@ const OTHERS_PER_WINDOW: u64 = 60;
 const OTHERS_WINDOW: Duration = Duration::from_secs(20);
 
 async fn context(dir: &tempfile::TempDir, sandbox: &Sandbox) -> Context {
-    let data = dir.path().to_str().unwrap().to_owned();
-    let paths = Paths::resolve(|name| (name == "GIFTDESK_DATA_DIR").then(|| data.clone())).unwrap();
-    let service = format!("giftdesk-bench-budget-{}", std::process::id());
-    let secrets = Secrets::new(Keyring::new(service), EnvCredentials::from_lookup(|_| None).unwrap());
-    let environment = Environment::Sandbox {
-        bitrefill_url: sandbox.urls.bitrefill.clone(),
-        cryptorefills_url: sandbox.urls.cryptorefills.clone(),
-        reason: SandboxReason::Chosen,
-        credentials: SandboxCredentials {
-            bitrefill_api_key: giftdesk_sandbox::BITREFILL_API_KEY.into(),
-            cryptorefills_partner_id: giftdesk_sandbox::CRYPTOREFILLS_PARTNER_ID.into(),
-        },
-    };
-    Context::open(paths, secrets, environment).await.unwrap()
+    shop::open(dir, sandbox, "budget").await
 }
 
 fn bought_with_bitcoin() -> CheckoutRequest {

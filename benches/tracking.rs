@@ -9,33 +9,20 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use giftdesk_core::checkout::{CheckoutOptions, CheckoutRequest, LineRequest, PaymentChoice};
-use giftdesk_core::context::{Context, Environment, SandboxCredentials, SandboxReason};
-use giftdesk_core::paths::Paths;
+use giftdesk_core::context::Context;
 use giftdesk_core::providers::Provider;
-use giftdesk_core::secrets::{EnvCredentials, Keyring, Secrets};
 use giftdesk_core::tracking::{Sink, TrackEvent};
 use giftdesk_sandbox::{Sandbox, SandboxOptions};
 
+#[path = "support/shop.rs"]
+mod shop;
 #[path = "support/table.rs"]
 mod table;
 
 use table::row;
 
 async fn context(dir: &tempfile::TempDir, sandbox: &Sandbox) -> Context {
-    let data = dir.path().to_str().unwrap().to_owned();
-    let paths = Paths::resolve(|name| (name == "GIFTDESK_DATA_DIR").then(|| data.clone())).unwrap();
-    let service = format!("giftdesk-bench-{}", std::process::id());
-    let secrets = Secrets::new(Keyring::new(service), EnvCredentials::from_lookup(|_| None).unwrap());
-    let environment = Environment::Sandbox {
-        bitrefill_url: sandbox.urls.bitrefill.clone(),
-        cryptorefills_url: sandbox.urls.cryptorefills.clone(),
-        reason: SandboxReason::Chosen,
-        credentials: SandboxCredentials {
-            bitrefill_api_key: giftdesk_sandbox::BITREFILL_API_KEY.into(),
-            cryptorefills_partner_id: giftdesk_sandbox::CRYPTOREFILLS_PARTNER_ID.into(),
-        },
-    };
-    let context = Context::open(paths, secrets, environment).await.unwrap();
+    let context = shop::open(dir, sandbox, "tracking").await;
     context.sync_provider(Provider::Cryptorefills, |_| {}).await.unwrap();
     context
 }

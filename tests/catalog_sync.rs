@@ -14,7 +14,7 @@ use giftdesk_core::catalog::{search, sync_bitrefill, Scope, SearchQuery};
 use giftdesk_core::providers::bitrefill::BitrefillClient;
 use giftdesk_core::secrets::{BitrefillCredentials, Sensitive};
 use giftdesk_core::store::Store;
-use giftdesk_sandbox::SandboxOptions;
+use giftdesk_sandbox::{Dialect, SandboxOptions};
 use reqwest::Method;
 use serde_json::{json, Value};
 
@@ -310,9 +310,16 @@ async fn live_by_country(home: &TestHome) -> Vec<(String, i64)> {
     counts
 }
 
+/// In both forms of the brand list: the live `all_brands` and the docs' `categories[].brands`.
 #[tokio::test(flavor = "multi_thread")]
 async fn a_country_that_cannot_be_read_keeps_its_brands_while_the_others_sync() {
-    let (home, apis) = (TestHome::new(), Apis::start(limited()).await);
+    for dialect in [Dialect::Live, Dialect::Docs] {
+        a_country_that_cannot_be_read_keeps_its_brands(SandboxOptions { dialect, ..limited() }).await;
+    }
+}
+
+async fn a_country_that_cannot_be_read_keeps_its_brands(options: SandboxOptions) {
+    let (home, apis) = (TestHome::new(), Apis::start(options).await);
     let args = ["sync", "--provider", "cryptorefills", "--markets", "US,FR,JP", "--json"];
     json_of(&home, &apis, &args).await;
     let before = live_by_country(&home).await;
