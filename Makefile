@@ -17,10 +17,11 @@ lint:
 ui-test:
 	scripts/dev.sh ui-test
 
-# Rewrite ui/src/lib/bindings from the Rust types and the command list (tests/bindings.rs and tests/commands.rs
-# fail when they are stale).
+# Rewrite ui/src/lib/bindings from the Rust types and the command list, and the core's answers the UI's browser
+# tests replay (ui/tests/e2e/recorded/); the tests that write them fail when they are stale.
 bindings:
-	UPDATE_BINDINGS=1 cargo test --test bindings --test commands
+	UPDATE_BINDINGS=1 cargo test -p giftdesk-core --test core -- bindings recorded
+	UPDATE_BINDINGS=1 cargo test -p giftdesk --test commands
 
 fmt:
 	cargo fmt --all

@@ -14,8 +14,6 @@ use giftdesk_core::providers::Provider;
 use giftdesk_core::tracking::Sink;
 use giftdesk_sandbox::{Dialect, Sandbox, SandboxOptions};
 
-#[path = "support/shop.rs"]
-mod shop;
 #[path = "support/table.rs"]
 mod table;
 
@@ -29,7 +27,8 @@ const OTHERS_PER_WINDOW: u64 = 60;
 const OTHERS_WINDOW: Duration = Duration::from_secs(20);
 
 async fn context(dir: &tempfile::TempDir, sandbox: &Sandbox) -> Context {
-    shop::open(dir, sandbox, "budget").await
+    let service = format!("giftdesk-bench-budget-{}", std::process::id());
+    giftdesk_testkit::shop::open(dir.path(), &service, sandbox).await
 }
 
 fn bought_with_bitcoin() -> CheckoutRequest {
@@ -62,7 +61,7 @@ async fn follow_ten(
 ) -> (Duration, Option<giftdesk_core::catalog::SyncReport>) {
     let mut purchases = Vec::new();
     for _ in 0..10 {
-        purchases.push(shop.checkout(&bought_with_bitcoin()).await.unwrap().remove(0));
+        purchases.push(shop.checkout.checkout(&bought_with_bitcoin()).await.unwrap().remove(0));
     }
     let http = reqwest::Client::new();
     let ids: Vec<String> = purchases.iter().map(|p| p.purchase_id.clone()).collect();
@@ -79,12 +78,12 @@ async fn follow_ten(
     };
     let sync = async {
         if with_sync {
-            Some(shop.sync_provider(Provider::Bitrefill, |_| {}).await.unwrap())
+            Some(shop.catalog.sync(Provider::Bitrefill, |_| {}).await.unwrap())
         } else {
             None
         }
     };
-    let (followed, report, ()) = tokio::join!(shop.follow_these(&ids, &sink), sync, pay);
+    let (followed, report, ()) = tokio::join!(shop.tracking.follow_these(&ids, &sink), sync, pay);
     let took = started.elapsed();
     let delivered = followed.unwrap().iter().filter(|p| p.state == PurchaseState::Delivered).count();
     assert_eq!(delivered, 10, "every purchase followed to delivery");
@@ -103,7 +102,7 @@ async fn shop(products: usize, dir: &tempfile::TempDir) -> (Sandbox, Context) {
     };
     let sandbox = Sandbox::start(options).await.unwrap();
     let shop = context(dir, &sandbox).await;
-    shop.sync_provider(Provider::Bitrefill, |_| {}).await.unwrap();
+    shop.catalog.sync(Provider::Bitrefill, |_| {}).await.unwrap();
     (sandbox, shop)
 }
 
@@ -116,7 +115,7 @@ async fn mixed_load(products: usize) {
     };
     let dir = tempfile::tempdir().unwrap();
     let (sandbox, shop) = shop(products, &dir).await;
-    let client = shop.bitrefill_client().await.unwrap();
+    let client = shop.accounts.bitrefill().await.unwrap();
     let sent_before = client.http.stats.requests();
     let (took, report) = follow_ten(&shop, &sandbox, true).await;
     let report = report.unwrap();

@@ -14,16 +14,15 @@ use giftdesk_core::providers::Provider;
 use giftdesk_core::tracking::{Sink, TrackEvent};
 use giftdesk_sandbox::{Sandbox, SandboxOptions};
 
-#[path = "support/shop.rs"]
-mod shop;
 #[path = "support/table.rs"]
 mod table;
 
 use table::row;
 
 async fn context(dir: &tempfile::TempDir, sandbox: &Sandbox) -> Context {
-    let context = shop::open(dir, sandbox, "tracking").await;
-    context.sync_provider(Provider::Cryptorefills, |_| {}).await.unwrap();
+    let service = format!("giftdesk-bench-tracking-{}", std::process::id());
+    let context = giftdesk_testkit::shop::open(dir.path(), &service, sandbox).await;
+    context.catalog.sync(Provider::Cryptorefills, |_| {}).await.unwrap();
     context
 }
 
@@ -46,7 +45,7 @@ async fn orders(context: &Context, count: usize) -> Vec<(String, String)> {
             payment: PaymentChoice::Coin { coin: "USDC".into(), network: "Solana".into() },
             options: CheckoutOptions::default(),
         };
-        let purchase = context.checkout(&request).await.unwrap().remove(0);
+        let purchase = context.checkout.checkout(&request).await.unwrap().remove(0);
         made.push((purchase.purchase_id, purchase.provider_ref.unwrap()));
     }
     made
@@ -91,7 +90,7 @@ async fn stream_latency(quick: bool, spacing: Duration) {
     let ids: Vec<String> = made.iter().map(|(id, _)| id.clone()).collect();
     let following = {
         let (context, sink) = (context.clone(), sink.clone());
-        tokio::spawn(async move { context.follow_these(&ids, &sink).await.unwrap() })
+        tokio::spawn(async move { context.tracking.follow_these(&ids, &sink).await.unwrap() })
     };
     tokio::time::sleep(Duration::from_millis(500)).await; // every stream connected
     let http = reqwest::Client::new();
@@ -107,7 +106,7 @@ async fn stream_latency(quick: bool, spacing: Duration) {
 
     // The baseline: the same orders' Done seen by reading each order every 5 seconds.
     let polled_orders = orders(&context, count).await;
-    let client = context.cryptorefills_client().await.unwrap();
+    let client = context.accounts.cryptorefills().await.unwrap();
     let client = Arc::new(client);
     let mut pollers = tokio::task::JoinSet::new();
     for (_, order) in polled_orders.clone() {
@@ -170,7 +169,7 @@ async fn many_waiting(quick: bool) {
     let (rss_before, _) = usage();
     let sink: Sink = Arc::new(|_| {});
     for (id, _) in &made {
-        context.spawn_follow(id.clone(), sink.clone());
+        context.tracking.spawn_follow(id.clone(), sink.clone());
     }
     tokio::time::sleep(Duration::from_secs(3)).await; // all connected
     let (rss_following, ticks_before) = usage();
@@ -181,7 +180,7 @@ async fn many_waiting(quick: bool) {
     row(
         &format!("{count} orders followed: memory (RSS growth)"),
         format!("{:.1} MiB", (rss_following.saturating_sub(rss_before)) as f64 / 1024.0),
-        format!("{} trackers running", context.trackers.count()),
+        format!("{} trackers running", context.tracking.trackers().count()),
     );
     row(
         &format!("{count} orders followed: CPU while waiting"),

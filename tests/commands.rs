@@ -117,3 +117,10 @@ fn the_capability_and_the_ui_follow_the_one_list_of_commands() {
     let committed = std::fs::read_to_string(&committed_path).unwrap_or_default();
     assert_eq!(committed, generated, "ui/src/lib/bindings/commands.json is stale: run `make bindings`");
 }
+
+/// The core names its data directories and keyring service after the app's id: the same id Tauri bundles.
+#[test]
+fn the_cores_app_id_is_the_bundles_identifier() {
+    let config: serde_json::Value = serde_json::from_str(&read("src-tauri/tauri.conf.json")).unwrap();
+    assert_eq!(config["identifier"], giftdesk_core::paths::APP_ID);
+}

@@ -65,6 +65,9 @@ async fn buy_with_balance(driver: &WebDriver, screens: &std::path::Path) -> WebD
     driver.query(By::Id("pay-balance")).first().await?.click().await?;
     let confirm = driver.query(By::Id("confirm-pay")).first().await?;
     assert!(confirm.text().await?.contains("USD"), "the confirm names the amount");
+    // The balance before and after paying, worked out by the core in exact decimals.
+    let figures = driver.find(By::Css("[aria-label='Confirm payment']")).await?.text().await?;
+    assert!(figures.contains("Balance now") && figures.contains(", after "), "{figures}");
     driver.screenshot(&screens.join("journey-02-confirm-payment.png")).await?;
     confirm.click().await?;
     wait_for_text(driver, "purchase-state", |t| t == "Delivered").await;

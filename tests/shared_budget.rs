@@ -56,19 +56,19 @@ async fn ten_purchases_followed_during_a_full_sync_are_never_throttled_in_one_pr
     let shop = synced_context(&home, &apis).await;
     let mut ids = Vec::new();
     for _ in 0..10 {
-        ids.push(shop.checkout(&crypto("amazon-us")).await.unwrap().remove(0));
+        ids.push(shop.checkout.checkout(&crypto("amazon-us")).await.unwrap().remove(0));
     }
     let invoices: Vec<String> = ids.iter().map(|p| p.provider_ref.clone().unwrap()).collect();
     let ids: Vec<String> = ids.into_iter().map(|p| p.purchase_id).collect();
     let started = Instant::now();
     let sink: Sink = std::sync::Arc::new(|_| {});
-    let follow = shop.follow_these(&ids, &sink);
-    let sync = shop.sync_provider(Provider::Bitrefill, |_| {});
+    let follow = shop.tracking.follow_these(&ids, &sink);
+    let sync = shop.catalog.sync(Provider::Bitrefill, |_| {});
     let buy_meanwhile = async {
         pay_all(&apis, &invoices).await;
         tokio::time::sleep(Duration::from_millis(500)).await;
         let asked = Instant::now();
-        let bought = shop.checkout(&crypto("amazon-us")).await.unwrap();
+        let bought = shop.checkout.checkout(&crypto("amazon-us")).await.unwrap();
         (asked.elapsed(), bought)
     };
     let (followed, synced, (waited, bought)) = tokio::join!(follow, sync, buy_meanwhile);
@@ -78,7 +78,7 @@ async fn ten_purchases_followed_during_a_full_sync_are_never_throttled_in_one_pr
     let report = synced.unwrap();
     assert!(report.products > 400 && report.continues_in_secs.is_none(), "a full sync: {report:?}");
     assert_eq!(bought[0].state, PurchaseState::AwaitingPayment);
-    let client = shop.bitrefill_client().await.unwrap();
+    let client = shop.accounts.bitrefill().await.unwrap();
     let state = sandbox_state(&apis).await;
     println!(
         "one process: 10 followed + sync of {} products + 1 purchase in {:.1} s; {} requests; the purchase waited {} ms",

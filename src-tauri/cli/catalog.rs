@@ -21,7 +21,7 @@ pub async fn sync(context: &Context, args: SyncArgs) -> VerbResult<BTreeMap<Prov
     }
     let providers = match args.provider {
         Some(provider) => vec![provider],
-        None => context.providers_to_sync().await?,
+        None => context.accounts.providers_to_sync().await?,
     };
     if providers.is_empty() {
         return Err(Error::NotConfigured { provider: Provider::Bitrefill });
@@ -31,7 +31,7 @@ pub async fn sync(context: &Context, args: SyncArgs) -> VerbResult<BTreeMap<Prov
     for provider in providers {
         let report = match provider {
             Provider::Bitrefill => {
-                let client = context.bitrefill_client().await?;
+                let client = context.accounts.bitrefill().await?;
                 let mut chosen = catalog::Scope::chosen_in(&context.settings()?);
                 if !args.markets.is_empty() {
                     chosen.countries = args.markets.iter().map(|m| m.to_ascii_uppercase()).collect();
@@ -42,7 +42,7 @@ pub async fn sync(context: &Context, args: SyncArgs) -> VerbResult<BTreeMap<Prov
                 .await
             }
             Provider::Cryptorefills => {
-                let client = context.cryptorefills_client().await?;
+                let client = context.accounts.cryptorefills().await?;
                 let markets = if args.markets.is_empty() {
                     context.settings()?.markets_or_locale()
                 } else {

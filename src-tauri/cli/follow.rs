@@ -38,21 +38,21 @@ pub async fn track(context: &Context, args: TrackArgs, json: bool) -> VerbResult
         let _ = out.flush();
     });
     // With webhooks on, they shorten the wait while this runs.
-    let _listener = context.listen_if_configured().await;
+    let _listener = context.tracking.listen_if_configured().await;
     match (args.all, args.purchase) {
-        (true, _) | (false, None) => context.follow_all(&sink).await,
+        (true, _) | (false, None) => context.tracking.follow_all(&sink).await,
         (false, Some(id)) => {
-            for (failed, error) in context.reconcile().await?.failed {
+            for (failed, error) in context.checkout.reconcile().await?.failed {
                 eprintln!("warning: purchase {failed} could not be looked up at its provider yet: {error}");
             }
-            let purchase = context.purchase(&id).await?;
+            let purchase = context.checkout.purchase(&id).await?;
             if purchase.provider_ref.is_none() {
                 return Err(Error::invalid(
                     "purchase",
                     format!("{id} has no provider id to follow ({})", purchase.state.label()),
                 ));
             }
-            Ok(vec![context.follow(&id, &sink).await?])
+            Ok(vec![context.tracking.follow(&id, &sink).await?])
         }
     }
 }
@@ -77,14 +77,14 @@ pub async fn codes(context: &Context, args: CodesArgs) -> VerbResult<Vec<CodeLin
     let query =
         CodeQuery { text: args.search.unwrap_or_default(), provider: args.provider, handed_over: None };
     if let Some(path) = &args.csv {
-        let exported = context.export_codes(&query, path).await?;
+        let exported = context.vault.export_codes(&query, path).await?;
         // On standard error, so `--json` output stays one document.
         eprintln!(
             "Wrote {} code(s) to {}: they are in plain text there; keep the file safe and delete it when done.",
             exported.count, exported.path
         );
     }
-    let entries = context.codes(&query, args.reveal).await?;
+    let entries = context.vault.codes(&query, args.reveal).await?;
     Ok(entries
         .into_iter()
         .map(|entry| {

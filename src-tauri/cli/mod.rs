@@ -75,7 +75,7 @@ async fn dispatch(context: &Context, verb: Verb, output: Output) -> ExitCode {
             purchases::buy(context, args).await.map(|b| output.success(&b, purchases::render_bought))
         }
         Verb::Pay(args) => {
-            context.pay(&args.purchase).await.map(|r| output.success(&r, purchases::render_receipt))
+            context.checkout.pay(&args.purchase).await.map(|r| output.success(&r, purchases::render_receipt))
         }
         Verb::Purchases => {
             purchases::list(context).await.map(|l| output.success(&l, |l| purchases::render_list(l)))
@@ -84,6 +84,7 @@ async fn dispatch(context: &Context, verb: Verb, output: Output) -> ExitCode {
             .await
             .map(|d| output.success(&d, purchases::render_detailed)),
         Verb::Lookup(args) => context
+            .checkout
             .lookup_order(&args.purchase, &args.order_id)
             .await
             .map(|p| output.success(&p, purchases::render_purchase)),

@@ -66,7 +66,7 @@ pub async fn buy(context: &Context, args: BuyArgs) -> VerbResult<Bought> {
             split: args.split,
         },
     };
-    let mut purchases = context.checkout(&request).await?.into_iter();
+    let mut purchases = context.checkout.checkout(&request).await?.into_iter();
     let first = purchases.next().ok_or_else(|| Error::Internal("the checkout created nothing".into()))?;
     let mut bought = Bought {
         purchase: first,
@@ -81,7 +81,7 @@ pub async fn buy(context: &Context, args: BuyArgs) -> VerbResult<Bought> {
             if purchase.provider_ref.is_none() {
                 continue;
             }
-            let receipt = context.pay(&purchase.purchase_id).await?;
+            let receipt = context.checkout.pay(&purchase.purchase_id).await?;
             bought.balance_before = bought.balance_before.take().or(receipt.balance_before);
             bought.balance_after = receipt.balance_after;
             bought.balance_currency = receipt.balance_currency;
@@ -174,10 +174,10 @@ pub fn render_receipt(receipt: &PayReceipt) -> String {
 /// Every purchase, newest first, after looking up the ones whose answer was lost.
 /// A lookup that fails is said on stderr and in the purchase's trail; the list is shown all the same.
 pub async fn list(context: &Context) -> VerbResult<Vec<Purchase>> {
-    for (id, error) in context.reconcile().await?.failed {
+    for (id, error) in context.checkout.reconcile().await?.failed {
         eprintln!("warning: purchase {id} could not be looked up at its provider yet: {error}");
     }
-    context.purchases().await
+    context.checkout.purchases().await
 }
 
 pub fn render_list(purchases: &[Purchase]) -> String {
@@ -215,9 +215,9 @@ pub struct Detailed {
 }
 
 pub async fn show(context: &Context, purchase_id: &str) -> VerbResult<Detailed> {
-    let purchase = context.purchase(purchase_id).await?;
+    let purchase = context.checkout.purchase(purchase_id).await?;
     let qr = purchase.payment.as_ref().and_then(|p| p.qr_text.as_deref()).and_then(qr_svg);
-    Ok(Detailed { events: context.purchase_events(purchase_id).await?, purchase, qr_svg: qr })
+    Ok(Detailed { events: context.checkout.purchase_events(purchase_id).await?, purchase, qr_svg: qr })
 }
 
 pub fn render_detailed(detailed: &Detailed) -> String {

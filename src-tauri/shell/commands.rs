@@ -2,12 +2,12 @@
 
 use tauri::{AppHandle, Emitter, Manager, State};
 
+use giftdesk_core::accounts::ConnectionCheck;
 use giftdesk_core::catalog::{
-    CatalogEntry, CatalogProduct, CatalogStatus, ConnectionCheck, CryptoPrice, SearchQuery, SyncEvent,
-    SyncReport,
+    CatalogEntry, CatalogProduct, CatalogStatus, CryptoPrice, SearchQuery, SyncEvent, SyncReport,
 };
 use giftdesk_core::checkout::{
-    AccountBalance, CartCheckout, CartView, CoinChoice, LineRequest, PayReceipt, Purchase, PurchaseView,
+    BalancePreview, CartCheckout, CartView, CoinChoice, LineRequest, PayReceipt, Purchase, PurchaseView,
 };
 use giftdesk_core::context::{Context, Overview};
 use giftdesk_core::error::IpcError;
@@ -67,17 +67,17 @@ pub async fn set_use_sandbox(context: State<'_, Context>, use_sandbox: bool) -> 
 
 #[tauri::command]
 pub async fn search_catalog(context: State<'_, Context>, query: SearchQuery) -> Reply<Vec<CatalogEntry>> {
-    Ok(context.search_catalog(&query).await?)
+    Ok(context.catalog.search(&query).await?)
 }
 
 #[tauri::command]
 pub async fn test_connection(context: State<'_, Context>, provider: Provider) -> Reply<ConnectionCheck> {
-    Ok(context.test_connection(provider).await?)
+    Ok(context.accounts.test_connection(provider).await?)
 }
 
 #[tauri::command]
 pub async fn catalog_status(context: State<'_, Context>) -> Reply<CatalogStatus> {
-    Ok(context.catalog_status().await?)
+    Ok(context.catalog.status().await?)
 }
 
 #[tauri::command]
@@ -86,24 +86,24 @@ pub async fn open_product(
     provider: Provider,
     id: String,
 ) -> Reply<CatalogProduct> {
-    Ok(context.sellable_product(provider, &id, false).await?)
+    Ok(context.catalog.sellable_product(provider, &id, false).await?)
 }
 
 #[tauri::command]
 pub async fn cart(context: State<'_, Context>) -> Reply<CartView> {
-    Ok(context.cart_view().await?)
+    Ok(context.checkout.cart_view().await?)
 }
 
 #[tauri::command]
 pub async fn cart_add(context: State<'_, Context>, line: LineRequest) -> Reply<CartView> {
-    context.cart_add(line).await?;
-    Ok(context.cart_view().await?)
+    context.checkout.cart_add(line).await?;
+    Ok(context.checkout.cart_view().await?)
 }
 
 #[tauri::command]
 pub async fn cart_remove(context: State<'_, Context>, id: i64) -> Reply<CartView> {
-    context.cart_remove(id).await?;
-    Ok(context.cart_view().await?)
+    context.checkout.cart_remove(id).await?;
+    Ok(context.checkout.cart_view().await?)
 }
 
 #[tauri::command]
@@ -112,47 +112,53 @@ pub async fn checkout_cart(
     context: State<'_, Context>,
     order: CartCheckout,
 ) -> Reply<Vec<Purchase>> {
-    let purchases = context.checkout_cart(order).await?;
+    let purchases = context.checkout.checkout_cart(order).await?;
     purchases.iter().for_each(|p| super::tracking::follow(&app, &p.purchase_id));
     Ok(purchases)
 }
 
 #[tauri::command]
-pub async fn account_balance(context: State<'_, Context>) -> Reply<AccountBalance> {
-    Ok(context.account_balance().await?)
+pub async fn balance_preview(context: State<'_, Context>, purchase_id: String) -> Reply<BalancePreview> {
+    Ok(context.checkout.balance_preview(&purchase_id).await?)
+}
+
+/// The product view's amount field, checked by checkout's own rule as it is typed.
+#[tauri::command]
+pub async fn check_amount(product: CatalogProduct, value: String) -> Reply<String> {
+    Ok(giftdesk_core::checkout::check_amount(&product, &value)?)
 }
 
 #[tauri::command]
 pub async fn pay(app: AppHandle, context: State<'_, Context>, purchase_id: String) -> Reply<PayReceipt> {
-    let receipt = context.pay(&purchase_id).await?;
+    let receipt = context.checkout.pay(&purchase_id).await?;
     super::tracking::follow(&app, &purchase_id);
     Ok(receipt)
 }
 
 #[tauri::command]
 pub async fn purchases(context: State<'_, Context>) -> Reply<Vec<Purchase>> {
-    Ok(context.purchases().await?)
+    Ok(context.checkout.purchases().await?)
 }
 
 #[tauri::command]
 pub async fn purchase(context: State<'_, Context>, purchase_id: String) -> Reply<PurchaseView> {
-    Ok(context.purchase_view(&purchase_id).await?)
+    Ok(context.checkout.purchase_view(&purchase_id).await?)
 }
 
 #[tauri::command]
 pub async fn simulate_payment(context: State<'_, Context>, purchase_id: String) -> Reply<PurchaseView> {
-    Ok(context.simulate_payment(&purchase_id).await?)
+    Ok(context.checkout.simulate_payment(&purchase_id).await?)
 }
 
 #[tauri::command]
 pub async fn codes(context: State<'_, Context>, query: CodeQuery) -> Reply<Vec<CodeEntry>> {
-    Ok(context.codes(&query, false).await?)
+    Ok(context.vault.codes(&query, false).await?)
 }
 
 /// "Reveal": one code, opened on an explicit click.
 #[tauri::command]
 pub async fn reveal_code(context: State<'_, Context>, id: i64) -> Reply<Redemption> {
-    Ok(context.reveal_code(id).await?)
+    Ok(context.vault.reveal_code(id).await?)
 }
 
 #[tauri::command]
@@ -162,7 +168,7 @@ pub async fn hand_over(
     customer_ref: Option<String>,
     handed: bool,
 ) -> Reply<()> {
-    Ok(context.hand_over(id, customer_ref.as_deref(), handed).await?)
+    Ok(context.vault.hand_over(id, customer_ref.as_deref(), handed).await?)
 }
 
 /// The same brand in the same country at the other provider, for the side-by-side offers.
@@ -172,7 +178,7 @@ pub async fn other_offers(
     provider: Provider,
     id: String,
 ) -> Reply<Vec<CatalogEntry>> {
-    Ok(context.same_brand_elsewhere(provider, &id).await?)
+    Ok(context.catalog.same_brand_elsewhere(provider, &id).await?)
 }
 
 /// A Cryptorefills card's price in a coin, now.
@@ -183,24 +189,24 @@ pub async fn crypto_price(
     face_value: String,
     coin: String,
 ) -> Reply<CryptoPrice> {
-    Ok(context.crypto_price(&id, &face_value, &coin).await?)
+    Ok(context.catalog.crypto_price(&id, &face_value, &coin).await?)
 }
 
 /// The catalog's "Featured" row (the Cryptorefills homepage feed, cached).
 #[tauri::command]
 pub async fn featured(context: State<'_, Context>) -> Reply<Vec<CatalogEntry>> {
-    Ok(context.featured().await?)
+    Ok(context.catalog.featured().await?)
 }
 
 /// "Export CSV…", after the window's confirmation: a new file in Downloads, its path returned.
 #[tauri::command]
 pub async fn export_codes(context: State<'_, Context>, query: CodeQuery) -> Reply<Exported> {
-    Ok(context.export_codes(&query, &default_export_path()).await?)
+    Ok(context.vault.export_codes(&query, &default_export_path()).await?)
 }
 
 #[tauri::command]
 pub async fn coin_choices(context: State<'_, Context>) -> Reply<Vec<CoinChoice>> {
-    Ok(context.coin_choices().await?)
+    Ok(context.checkout.coin_choices().await?)
 }
 
 /// "Refresh now": syncs every provider in use, reporting progress as `catalog-sync` events.
@@ -230,9 +236,10 @@ pub async fn run_sync(app: &AppHandle) -> Reply<Vec<SyncReport>> {
         }
     };
     let mut reports = Vec::new();
-    for provider in context.providers_to_sync().await? {
+    for provider in context.accounts.providers_to_sync().await? {
         match context
-            .sync_provider(provider, |progress| emit(SyncEvent::Running { progress: progress.clone() }))
+            .catalog
+            .sync(provider, |progress| emit(SyncEvent::Running { progress: progress.clone() }))
             .await
         {
             Ok(report) => {

@@ -22,7 +22,7 @@ pub async fn respond(app: &AppHandle, uri: &str) -> Response<Vec<u8>> {
     };
     let Some(id) = query("id") else { return status(StatusCode::BAD_REQUEST) };
     let place = LogoPlace::parse(query("place").as_deref().unwrap_or("grid"));
-    match app.state::<Context>().logo(provider, &id, place).await {
+    match app.state::<Context>().catalog.logo(provider, &id, place).await {
         Ok(logo) => Response::builder()
             .header(header::CONTENT_TYPE, logo.content_type)
             // The web view keeps it for the session; the disk cache keeps it across restarts.

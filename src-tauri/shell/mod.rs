@@ -95,7 +95,7 @@ fn keep_catalog_fresh(app: tauri::AppHandle) {
     tauri::async_runtime::spawn(async move {
         loop {
             let mut wait = std::time::Duration::from_secs(60);
-            if app.state::<giftdesk_core::context::Context>().catalog_is_stale().await.unwrap_or(true) {
+            if app.state::<giftdesk_core::context::Context>().catalog.is_stale().await.unwrap_or(true) {
                 // Failures reach the window as events; a failed round waits the shortest interval to retry.
                 if commands::run_sync(&app).await.is_err() {
                     wait = std::time::Duration::from_secs(15 * 60);

@@ -52,7 +52,7 @@ pub fn sink(app: &AppHandle) -> Sink {
 /// Follows a purchase in the background (once, however often it is asked).
 pub fn follow(app: &AppHandle, purchase_id: &str) {
     let context = app.state::<Context>();
-    context.spawn_follow(purchase_id.to_owned(), sink(app));
+    context.tracking.spawn_follow(purchase_id.to_owned(), sink(app));
 }
 
 /// At start: listen for webhooks if Settings asks, look up lost answers, then follow every purchase that is
@@ -60,13 +60,13 @@ pub fn follow(app: &AppHandle, purchase_id: &str) {
 pub fn resume(app: AppHandle) {
     tauri::async_runtime::spawn(async move {
         let context = app.state::<Context>();
-        if let Some(listener) = context.listen_if_configured().await {
+        if let Some(listener) = context.tracking.listen_if_configured().await {
             app.manage(listener);
         }
-        if let Err(error) = context.reconcile().await {
+        if let Err(error) = context.checkout.reconcile().await {
             tracing::warn!(%error, "could not reconcile purchases at start; will retry on the next start");
         }
-        match context.unfinished_purchases().await {
+        match context.tracking.unfinished_purchases().await {
             Ok(unfinished) => unfinished.iter().for_each(|p| follow(&app, &p.purchase_id)),
             Err(error) => tracing::warn!(%error, "could not list purchases to follow"),
         }

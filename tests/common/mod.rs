@@ -1,16 +1,13 @@
 //! Shared by the integration tests: an isolated home for one test (data directory and keyring service of
 //! its own), and a way to run the real `giftdesk` binary in it.
 
-use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
-use std::sync::atomic::{AtomicU32, Ordering};
 
-pub mod apis;
 pub mod driver;
-pub mod shop;
-pub mod sse;
 pub mod verbs;
 pub mod window;
+
+pub use giftdesk_testkit::{apis, shop, sse};
 
 pub const BIN: &str = env!("CARGO_BIN_EXE_giftdesk");
 
@@ -25,30 +22,21 @@ const HOST_VARIABLES: &[&str] = &[
     "GIFTDESK_CONFIG_DIR",
 ];
 
-#[derive(Debug)]
-pub struct TestHome {
-    pub dir: tempfile::TempDir,
-    pub keyring_service: String,
-}
+/// The shared test home (its own data directory and keyring entries), with the binary set up to use it.
+#[derive(Debug, Default)]
+pub struct TestHome(giftdesk_testkit::TestHome);
 
-impl Default for TestHome {
-    fn default() -> Self {
-        static COUNTER: AtomicU32 = AtomicU32::new(0);
-        let n = COUNTER.fetch_add(1, Ordering::Relaxed);
-        Self {
-            dir: tempfile::tempdir().expect("temp dir"),
-            keyring_service: format!("giftdesk-test-{}-{n}", std::process::id()),
-        }
+impl std::ops::Deref for TestHome {
+    type Target = giftdesk_testkit::TestHome;
+
+    fn deref(&self) -> &Self::Target {
+        &self.0
     }
 }
 
 impl TestHome {
     pub fn new() -> Self {
         Self::default()
-    }
-
-    pub fn data_dir(&self) -> &Path {
-        self.dir.path()
     }
 
     /// The binary, set up to use only this home.
@@ -72,23 +60,6 @@ impl TestHome {
     pub fn run(&self, args: &[&str]) -> Output {
         self.giftdesk().args(args).output().expect("giftdesk runs")
     }
-
-    /// Every file under the data directory (which holds the logs and config too), recursively.
-    pub fn files_written(&self) -> Vec<PathBuf> {
-        let mut files = Vec::new();
-        walk(self.dir.path(), &mut files);
-        files
-    }
-}
-
-impl Drop for TestHome {
-    fn drop(&mut self) {
-        for name in ["bitrefill", "cryptorefills", "vault-key"] {
-            if let Ok(entry) = keyring::Entry::new(&self.keyring_service, name) {
-                let _ = entry.delete_credential();
-            }
-        }
-    }
 }
 
 pub fn run_with_input(command: &mut Command, stdin: &str) -> Output {
@@ -101,17 +72,6 @@ pub fn run_with_input(command: &mut Command, stdin: &str) -> Output {
         .expect("giftdesk starts");
     child.stdin.take().expect("stdin").write_all(stdin.as_bytes()).expect("write stdin");
     child.wait_with_output().expect("giftdesk finishes")
-}
-
-fn walk(dir: &Path, files: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(dir).expect("read dir").flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            walk(&path, files);
-        } else {
-            files.push(path);
-        }
-    }
 }
 
 pub fn stdout_json(output: &Output) -> serde_json::Value {

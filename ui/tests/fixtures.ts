@@ -70,10 +70,6 @@ export function entry(n: number): CatalogEntry {
   };
 }
 
-export function catalog(size: number): CatalogEntry[] {
-  return Array.from({ length: size }, (_, n) => entry(n));
-}
-
 export function purchase(n: number, state: PurchaseState = "delivered"): Purchase {
   const created = new Date(Date.UTC(2026, 10, 29, 8, 0, 0) - n * 60_000).toISOString();
   return {

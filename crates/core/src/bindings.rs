@@ -1,17 +1,17 @@
 //! TypeScript types for the web view, generated from the Rust types by ts-rs and committed under
-//! `ui/src/lib/bindings/`. `tests/bindings.rs` fails when the committed files are stale;
+//! `ui/src/lib/bindings/`. `crates/core/tests/core/bindings.rs` fails when the committed files are stale;
 //! `make bindings` rewrites them.
 
 use std::path::Path;
 
 use ts_rs::{ExportError, TS};
 
+use crate::accounts::ConnectionCheck;
 use crate::catalog::{
-    CatalogEntry, CatalogProduct, CatalogStatus, ConnectionCheck, SearchQuery, SyncEvent, SyncProgress,
-    SyncReport,
+    CatalogEntry, CatalogProduct, CatalogStatus, SearchQuery, SyncEvent, SyncProgress, SyncReport,
 };
 use crate::checkout::{
-    AccountBalance, CartCheckout, CartView, CoinChoice, ItemState, LineRequest, PayReceipt, PurchaseState,
+    BalancePreview, CartCheckout, CartView, CoinChoice, ItemState, LineRequest, PayReceipt, PurchaseState,
     PurchaseView,
 };
 use crate::context::Overview;
@@ -49,7 +49,7 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     PayReceipt::export_all(&config)?;
     PurchaseView::export_all(&config)?;
     ItemState::export_all(&config)?;
-    AccountBalance::export_all(&config)?;
+    BalancePreview::export_all(&config)?;
     CoinChoice::export_all(&config)?;
     CodeEntry::export_all(&config)?;
     CodeQuery::export_all(&config)?;

@@ -1,13 +1,20 @@
 //! Giftdesk's core: everything the window and the headless verbs share, knowing nothing of Tauri.
 //!
-//! Layers, from the ground up: the vocabulary (`provider`, `problem`, `product_kind`, `money`, `error`, `clock`, `paths`, `recipients`), then the providers,
-//! the store and the secrets, then the domains (`catalog`, `checkout`, `tracking`, `vault`), wired by `context`.
+//! Floors, from the ground up (`tests/core/layers.rs` holds the sources to them):
+//! 1. the vocabulary: `provider`, `problem`, `product_kind`, `money`, `error`, `clock`, `paths`, `recipients`,
+//!    `environment`, `logs`;
+//! 2. what the domains stand on: `providers`, `store`, `secrets`, `settings`;
+//! 3. `accounts`: one client per provider account, so one rate budget;
+//! 4. the domains, each a type holding what it needs: `catalog` and `vault`, then `checkout`, then `tracking`;
+//! 5. `context`, which opens the store and wires the domains, and `bindings` (the TypeScript export).
 
+pub mod accounts;
 pub mod bindings;
 pub mod catalog;
 pub mod checkout;
 pub mod clock;
 pub mod context;
+pub mod environment;
 pub mod error;
 #[cfg(any(test, feature = "fuzzing"))]
 pub mod fuzzing;

@@ -116,12 +116,4 @@ mod tests {
         assert!(paths.data.ends_with(APP_ID));
         assert!(paths.config.ends_with(APP_ID));
     }
-
-    #[test]
-    fn app_id_matches_the_tauri_config() {
-        let config: serde_json::Value =
-            serde_json::from_str(include_str!("../../../src-tauri/tauri.conf.json"))
-                .expect("tauri.conf.json is JSON");
-        assert_eq!(config["identifier"], APP_ID);
-    }
 }

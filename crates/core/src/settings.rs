@@ -216,6 +216,27 @@ impl Settings {
     }
 }
 
+/// Where the settings live, handed to each domain that reads them, so a change saved in Settings is seen
+/// by the next request of every domain without a restart.
+#[derive(Debug, Clone)]
+pub struct SettingsFile {
+    config_dir: PathBuf,
+}
+
+impl SettingsFile {
+    pub fn new(config_dir: &Path) -> Self {
+        Self { config_dir: config_dir.to_owned() }
+    }
+
+    pub fn read(&self) -> Result<Settings> {
+        Settings::load(&self.config_dir)
+    }
+
+    pub fn write(&self, settings: &Settings) -> Result<()> {
+        settings.save(&self.config_dir)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

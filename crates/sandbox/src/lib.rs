@@ -19,6 +19,7 @@ mod logos;
 mod markets;
 mod ratelimit;
 mod recipients;
+pub mod testing;
 mod world;
 
 use std::net::{Ipv4Addr, SocketAddr};

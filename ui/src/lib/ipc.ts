@@ -13,7 +13,7 @@ import type { CatalogStatus } from "./bindings/CatalogStatus";
 import type { ConnectionCheck } from "./bindings/ConnectionCheck";
 import type { SearchQuery } from "./bindings/SearchQuery";
 import type { SyncReport } from "./bindings/SyncReport";
-import type { AccountBalance } from "./bindings/AccountBalance";
+import type { BalancePreview } from "./bindings/BalancePreview";
 import type { CartCheckout } from "./bindings/CartCheckout";
 import type { CartView } from "./bindings/CartView";
 import type { CatalogProduct } from "./bindings/CatalogProduct";
@@ -87,7 +87,8 @@ export const api = {
   cartAdd: (line: LineRequest) => call<CartView>("cart_add", { line }),
   cartRemove: (id: number) => call<CartView>("cart_remove", { id }),
   checkoutCart: (order: CartCheckout) => call<Purchase[]>("checkout_cart", { order }),
-  accountBalance: () => call<AccountBalance>("account_balance"),
+  balancePreview: (purchaseId: string) => call<BalancePreview>("balance_preview", { purchaseId }),
+  checkAmount: (product: CatalogProduct, value: string) => call<string>("check_amount", { product, value }),
   pay: (purchaseId: string) => call<PayReceipt>("pay", { purchaseId }),
   purchases: () => call<Purchase[]>("purchases"),
   purchase: (purchaseId: string) => call<PurchaseView>("purchase", { purchaseId }),

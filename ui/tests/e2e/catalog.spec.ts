@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import * as fixtures from "../fixtures";
-import { ipcCalls, mockIpc } from "./mock-ipc";
+import { ipcCalls, mockIpc, recordedSearch } from "./mock-ipc";
 import { shot } from "./screens";
 
 test("a catalog never synced says how it fills, and offers Refresh now", async ({ page }) => {
@@ -15,7 +15,7 @@ test("a catalog never synced says how it fills, and offers Refresh now", async (
 });
 
 test("a long catalog shows a page of results and narrows as the reseller types", async ({ page }) => {
-  await mockIpc(page, { search_catalog: { search: fixtures.catalog(5000) } });
+  await mockIpc(page, { search_catalog: recordedSearch });
   await page.goto("/");
   const results = page.locator("[data-product]");
   // The window asks for 20 at first, whatever the catalog holds, and for the page of 60 once the reader nears

@@ -1,12 +1,18 @@
 // The Rust core replaced by canned answers, installed before the page's own scripts run. Each command
-// answers `{ ok }` or fails with `{ err }` (an IpcError, as the core sends it); `{ search }` answers
-// `search_catalog` from a list, filtered by the query's words and cut at its limit, as the core would.
+// answers `{ ok }` or fails with `{ err }` (an IpcError, as the core sends it); `{ recorded }` answers from
+// the core's own answers to the same arguments, recorded by crates/core/tests/core/recorded.rs (so the mock
+// never ranks or filters by a rule of its own), and fails on arguments nobody recorded.
 import type { Page } from "@playwright/test";
-import type { CatalogEntry } from "../../src/lib/bindings/CatalogEntry";
 import type { IpcError } from "../../src/lib/bindings/IpcError";
 import * as fixtures from "../fixtures";
+import searchAnswers from "./recorded/search.json" with { type: "json" };
 
-export type Reply = { ok: unknown } | { err: IpcError } | { search: CatalogEntry[] };
+/** Answers the core gave, by the argument they answered. */
+export type Recording = { argument: string; answers: { query: unknown; answer: unknown }[] };
+export type Reply = { ok: unknown } | { err: IpcError } | { recorded: Recording };
+
+/** `search_catalog` over the core's large test catalog, ranked and cut by the core. */
+export const recordedSearch: Reply = { recorded: { argument: "query", answers: searchAnswers } };
 export type Replies = Record<string, Reply>;
 
 /** What every screen asks for on open, answered as on a fresh installation. */
@@ -16,7 +22,7 @@ const DEFAULTS: Replies = {
   credential_statuses: { ok: fixtures.overview.providers },
   catalog_status: { ok: fixtures.neverSynced },
   featured: { ok: [] },
-  search_catalog: { search: [] },
+  search_catalog: { ok: [] },
   sync_catalog: { ok: [] },
   cart: { ok: { items: [], totals: [] } },
   purchases: { ok: [] },
@@ -37,10 +43,17 @@ export async function mockIpc(page: Page, replies: Replies = {}): Promise<void> 
       if (!reply) throw { code: "internal", message: `the mock has no answer for ${command}` };
       if ("err" in reply) throw reply.err;
       if ("ok" in reply) return structuredClone(reply.ok);
-      const query = (args.query ?? {}) as { text?: string; limit?: number };
-      const words = (query.text ?? "").toLowerCase().split(/\s+/).filter(Boolean);
-      const found = reply.search.filter((e) => words.every((w) => e.name.toLowerCase().includes(w)));
-      return found.slice(0, query.limit ?? 50);
+      // Keys in one order on both sides, so only the values decide.
+      const canonical = (value: unknown): string =>
+        JSON.stringify(value, (_, inner: unknown) =>
+          inner && typeof inner === "object" && !Array.isArray(inner)
+            ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => a.localeCompare(b)))
+            : inner,
+        );
+      const wanted = canonical(args[reply.recorded.argument]);
+      const found = reply.recorded.answers.find((entry) => canonical(entry.query) === wanted);
+      if (!found) throw { code: "internal", message: `nothing recorded for ${command} ${wanted}` };
+      return structuredClone(found.answer);
     };
     const internals = {
       metadata: { currentWindow: { label: "main" }, currentWebview: { windowLabel: "main", label: "main" } },

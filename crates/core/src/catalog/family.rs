@@ -4,8 +4,8 @@
 use std::time::Duration;
 
 use super::search::product;
+use super::Catalog;
 use super::{CatalogProduct, Denomination, ValueRange};
-use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::providers::cryptorefills_families::Family;
 use crate::providers::Provider;
@@ -43,7 +43,7 @@ pub fn apply_family(product: &mut CatalogProduct, family: &Family) {
     product.in_stock = family.is_out_of_stock != Some(true);
 }
 
-impl Context {
+impl Catalog {
     /// A product as it can be sold: Bitrefill's from the catalog, Cryptorefills' with its family's products
     /// (from the cache while fresh, else fetched). `refresh` forces a fetch (stock re-read before the cart).
     pub async fn sellable_product(
@@ -65,7 +65,7 @@ impl Context {
         match provider {
             Provider::Bitrefill => {
                 if refresh || age > FRESH_FOR.as_secs_f64() {
-                    let client = self.bitrefill_client().await?;
+                    let client = self.accounts.bitrefill().await?;
                     match client.product(id).await {
                         Ok(live) => found.in_stock = live.in_stock.unwrap_or(found.in_stock),
                         // The hour's product allowance is spent (a sync used it): the synced copy stands, and
@@ -84,11 +84,19 @@ impl Context {
                 .bind(id)
                 .fetch_optional(self.store.pool())
                 .await?;
-                let family = match cached {
-                    Some((raw, age)) if !refresh && age < FRESH_FOR.as_secs_f64() => {
-                        serde_json::from_str(&raw).unwrap_or_default()
-                    }
-                    _ => self.fetch_family(&found).await?,
+                // A cache: a family that no longer reads is fetched again, never taken for an empty one.
+                let fresh = cached.filter(|(_, age)| !refresh && *age < FRESH_FOR.as_secs_f64()).and_then(
+                    |(raw, _)| {
+                        serde_json::from_str(&raw)
+                            .inspect_err(
+                                |error| tracing::warn!(%error, product = %id, "cached family unreadable"),
+                            )
+                            .ok()
+                    },
+                );
+                let family = match fresh {
+                    Some(family) => family,
+                    None => self.fetch_family(&found).await?,
                 };
                 apply_family(&mut found, &family);
             }
@@ -98,7 +106,7 @@ impl Context {
 
     async fn fetch_family(&self, brand: &CatalogProduct) -> Result<Family> {
         let country = brand.country.clone().unwrap_or_default();
-        let client = self.cryptorefills_client().await?;
+        let client = self.accounts.cryptorefills().await?;
         let families = client.family_products(&country, &brand.brand).await?;
         // The entry of this exact brand; a family answered without brand names is matched by its slug.
         let same = |a: &Option<String>, b: &str| a.as_deref().is_some_and(|a| a.eq_ignore_ascii_case(b));

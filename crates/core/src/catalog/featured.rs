@@ -1,8 +1,8 @@
 //! The "Featured" row: the brands of the Cryptorefills homepage feed (optional in the API, so a feed that
 //! cannot be read keeps the previous row), cached in the store so the row shows offline.
 
+use super::Catalog;
 use super::{CatalogEntry, CatalogProduct};
-use crate::context::Context;
 use crate::error::Result;
 use crate::providers::cryptorefills::CryptorefillsClient;
 use crate::store::Store;
@@ -51,7 +51,7 @@ pub async fn refresh_featured(
     Ok(())
 }
 
-impl Context {
+impl Catalog {
     /// The Featured row: products still in the catalog, in the feed's order.
     pub async fn featured(&self) -> Result<Vec<CatalogEntry>> {
         // EXISTS, not a join: with a join SQLite's planner chose to scan every product (240 ms at 100,000)

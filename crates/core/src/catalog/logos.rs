@@ -13,7 +13,8 @@ use sha2::{Digest, Sha256};
 use ts_rs::TS;
 
 use super::thumbnail;
-use crate::context::{Context, Environment};
+use super::Catalog;
+use crate::environment::Environment;
 use crate::error::{Error, Result};
 use crate::providers::Provider;
 
@@ -157,16 +158,15 @@ fn content_type_of(bytes: &[u8]) -> &'static str {
     }
 }
 
-impl Context {
+impl Catalog {
     fn logo_dir(&self) -> PathBuf {
-        let environment =
-            if matches!(self.environment, Environment::Sandbox { .. }) { "sandbox" } else { "live" };
-        self.paths.data.join("logos").join(environment)
+        let environment = if self.accounts.environment().is_sandbox() { "sandbox" } else { "live" };
+        self.data_dir.join("logos").join(environment)
     }
 
     /// The Bitrefill CDN pattern for this environment.
     pub fn bitrefill_logo_pattern(&self) -> String {
-        match &self.environment {
+        match self.accounts.environment() {
             Environment::Sandbox { bitrefill_url, .. } => {
                 format!("{}/primg/w720h432/{{image}}.webp", bitrefill_url.trim_end_matches("/v2"))
             }
@@ -185,7 +185,7 @@ impl Context {
                 .await?;
         let (name, logo, raw) =
             row.ok_or_else(|| Error::invalid("product", format!("There is no product {product_id}")))?;
-        let raw: Value = serde_json::from_str(&raw).unwrap_or_default();
+        let raw: Value = crate::store::json_column(&raw, &format!("Catalog product {product_id}"), "answer")?;
         let text = |key: &str| raw.get(key).and_then(Value::as_str).map(str::to_owned);
         let pattern = self.bitrefill_logo_pattern();
         let logo_url = text("logo_url");

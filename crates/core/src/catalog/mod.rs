@@ -1,7 +1,6 @@
 //! The catalog: both providers' products cached in SQLite, refreshed by syncs, searched with FTS5.
 
 mod bitrefill_sync;
-mod connection;
 pub(crate) mod family;
 pub(crate) mod featured;
 pub(crate) mod import;
@@ -17,18 +16,41 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 pub use self::bitrefill_sync::sync_bitrefill;
-pub use self::connection::ConnectionCheck;
 pub use self::family::{apply_family, FRESH_FOR};
 pub use self::import::{from_bitrefill, from_cryptorefills};
 pub use self::offers::CryptoPrice;
 pub use self::search::{product, search, SearchQuery, SortOrder};
-pub use self::service::{CatalogEntry, CatalogStatus, Clients, LastSync, SyncEvent};
+pub use self::service::{CatalogEntry, CatalogStatus, LastSync, SyncEvent};
 pub use self::sync::{said, sync_cryptorefills, LeftOut, SyncProgress, SyncReport};
 pub use self::write::{apply, apply_whole, Coverage, Scope};
 
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use crate::accounts::Accounts;
 use crate::providers::Provider;
+use crate::settings::SettingsFile;
+use crate::store::Store;
 
 pub use crate::product_kind::Kind;
+
+/// Both providers' products as this desk keeps them: syncing, search, families, offers and logos.
+#[derive(Debug, Clone)]
+pub struct Catalog {
+    store: Store,
+    accounts: Accounts,
+    settings: SettingsFile,
+    /// Where the logo cache lives.
+    data_dir: PathBuf,
+    /// Held while a sync runs.
+    sync_lock: Arc<tokio::sync::Mutex<()>>,
+}
+
+impl Catalog {
+    pub(crate) fn new(store: Store, accounts: Accounts, settings: SettingsFile, data_dir: PathBuf) -> Self {
+        Self { store, accounts, settings, data_dir, sync_lock: Default::default() }
+    }
+}
 
 /// A fixed face value and what it costs.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]

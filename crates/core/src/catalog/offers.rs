@@ -4,8 +4,8 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use super::Catalog;
 use super::{search, CatalogEntry, SearchQuery, SortOrder};
-use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::providers::Provider;
 
@@ -35,7 +35,7 @@ fn sold_as(product: &super::CatalogProduct) -> &str {
     }
 }
 
-impl Context {
+impl Catalog {
     /// The other provider's products for the same brand in the same country.
     pub async fn same_brand_elsewhere(&self, provider: Provider, id: &str) -> Result<Vec<CatalogEntry>> {
         let Some((product, _)) = super::product(self.store.pool(), provider, id).await? else {
@@ -86,7 +86,7 @@ impl Context {
         let Some((country, brand)) = product_id.split_once('/') else {
             return Err(Error::invalid("product", format!("{product_id:?} is not a Cryptorefills product")));
         };
-        let client = self.cryptorefills_client().await?;
+        let client = self.accounts.cryptorefills().await?;
         let answer = client.price(brand, country, face, &coin).await?;
         Ok(CryptoPrice {
             face_value: face.to_owned(),

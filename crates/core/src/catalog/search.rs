@@ -4,9 +4,10 @@ use serde::{Deserialize, Serialize};
 use sqlx::{QueryBuilder, Sqlite, SqlitePool};
 use ts_rs::TS;
 
-use super::{CatalogProduct, Denomination, Kind, ValueRange};
+use super::{CatalogProduct, Kind, ValueRange};
 use crate::error::Result;
 use crate::providers::Provider;
+use crate::store::json_column;
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
@@ -80,8 +81,11 @@ struct Row {
 }
 
 impl Row {
-    fn into_product(self) -> CatalogProduct {
-        CatalogProduct {
+    fn into_product(self) -> Result<CatalogProduct> {
+        let row = format!("Catalog product {}", self.product_id);
+        let categories = json_column(&self.categories, &row, "categories")?;
+        let denominations = json_column(&self.denominations, &row, "denominations")?;
+        Ok(CatalogProduct {
             provider: if self.provider == "cryptorefills" {
                 Provider::Cryptorefills
             } else {
@@ -93,8 +97,8 @@ impl Row {
             kind: Kind::parse(&self.kind),
             country: self.country,
             currency: self.currency,
-            categories: serde_json::from_str(&self.categories).unwrap_or_default(),
-            denominations: serde_json::from_str::<Vec<Denomination>>(&self.denominations).unwrap_or_default(),
+            categories,
+            denominations,
             range: match (self.range_min, self.range_max, self.range_step) {
                 (Some(min), Some(max), Some(step)) => Some(ValueRange { min, max, step }),
                 _ => None,
@@ -102,7 +106,7 @@ impl Row {
             price_currency: self.price_currency,
             in_stock: self.in_stock,
             logo: self.logo,
-        }
+        })
     }
 }
 
@@ -131,7 +135,7 @@ pub async fn product(
     .bind(id)
     .fetch_one(pool)
     .await?;
-    let mut product = row.into_product();
+    let mut product = row.into_product()?;
     product.in_stock &= !gone;
     Ok(Some((product, age)))
 }
@@ -299,7 +303,9 @@ async fn select(
     }
     match matching {
         Matching::Ranked { .. } => {
-            sql.push(" ORDER BY f.rank");
+            // bm25 ties names of one length; the name then decides, so one catalog always answers alike
+            // whatever order its rows were written in.
+            sql.push(" ORDER BY f.rank, p.name COLLATE NOCASE, p.country");
         }
         Matching::AnyOrder { .. } => {}
         Matching::Filtered { first, .. } if query.sort == SortOrder::Relevance => {
@@ -314,7 +320,7 @@ async fn select(
     }
     sql.push(" LIMIT ").push_bind(limit as i64);
     let rows: Vec<Row> = sql.build_query_as().fetch_all(pool).await?;
-    Ok(rows.into_iter().map(Row::into_product).collect())
+    rows.into_iter().map(Row::into_product).collect()
 }
 
 #[cfg(test)]

@@ -4,17 +4,12 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::logos::{candidates, LogoFacts, LogoPlace};
+use super::Catalog;
 use super::{
     search, sync_bitrefill, sync_cryptorefills, CatalogProduct, Scope, SearchQuery, SyncProgress, SyncReport,
 };
-use crate::context::{Context, Environment};
-use crate::error::{Error, Result};
-use crate::providers::bitrefill::BitrefillClient;
-use crate::providers::cryptorefills::{CryptorefillsClient, EndUser};
-use crate::providers::{
-    account_key, bitrefill_base_url, cryptorefills_base_url, locale_country, public_address, Provider,
-};
-use crate::secrets::{default_app_version, BitrefillCredentials, CryptorefillsCredentials, Sensitive};
+use crate::error::Result;
+use crate::providers::Provider;
 
 /// What the window hears while a sync runs (the `catalog-sync` event).
 #[derive(Debug, Clone, Serialize, Deserialize, TS)]
@@ -66,135 +61,37 @@ pub struct CatalogEntry {
     pub logo_url: Option<String>,
 }
 
-/// One client per provider per process, shared by sync, checkout, tracking and webhooks (and so one budget),
-/// built on first use and built again when the credentials or the settings it was made from change.
-#[derive(Debug, Default)]
-pub struct Clients {
-    bitrefill: Slot<BitrefillClient>,
-    cryptorefills: Slot<CryptorefillsClient>,
-}
-
-type Slot<T> = tokio::sync::Mutex<Option<(String, std::sync::Arc<T>)>>;
-
-/// The client in `slot` if it was made from the same account and settings, else a new one in its place.
-async fn reuse_or_build<T>(
-    slot: &Slot<T>,
-    made_from: String,
-    build: impl FnOnce() -> Result<T>,
-) -> Result<std::sync::Arc<T>> {
-    let mut cached = slot.lock().await;
-    if let Some((_, client)) = cached.as_ref().filter(|(key, _)| *key == made_from) {
-        return Ok(client.clone());
-    }
-    let client = std::sync::Arc::new(build()?);
-    *cached = Some((made_from, client.clone()));
-    Ok(client)
-}
-
-impl Context {
-    /// The Bitrefill client for this environment: the sandbox with its test key, or the configured service.
-    pub async fn bitrefill_client(&self) -> Result<std::sync::Arc<BitrefillClient>> {
-        let (base, credentials) = match &self.environment {
-            Environment::Sandbox { bitrefill_url, credentials, .. } => (
-                bitrefill_url.clone(),
-                BitrefillCredentials::ApiKey(Sensitive::new(credentials.bitrefill_api_key.clone())),
-            ),
-            Environment::Live => {
-                let (credentials, _) = self
-                    .secrets
-                    .bitrefill()
-                    .await?
-                    .ok_or(Error::NotConfigured { provider: Provider::Bitrefill })?;
-                (bitrefill_base_url(self.settings()?.bitrefill_url.as_deref()), credentials)
-            }
-        };
-        let made_from = account_key(Provider::Bitrefill, &base, credentials.authorization().expose());
-        reuse_or_build(&self.clients.bitrefill, made_from, || {
-            BitrefillClient::with_windows(&base, &credentials, std::sync::Arc::new(self.store.clone()))
-        })
-        .await
-    }
-
-    /// The Cryptorefills client for this environment, with the partner's headers.
-    pub async fn cryptorefills_client(&self) -> Result<std::sync::Arc<CryptorefillsClient>> {
-        let settings = self.settings()?;
-        let end_user = match public_address(settings.forwarded_for.as_deref()) {
-            Some(address) => EndUser::Address(address),
-            None => EndUser::Country(settings.markets.first().cloned().unwrap_or_else(locale_country)),
-        };
-        let (base, credentials) = match &self.environment {
-            Environment::Sandbox { cryptorefills_url, credentials, .. } => (
-                cryptorefills_url.clone(),
-                CryptorefillsCredentials {
-                    partner_id: Sensitive::new(credentials.cryptorefills_partner_id.clone()),
-                    app_version: default_app_version(),
-                },
-            ),
-            Environment::Live => {
-                let (credentials, _) = self
-                    .secrets
-                    .cryptorefills()
-                    .await?
-                    .ok_or(Error::NotConfigured { provider: Provider::Cryptorefills })?;
-                (cryptorefills_base_url(settings.cryptorefills_url.as_deref()), credentials)
-            }
-        };
-        let account = account_key(Provider::Cryptorefills, &base, credentials.partner_id.expose());
-        let made_from = format!("{account}|{}|{end_user:?}", credentials.app_version);
-        reuse_or_build(&self.clients.cryptorefills, made_from, || {
-            CryptorefillsClient::with_windows(
-                &base,
-                &credentials,
-                &end_user,
-                std::sync::Arc::new(self.store.clone()),
-            )
-        })
-        .await
-    }
-
-    /// Which providers to sync: both on the sandbox; the configured ones when live.
-    pub async fn providers_to_sync(&self) -> Result<Vec<Provider>> {
-        if matches!(self.environment, Environment::Sandbox { .. }) {
-            return Ok(Provider::ALL.to_vec());
-        }
-        let statuses = self.secrets.statuses().await?;
-        Ok(statuses.into_iter().filter(|s| s.configured).map(|s| s.provider).collect())
-    }
-
+impl Catalog {
     /// One sync at a time: a "Refresh now" during the start-up sync waits for it, then runs.
-    pub async fn sync_provider(
-        &self,
-        provider: Provider,
-        progress: impl FnMut(&SyncProgress),
-    ) -> Result<SyncReport> {
+    pub async fn sync(&self, provider: Provider, progress: impl FnMut(&SyncProgress)) -> Result<SyncReport> {
         let _running = self.sync_lock.lock().await;
         match provider {
             Provider::Bitrefill => {
-                let client = self.bitrefill_client().await?;
-                let include_test = matches!(self.environment, Environment::Sandbox { .. });
-                let chosen = Scope::chosen_in(&self.settings()?);
+                let client = self.accounts.bitrefill().await?;
+                let include_test = self.accounts.environment().is_sandbox();
+                let chosen = Scope::chosen_in(&self.settings.read()?);
                 sync_bitrefill(&self.store, &client, include_test, &chosen, progress).await
             }
             Provider::Cryptorefills => {
-                let client = self.cryptorefills_client().await?;
-                let markets = self.settings()?.markets_or_locale();
+                let client = self.accounts.cryptorefills().await?;
+                let markets = self.settings.read()?.markets_or_locale();
                 sync_cryptorefills(&self.store, &client, &markets, progress).await
             }
         }
     }
 
     /// Whether the last successful sync is older than the interval chosen in Settings (or there was none).
-    pub async fn catalog_is_stale(&self) -> Result<bool> {
+    pub async fn is_stale(&self) -> Result<bool> {
         let age: Option<f64> = sqlx::query_scalar(
             "SELECT (julianday('now') - julianday(MAX(finished_at))) * 86400 FROM sync_runs WHERE outcome IN ('ok', 'partial')",
         )
         .fetch_one(self.store.pool())
         .await?;
-        let every = self.settings()?.sync_every();
+        let every = self.settings.read()?.sync_every();
         Ok(age.is_none_or(|seconds| seconds > every.as_secs_f64()))
     }
 
-    pub async fn catalog_status(&self) -> Result<CatalogStatus> {
+    pub async fn status(&self) -> Result<CatalogStatus> {
         // One read transaction: a sync committing between the count and the last run would pair one
         // provider's report with the other's count.
         let mut read = self.store.pool().begin().await?;
@@ -221,7 +118,7 @@ impl Context {
         })
     }
 
-    pub async fn search_catalog(&self, query: &SearchQuery) -> Result<Vec<CatalogEntry>> {
+    pub async fn search(&self, query: &SearchQuery) -> Result<Vec<CatalogEntry>> {
         let products = search(self.store.pool(), query).await?;
         Ok(self.with_logo_urls(products))
     }

@@ -7,9 +7,9 @@ use ts_rs::TS;
 use super::answers::{invoice_change, is_paid};
 use super::ledger::{self, Change, When};
 use super::payment::minor_to_decimal;
+use super::Checkout;
 use super::{problems, CheckoutRequest, PaymentChoice, Purchase, PurchaseLine, PurchaseState};
 use crate::catalog::Kind;
-use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::providers::bitrefill_answers::ErrorAnswer;
 use crate::providers::bitrefill_orders::invoice_from;
@@ -85,16 +85,16 @@ pub fn invoice_body(request: &CheckoutRequest, lines: &[PurchaseLine]) -> Value 
     body
 }
 
-impl Context {
+impl Checkout {
     pub(super) async fn create_invoice(
         &self,
         request: &CheckoutRequest,
         lines: &[PurchaseLine],
     ) -> Result<Purchase> {
-        let client = self.bitrefill_client().await?;
+        let client = self.accounts.bitrefill().await?;
         let mut body = invoice_body(request, lines);
         // With webhooks on, Bitrefill calls back when the invoice changes (only to make the tracker look).
-        if let Some(webhook) = self.settings()?.webhook {
+        if let Some(webhook) = self.settings.read()?.webhook {
             body["webhook_url"] = serde_json::json!(webhook.public_url.trim());
         }
         let refund = request.options.refund_address.as_deref().map(str::trim);
@@ -128,7 +128,7 @@ impl Context {
                 ))
             }
         };
-        let client = self.bitrefill_client().await?;
+        let client = self.accounts.bitrefill().await?;
         let invoice = client.invoice_for_money(&invoice_id).await?;
         let change = invoice_change(&invoice, None, "Re-read before paying");
         let already =
@@ -217,7 +217,7 @@ impl Context {
 
     /// The Bitrefill balance, as an exact decimal with its currency (shown before a balance payment).
     pub async fn bitrefill_balance(&self) -> Result<(String, String)> {
-        let balance = self.bitrefill_client().await?.balance().await?;
+        let balance = self.accounts.bitrefill().await?.balance().await?;
         let currency = balance.currency.unwrap_or_else(|| "USD".into());
         Ok((minor_to_decimal(balance.balance.unwrap_or(0), &currency), currency))
     }

@@ -3,13 +3,13 @@
 use super::ledger::{self, Change, NewPurchase, When};
 use super::rules::{check_line, check_request, split, Fields};
 use super::sending::SendLock;
+use super::Checkout;
 use super::{CheckoutRequest, Purchase, PurchaseLine, PurchaseState};
-use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::providers::http::PostOutcome;
 use crate::providers::Provider;
 
-impl Context {
+impl Checkout {
     /// Everything that can be checked without creating anything: the request, each product as sold now,
     /// and (Cryptorefills) the payment method against the provider's list. Returns the lines as they
     /// would be bought.
@@ -19,11 +19,13 @@ impl Context {
         let mut lines = Vec::with_capacity(request.lines.len());
         for (index, line) in request.lines.iter().enumerate() {
             let product =
-                self.sellable_product(line.provider, &line.product_id, false).await.map_err(|e| match e {
-                    Error::InvalidInput { message, .. } => {
-                        Error::invalid(fields.name(index, "product"), message)
+                self.catalog.sellable_product(line.provider, &line.product_id, false).await.map_err(|e| {
+                    match e {
+                        Error::InvalidInput { message, .. } => {
+                            Error::invalid(fields.name(index, "product"), message)
+                        }
+                        other => other,
                     }
-                    other => other,
                 })?;
             lines.push(check_line(&fields, index, line, &product)?);
         }
@@ -74,7 +76,7 @@ impl Context {
         Fut: std::future::Future<Output = PostOutcome>,
     {
         let id = uuid::Uuid::new_v4().to_string();
-        let lock = SendLock::acquire(&self.paths.data, &id)?;
+        let lock = SendLock::acquire(&self.data_dir, &id)?;
         let customer_ref = lines.iter().find_map(|l| l.customer_ref.clone());
         let new = NewPurchase {
             id: &id,
@@ -136,7 +138,7 @@ impl Context {
     }
 }
 
-impl Context {
+impl Checkout {
     /// Newest first.
     pub async fn purchases(&self) -> Result<Vec<Purchase>> {
         ledger::list(self.store.pool(), 1000).await

@@ -9,10 +9,11 @@ use ts_rs::TS;
 
 use super::payment::minor_to_decimal;
 use super::rules::{check_line, Fields};
+use super::Checkout;
 use super::{LineRequest, PurchaseLine};
-use crate::context::Context;
 use crate::error::Result;
 use crate::providers::Provider;
+use crate::store::json_column;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct CartItem {
@@ -39,9 +40,16 @@ struct CartRow {
 }
 
 impl CartRow {
-    /// A row whose checked line no longer reads (a newer app wrote it) is left out rather than crash.
-    fn into_item(self) -> Option<CartItem> {
-        Some(CartItem {
+    fn into_item(self) -> Result<CartItem> {
+        let row = format!("Cart item {}", self.id);
+        let line = json_column(&self.checked, &row, "checked line")?;
+        let quantity = u32::try_from(self.quantity).map_err(|_| {
+            crate::error::Error::Internal(format!(
+                "{row} is damaged in the local database: its quantity is {}",
+                self.quantity
+            ))
+        })?;
+        Ok(CartItem {
             id: self.id,
             request: LineRequest {
                 provider: if self.provider == "cryptorefills" {
@@ -52,12 +60,12 @@ impl CartRow {
                 product_id: self.product_id,
                 package_id: self.package_id,
                 value: self.value,
-                quantity: u32::try_from(self.quantity).ok()?,
+                quantity,
                 recipient: self.recipient,
                 customer_ref: self.customer_ref,
                 resale_price: self.resale_price,
             },
-            line: serde_json::from_str(&self.checked).ok()?,
+            line,
             added_at: self.added_at,
         })
     }
@@ -74,10 +82,10 @@ pub struct CartTotal {
     pub items: u32,
 }
 
-impl Context {
+impl Checkout {
     /// Adds a line after re-reading the product's availability; the error names the field to fix.
     pub async fn cart_add(&self, request: LineRequest) -> Result<CartItem> {
-        let product = self.sellable_product(request.provider, &request.product_id, true).await?;
+        let product = self.catalog.sellable_product(request.provider, &request.product_id, true).await?;
         let line = check_line(&Fields::new_single(), 0, &request, &product)?;
         let (id, added_at): (i64, String) = sqlx::query_as(
             "INSERT INTO cart_items (provider, product_id, package_id, value, quantity, recipient, customer_ref, resale_price, resale_currency, checked) \
@@ -110,7 +118,7 @@ impl Context {
         )
         .fetch_all(self.store.pool())
         .await?;
-        Ok(rows.into_iter().filter_map(CartRow::into_item).collect())
+        rows.into_iter().map(CartRow::into_item).collect()
     }
 
     pub async fn cart_remove(&self, id: i64) -> Result<()> {

@@ -6,8 +6,8 @@ use crate::providers::cryptorefills_answers::{payment_vias_from, wallet_coins, P
 
 use super::answers::{cryptorefills_problems, order_change};
 use super::ledger::{self, When};
+use super::Checkout;
 use super::{CheckoutRequest, PaymentChoice, Purchase, PurchaseLine, PurchaseState};
-use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::providers::Provider;
 use crate::recipients::is_email;
@@ -74,7 +74,7 @@ pub fn order_body(request: &CheckoutRequest, lines: &[PurchaseLine], email: &str
     body
 }
 
-impl Context {
+impl Checkout {
     pub(super) async fn create_order(
         &self,
         request: &CheckoutRequest,
@@ -82,7 +82,7 @@ impl Context {
     ) -> Result<Purchase> {
         let email = buyer_email(request, lines)?;
         let body = order_body(request, lines, &email);
-        let client = self.cryptorefills_client().await?;
+        let client = self.accounts.cryptorefills().await?;
         let validation = client.validate(&body).await?;
         if !validation.value.problems.is_empty() {
             return Err(Error::Rejected { problems: cryptorefills_problems(&validation.value.problems) });
@@ -106,10 +106,18 @@ impl Context {
         )
         .fetch_optional(pool)
         .await?;
-        if let Some((text, _)) = cached.filter(|(_, age)| !refresh && *age < VIAS_FRESH_SECS) {
-            return Ok(payment_vias_from(&serde_json::from_str(&text).unwrap_or_default()));
+        // A cache: one that no longer reads is asked for again, never taken for "no payment methods".
+        let fresh = cached.filter(|(_, age)| !refresh && *age < VIAS_FRESH_SECS).and_then(|(text, _)| {
+            serde_json::from_str(&text)
+                .inspect_err(
+                    |error| tracing::warn!(%error, "cached payment methods unreadable; asking again"),
+                )
+                .ok()
+        });
+        if let Some(cached) = fresh {
+            return Ok(payment_vias_from(&cached));
         }
-        let (vias, raw) = self.cryptorefills_client().await?.payment_vias().await?;
+        let (vias, raw) = self.accounts.cryptorefills().await?.payment_vias().await?;
         self.store.set_meta("cryptorefills_payment_vias", Some(&raw.to_string())).await?;
         Ok(vias)
     }
@@ -154,7 +162,7 @@ impl Context {
         if ledger::is_linked(pool, Provider::Cryptorefills, order_id).await? {
             return Err(Error::invalid("order_id", "This order already belongs to another purchase"));
         }
-        let order = self.cryptorefills_client().await?.order(order_id).await.map_err(|e| match e {
+        let order = self.accounts.cryptorefills().await?.order(order_id).await.map_err(|e| match e {
             Error::Provider { status: 404, .. } => {
                 Error::invalid("order_id", format!("Cryptorefills has no order \"{order_id}\""))
             }

@@ -8,6 +8,7 @@ use ts_rs::TS;
 use super::{PaymentDetails, Purchase, PurchaseLine, PurchaseState};
 use crate::error::{Error, Result};
 use crate::providers::Provider;
+use crate::store::json_column;
 
 /// A claimed payment older than this, on an invoice still unpaid, was never acted on (the claimer died or
 /// its request failed): paying may be tried again. Longer than any request can take.
@@ -180,8 +181,12 @@ const SELECT: &str = "SELECT p.id, p.provider, p.state, p.provider_ref, p.provid
      FROM purchases p";
 
 impl Row {
-    fn into_purchase(self) -> Purchase {
-        Purchase {
+    fn into_purchase(self) -> Result<Purchase> {
+        let row = format!("Purchase {}", self.id);
+        let lines: Vec<PurchaseLine> = json_column(&self.lines, &row, "lines")?;
+        let payment: Option<PaymentDetails> =
+            self.payment.as_deref().map(|text| json_column(text, &row, "payment")).transpose()?;
+        Ok(Purchase {
             purchase_id: self.id,
             provider: if self.provider == "cryptorefills" {
                 Provider::Cryptorefills
@@ -192,20 +197,20 @@ impl Row {
             provider_ref: self.provider_ref,
             provider_state: self.provider_state,
             payment_method: self.payment_method,
-            lines: serde_json::from_str(&self.lines).unwrap_or_default(),
-            payment: self.payment.and_then(|p| serde_json::from_str(&p).ok()),
+            lines,
+            payment,
             customer_ref: self.customer_ref,
             created_at: self.created_at,
             updated_at: self.updated_at,
             note: self.note,
-        }
+        })
     }
 }
 
 pub async fn get(pool: &SqlitePool, id: &str) -> Result<Purchase> {
     let row: Option<Row> =
         sqlx::query_as(&format!("{SELECT} WHERE p.id = ?")).bind(id).fetch_optional(pool).await?;
-    row.map(Row::into_purchase).ok_or_else(|| unknown_purchase(id))
+    row.ok_or_else(|| unknown_purchase(id))?.into_purchase()
 }
 
 /// Newest first.
@@ -215,10 +220,11 @@ pub async fn list(pool: &SqlitePool, limit: u32) -> Result<Vec<Purchase>> {
             .bind(i64::from(limit))
             .fetch_all(pool)
             .await?;
-    Ok(rows.into_iter().map(Row::into_purchase).collect())
+    rows.into_iter().map(Row::into_purchase).collect()
 }
 
-/// Purchases in one of `states`, oldest first.
+/// Purchases in one of `states`, oldest first. A damaged row is reported in the log, by id, and left out, so
+/// one damaged purchase never stops the others from being reconciled and followed.
 pub async fn list_in(pool: &SqlitePool, states: &[PurchaseState]) -> Result<Vec<Purchase>> {
     let placeholders = vec!["?"; states.len()].join(", ");
     let sql = format!("{SELECT} WHERE p.state IN ({placeholders}) ORDER BY p.created_at, p.rowid");
@@ -226,7 +232,13 @@ pub async fn list_in(pool: &SqlitePool, states: &[PurchaseState]) -> Result<Vec<
     for state in states {
         query = query.bind(state.as_str());
     }
-    Ok(query.fetch_all(pool).await?.into_iter().map(Row::into_purchase).collect())
+    let rows = query.fetch_all(pool).await?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|row| {
+            row.into_purchase().inspect_err(|error| tracing::error!(%error, "purchase left out")).ok()
+        })
+        .collect())
 }
 
 pub async fn events(pool: &SqlitePool, id: &str) -> Result<Vec<PurchaseEvent>> {
@@ -255,7 +267,7 @@ pub async fn latest_answer(pool: &SqlitePool, id: &str) -> Result<Option<Value>>
     .bind(id)
     .fetch_optional(pool)
     .await?;
-    Ok(text.and_then(|text| serde_json::from_str(&text).ok()))
+    text.map(|text| json_column(&text, &format!("Purchase {id}"), "latest answer")).transpose()
 }
 
 /// The exact body that was sent to create the purchase.
@@ -265,7 +277,7 @@ pub async fn request(pool: &SqlitePool, id: &str) -> Result<Value> {
         .fetch_optional(pool)
         .await?
         .ok_or_else(|| unknown_purchase(id))?;
-    Ok(serde_json::from_str(&text).unwrap_or_default())
+    json_column(&text, &format!("Purchase {id}"), "request")
 }
 
 /// Claims the right to send the payment: true for exactly one caller, across tasks and processes, until the

@@ -10,6 +10,7 @@
 //!   one task wins), and only then sends it;
 //! - every change is appended to `purchase_events` with the provider's answer.
 
+mod amount;
 pub(crate) mod answers;
 mod bitrefill;
 mod buy;
@@ -25,9 +26,41 @@ mod sending;
 pub mod states;
 mod window;
 
+use std::path::PathBuf;
+
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::accounts::Accounts;
+use crate::catalog::Catalog;
+use crate::settings::SettingsFile;
+use crate::store::Store;
+
+/// Carts, checks, invoices and orders, payments and the ledger of purchases.
+#[derive(Debug, Clone)]
+pub struct Checkout {
+    store: Store,
+    accounts: Accounts,
+    /// What is sold, read again before anything is sent.
+    catalog: Catalog,
+    settings: SettingsFile,
+    /// Where the lock files of creates in flight live.
+    data_dir: PathBuf,
+}
+
+impl Checkout {
+    pub(crate) fn new(
+        store: Store,
+        accounts: Accounts,
+        catalog: Catalog,
+        settings: SettingsFile,
+        data_dir: PathBuf,
+    ) -> Self {
+        Self { store, accounts, catalog, settings, data_dir }
+    }
+}
+
+pub use self::amount::check_amount;
 pub use self::answers::{invoice_change, order_change};
 pub use self::bitrefill::PayReceipt;
 pub use self::cart::{totals, CartItem, CartTotal};
@@ -36,7 +69,7 @@ pub use self::ledger::{Change, PurchaseEvent};
 pub use self::payment::{qr_svg, PaymentDetails};
 pub use self::problems::Problem;
 pub use self::states::PurchaseState;
-pub use self::window::{AccountBalance, CartCheckout, CartView, CoinChoice, PurchaseView};
+pub use self::window::{BalancePreview, CartCheckout, CartView, CoinChoice, PurchaseView};
 use crate::catalog::Kind;
 use crate::providers::Provider;
 

@@ -13,9 +13,9 @@ use serde_json::Value;
 use super::answers::invoice_change;
 use super::ledger::{self, Change, When};
 use super::sending::still_sending;
+use super::Checkout;
 use super::{Purchase, PurchaseState};
 use crate::clock::{iso, now_ms, parse_time};
-use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::providers::bitrefill::BitrefillClient;
 use crate::providers::bitrefill_answers::{Invoice, Listing};
@@ -45,7 +45,7 @@ struct Search {
     invoices_seen: usize,
 }
 
-impl Context {
+impl Checkout {
     /// Every purchase left `sending` by a process that died, or `unknown`: looked up at the provider where it
     /// can be. Run at start and by `purchases` and `track`. A failure is kept per purchase, never returned for
     /// the whole list.
@@ -79,7 +79,7 @@ impl Context {
         let pool = self.store.pool();
         let mut purchase = ledger::get(pool, id).await?;
         if purchase.state == PurchaseState::Sending {
-            if still_sending(&self.paths.data, id) {
+            if still_sending(&self.data_dir, id) {
                 return Ok(None);
             }
             let change = Change {
@@ -119,7 +119,7 @@ impl Context {
         })?;
         let request = ledger::request(pool, &purchase.purchase_id).await?;
         let wanted = products_in_request(&request);
-        let client = self.bitrefill_client().await?;
+        let client = self.accounts.bitrefill().await?;
         let window_closed = now_ms() > created + AFTER_MS;
         let window = Window {
             after_ms: created.saturating_sub(BEFORE_MS),

@@ -205,10 +205,10 @@ pub fn check_line(
     })
 }
 
-type Chosen = (String, Option<String>, Option<String>, Option<u64>);
+pub(super) type Chosen = (String, Option<String>, Option<String>, Option<u64>);
 
 /// The package exists, or the value is within the range and on its step.
-fn denomination(
+pub(super) fn denomination(
     fields: &Fields,
     index: usize,
     line: &LineRequest,

@@ -7,11 +7,13 @@ use crate::providers::cryptorefills_answers::wallet_coins;
 use ts_rs::TS;
 
 use super::items::{items, ItemState};
+use super::rules::decimal;
+use super::Checkout;
 use super::{
     cart::totals, ledger, qr_svg, CartItem, CartTotal, CheckoutOptions, CheckoutRequest, PaymentChoice,
     Purchase, PurchaseEvent,
 };
-use crate::context::{Context, Environment};
+use crate::environment::Environment;
 use crate::error::{Error, Result};
 use crate::providers::Provider;
 
@@ -34,11 +36,20 @@ pub struct PurchaseView {
     pub can_simulate: bool,
 }
 
-/// The Bitrefill balance shown before a balance payment, an exact decimal.
+/// What the confirmation of a balance payment shows: the Bitrefill balance now, the price, and what is left
+/// after paying, all exact decimals worked out here (never in the window).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-pub struct AccountBalance {
-    pub amount: String,
+pub struct BalancePreview {
+    pub balance: String,
+    pub price: String,
     pub currency: String,
+    /// The balance once paid; absent when the price is counted in another currency than the balance.
+    #[ts(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub after: Option<String>,
+    /// False only when the balance is known not to cover the price (both in one currency); otherwise
+    /// Bitrefill decides when paying, and says so if it does not.
+    pub enough: bool,
 }
 
 /// One coin on one network, as the coin picker lists it.
@@ -58,10 +69,23 @@ pub struct CartCheckout {
     pub options: CheckoutOptions,
 }
 
-impl Context {
-    pub async fn account_balance(&self) -> Result<AccountBalance> {
-        let (amount, currency) = self.bitrefill_balance().await?;
-        Ok(AccountBalance { amount, currency })
+impl Checkout {
+    /// The balance before and after paying purchase `id` from it.
+    pub async fn balance_preview(&self, id: &str) -> Result<BalancePreview> {
+        let purchase = self.purchase(id).await?;
+        let payment = purchase.payment.filter(|payment| payment.method == "balance").ok_or_else(|| {
+            Error::invalid("purchase", "This purchase is not paid from the Bitrefill balance")
+        })?;
+        let (balance, currency) = self.bitrefill_balance().await?;
+        let (have, price) = (decimal("balance", &balance)?, decimal("price", &payment.amount)?);
+        let same = payment.currency.eq_ignore_ascii_case(&currency);
+        Ok(BalancePreview {
+            after: same.then(|| (have - price).to_string()),
+            enough: !same || have >= price,
+            balance,
+            price: payment.amount,
+            currency,
+        })
     }
 
     pub async fn cart_view(&self) -> Result<CartView> {
@@ -88,7 +112,7 @@ impl Context {
         let qr = purchase.payment.as_ref().and_then(|p| p.qr_text.as_deref()).and_then(qr_svg);
         let open = purchase.payment.as_ref().is_some_and(|p| !p.paid && p.address.is_some());
         let can_simulate = open
-            && matches!(self.environment, Environment::Sandbox { .. })
+            && self.accounts.environment().is_sandbox()
             && purchase.state == super::PurchaseState::AwaitingPayment;
         let answer = ledger::latest_answer(self.store.pool(), id).await?;
         let items = answer.map(|answer| items(purchase.provider, &answer)).unwrap_or_default();
@@ -113,7 +137,7 @@ impl Context {
 
     /// Sandbox only: pays a crypto invoice or order as a wallet would, through the sandbox's control API.
     pub async fn simulate_payment(&self, id: &str) -> Result<PurchaseView> {
-        let Environment::Sandbox { cryptorefills_url, .. } = &self.environment else {
+        let Environment::Sandbox { cryptorefills_url, .. } = self.accounts.environment() else {
             return Err(Error::invalid("purchase", "Payments can be simulated only on the sandbox"));
         };
         let purchase = self.purchase(id).await?;
@@ -147,13 +171,13 @@ impl Context {
         let Some(reference) = purchase.provider_ref.as_deref() else { return Ok(purchase) };
         match purchase.provider {
             Provider::Bitrefill => {
-                let invoice = self.bitrefill_client().await?.invoice(reference).await?;
+                let invoice = self.accounts.bitrefill().await?.invoice(reference).await?;
                 let refund = purchase.payment.as_ref().and_then(|p| p.refund_address.as_deref());
                 let change = super::answers::invoice_change(&invoice, refund, "Re-read");
                 Ok(self.record_if_moved(id, &change).await?.0)
             }
             Provider::Cryptorefills => {
-                let order = self.cryptorefills_client().await?.order(reference).await?;
+                let order = self.accounts.cryptorefills().await?.order(reference).await?;
                 let change = super::answers::order_change(&order, "Re-read");
                 Ok(self.record_if_moved(id, &change).await?.0)
             }

@@ -88,3 +88,14 @@ impl Store {
         self.pool.close().await;
     }
 }
+
+/// Reads one JSON column of one row strictly: text that no longer decodes (a bad restore, a hand edit) is an
+/// error naming the row (`row`, such as "Purchase 6f1c…") and the column, never an empty value that would
+/// hide what a purchase or product held.
+pub fn json_column<T: serde::de::DeserializeOwned>(text: &str, row: &str, column: &str) -> Result<T> {
+    serde_json::from_str(text).map_err(|error| {
+        crate::error::Error::Internal(format!(
+            "{row} is damaged in the local database: its {column} could not be read ({error})"
+        ))
+    })
+}

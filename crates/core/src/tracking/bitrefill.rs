@@ -6,10 +6,10 @@ use std::time::{Duration, Instant};
 
 use tokio::sync::Notify;
 
+use super::Tracking;
 use super::{Sink, TrackEvent};
 use crate::catalog::Kind;
 use crate::checkout::{invoice_change, Change, Purchase, PurchaseState};
-use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::providers::bitrefill::BitrefillClient;
 use crate::providers::bitrefill_answers::{Invoice, InvoiceOrder};
@@ -24,14 +24,14 @@ const AFTER_PAYMENT_MAX: Duration = Duration::from_secs(30);
 /// A failed read (network down) is tried again after this.
 const AFTER_ERROR: Duration = Duration::from_secs(15);
 
-impl Context {
+impl Tracking {
     pub(super) async fn follow_bitrefill(
         &self,
         mut purchase: Purchase,
         bell: &Notify,
         sink: &Sink,
     ) -> Result<Purchase> {
-        let client = self.bitrefill_client().await?;
+        let client = self.accounts.bitrefill().await?;
         let invoice_id = purchase.provider_ref.clone().unwrap_or_default();
         let refund = purchase.payment.as_ref().and_then(|p| p.refund_address.clone());
         let mut paid_since: Option<Instant> = None;
@@ -91,7 +91,7 @@ impl Context {
             let Some(order_id) = order.id.as_deref().filter(|_| delivered) else {
                 continue;
             };
-            if self.has_code(Provider::Bitrefill, order_id).await? {
+            if self.vault.has_code(Provider::Bitrefill, order_id).await? {
                 continue;
             }
             let mut full = client.order(order_id).await?;
@@ -113,6 +113,7 @@ impl Context {
             let name = product.name.or_else(|| line.map(|l| l.product_name.clone())).unwrap_or_default();
             let face = product.value.or_else(|| line.map(|l| l.face.clone())).unwrap_or_default();
             let stored = self
+                .vault
                 .store_code(NewCode {
                     purchase_id: &purchase.purchase_id,
                     provider: Provider::Bitrefill,
@@ -132,7 +133,7 @@ impl Context {
             }
         }
         if added > 0 {
-            let purchase = self.purchase(&purchase.purchase_id).await?;
+            let purchase = self.checkout.purchase(&purchase.purchase_id).await?;
             sink(TrackEvent::CodesArrived { purchase, brand, value, count: added });
         }
         Ok(())

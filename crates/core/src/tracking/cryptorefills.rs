@@ -9,9 +9,9 @@ use futures_util::StreamExt;
 use serde_json::Value;
 
 use super::sse::decode;
+use super::Tracking;
 use super::{Backoff, Sink, TrackEvent};
 use crate::checkout::{order_change, Change, Purchase};
-use crate::context::Context;
 use crate::error::Result;
 use crate::providers::cryptorefills::CryptorefillsClient;
 use crate::providers::cryptorefills_answers::Order;
@@ -29,9 +29,9 @@ fn poll_wait() -> Duration {
     Duration::from_millis(5_000 + fastrand::u64(0..5_000))
 }
 
-impl Context {
+impl Tracking {
     pub(super) async fn follow_cryptorefills(&self, mut purchase: Purchase, sink: &Sink) -> Result<Purchase> {
-        let client = self.cryptorefills_client().await?;
+        let client = self.accounts.cryptorefills().await?;
         let order_id = purchase.provider_ref.clone().unwrap_or_default();
         // One read first: catches up on what happened while closed, and settles an order whose window passed.
         if let Ok(order) = client.order(&order_id).await {
@@ -134,7 +134,7 @@ impl Context {
             else {
                 continue;
             };
-            if !delivery.is_done() || self.has_code(Provider::Cryptorefills, id).await? {
+            if !delivery.is_done() || self.vault.has_code(Provider::Cryptorefills, id).await? {
                 continue;
             }
             if !deliverable.has_something_to_hand_over() {
@@ -165,6 +165,7 @@ impl Context {
             });
             let raw = order.raw.get("deliveries").and_then(|d| d.get(index)).unwrap_or(&order.raw);
             let stored = self
+                .vault
                 .store_code(NewCode {
                     purchase_id: &purchase.purchase_id,
                     provider: Provider::Cryptorefills,

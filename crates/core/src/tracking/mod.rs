@@ -18,10 +18,13 @@ use serde::{Deserialize, Serialize};
 use tokio::sync::Notify;
 use ts_rs::TS;
 
-use crate::checkout::{Purchase, PurchaseState};
-use crate::context::Context;
+use crate::accounts::Accounts;
+use crate::checkout::{Checkout, Purchase, PurchaseState};
 use crate::error::Result;
 use crate::providers::Provider;
+use crate::settings::SettingsFile;
+use crate::store::Store;
+use crate::vault::Vault;
 
 /// How often a purchase whose answer was lost is looked up while it stays unknown.
 const LOOK_UP_AGAIN: Duration = Duration::from_secs(15);
@@ -37,6 +40,18 @@ pub enum TrackEvent {
 }
 
 pub type Sink = Arc<dyn Fn(TrackEvent) + Send + Sync>;
+
+/// Follows purchases: reads the providers, records each change through checkout's ledger, and puts the
+/// codes in the vault.
+#[derive(Debug, Clone)]
+pub struct Tracking {
+    store: Store,
+    accounts: Accounts,
+    checkout: Checkout,
+    vault: Vault,
+    settings: SettingsFile,
+    trackers: Trackers,
+}
 
 /// The purchases being followed in this process, so that each has exactly one tracker, with the bell that
 /// wakes it (a webhook) to read again at once.
@@ -106,10 +121,26 @@ impl Backoff {
     }
 }
 
-impl Context {
+impl Tracking {
+    pub(crate) fn new(
+        store: Store,
+        accounts: Accounts,
+        checkout: Checkout,
+        vault: Vault,
+        settings: SettingsFile,
+    ) -> Self {
+        Self { store, accounts, checkout, vault, settings, trackers: Trackers::default() }
+    }
+
+    /// Which purchases are followed now.
+    pub fn trackers(&self) -> &Trackers {
+        &self.trackers
+    }
+
     /// Purchases that are not final and have something to follow at the provider, however old.
     pub async fn unfinished_purchases(&self) -> Result<Vec<Purchase>> {
         Ok(self
+            .checkout
             .purchases_in(&PurchaseState::UNFINISHED)
             .await?
             .into_iter()
@@ -120,7 +151,7 @@ impl Context {
     /// Follows one purchase until it is final. Returns at once if another tracker already follows it.
     pub async fn follow(&self, id: &str, sink: &Sink) -> Result<Purchase> {
         let Some(bell) = self.trackers.claim(id) else {
-            return self.purchase(id).await;
+            return self.checkout.purchase(id).await;
         };
         let result = self.follow_claimed(id, &bell, sink).await;
         self.trackers.release(id);
@@ -128,7 +159,7 @@ impl Context {
     }
 
     async fn follow_claimed(&self, id: &str, bell: &Notify, sink: &Sink) -> Result<Purchase> {
-        let purchase = self.purchase(id).await?;
+        let purchase = self.checkout.purchase(id).await?;
         // Codes are stored before a purchase is recorded delivered: a final one has nothing left to fetch.
         if purchase.state.is_final() {
             return Ok(purchase);
@@ -153,9 +184,9 @@ impl Context {
                 break;
             }
             // A failed lookup is noted on the purchase; the next one may succeed.
-            let _ = self.reconcile_one(&purchase.purchase_id).await;
+            let _ = self.checkout.reconcile_one(&purchase.purchase_id).await;
             let before = purchase.state;
-            purchase = self.purchase(&purchase.purchase_id).await?;
+            purchase = self.checkout.purchase(&purchase.purchase_id).await?;
             if purchase.state != before || purchase.provider_ref.is_some() {
                 sink(TrackEvent::Changed { purchase: purchase.clone() });
             }
@@ -168,9 +199,9 @@ impl Context {
 
     /// Starts following in the background (no-op when already followed); the window's way.
     pub fn spawn_follow(&self, id: String, sink: Sink) {
-        let context = self.clone();
+        let tracking = self.clone();
         tokio::spawn(async move {
-            if let Err(error) = context.follow(&id, &sink).await {
+            if let Err(error) = tracking.follow(&id, &sink).await {
                 tracing::warn!(purchase = %id, %error, "tracking stopped; it resumes at the next start");
             }
         });
@@ -179,7 +210,7 @@ impl Context {
     /// Every unfinished purchase, followed at once; returns them all once final.
     pub async fn follow_all(&self, sink: &Sink) -> Result<Vec<Purchase>> {
         // A lookup that fails is noted on its purchase; the others are followed all the same.
-        for (id, error) in self.reconcile().await?.failed {
+        for (id, error) in self.checkout.reconcile().await?.failed {
             tracing::warn!(purchase = %id, %error, "could not look up a purchase whose answer was lost");
         }
         let ids: Vec<String> =
@@ -190,8 +221,8 @@ impl Context {
     pub async fn follow_these(&self, ids: &[String], sink: &Sink) -> Result<Vec<Purchase>> {
         let mut tasks = tokio::task::JoinSet::new();
         for id in ids {
-            let (context, id, sink) = (self.clone(), id.clone(), sink.clone());
-            tasks.spawn(async move { context.follow(&id, &sink).await });
+            let (tracking, id, sink) = (self.clone(), id.clone(), sink.clone());
+            tasks.spawn(async move { tracking.follow(&id, &sink).await });
         }
         let mut done = Vec::new();
         while let Some(joined) = tasks.join_next().await {
@@ -208,7 +239,7 @@ impl Context {
         change: crate::checkout::Change<'_>,
         sink: &Sink,
     ) -> Result<Purchase> {
-        let (purchase, moved) = self.record_if_moved(&before.purchase_id, &change).await?;
+        let (purchase, moved) = self.checkout.record_if_moved(&before.purchase_id, &change).await?;
         if moved {
             sink(TrackEvent::Changed { purchase: purchase.clone() });
         }

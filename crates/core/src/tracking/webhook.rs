@@ -10,7 +10,7 @@ use axum::extract::{DefaultBodyLimit, State};
 use axum::http::StatusCode;
 use axum::Router;
 
-use crate::context::Context;
+use super::Tracking;
 use crate::error::{Error, Result};
 
 /// Bitrefill's invoice is a few kilobytes; anything much bigger is not one.
@@ -29,8 +29,8 @@ impl Drop for WebhookListener {
     }
 }
 
-async fn rang(State(context): State<Context>, body: Bytes) -> StatusCode {
-    match context.webhook_rang(&body).await {
+async fn rang(State(tracking): State<Tracking>, body: Bytes) -> StatusCode {
+    match tracking.webhook_rang(&body).await {
         Ok(woken) => tracing::info!(woken, "Bitrefill webhook received"),
         Err(error) => tracing::warn!(%error, "Bitrefill webhook not handled"),
     }
@@ -38,7 +38,7 @@ async fn rang(State(context): State<Context>, body: Bytes) -> StatusCode {
     StatusCode::NO_CONTENT
 }
 
-impl Context {
+impl Tracking {
     /// Starts listening on `address` (Settings → webhook); the listener's real address comes back.
     pub async fn listen_for_webhooks(&self, address: SocketAddr) -> Result<WebhookListener> {
         let listener = tokio::net::TcpListener::bind(address)
@@ -60,7 +60,7 @@ impl Context {
 
     /// The listener Settings asks for, if any. A failure to listen is logged, never fatal: polling still works.
     pub async fn listen_if_configured(&self) -> Option<WebhookListener> {
-        let webhook = self.settings().ok()?.webhook?;
+        let webhook = self.settings.read().ok()?.webhook?;
         let started = match webhook.check() {
             Ok(address) => self.listen_for_webhooks(address).await,
             Err(error) => Err(error),

@@ -7,9 +7,9 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use super::Vault;
 use super::{CodeEntry, CodeQuery};
 use crate::clock;
-use crate::context::Context;
 use crate::error::{Error, Result};
 
 const COLUMNS: [&str; 16] = [
@@ -81,7 +81,7 @@ fn create_private(path: &Path) -> Result<std::fs::File> {
     })
 }
 
-impl Context {
+impl Vault {
     /// Writes the codes matching `query`, opened, to a new file at `path`. Never overwrites a file.
     pub async fn export_codes(&self, query: &CodeQuery, path: &Path) -> Result<Exported> {
         let entries = self.codes(query, true).await?;

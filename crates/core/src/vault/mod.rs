@@ -11,9 +11,10 @@ use ts_rs::TS;
 pub use self::export::{default_export_path, Exported};
 pub use self::redemption::{redacted, sanitise, Redemption, RedemptionImage};
 pub use self::seal::Sealer;
-use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::providers::Provider;
+use crate::secrets::Keyring;
+use crate::store::Store;
 
 /// One delivered item in the vault. `redemption` is filled only when revealed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -74,6 +75,15 @@ pub struct CodeQuery {
     pub handed_over: Option<bool>,
 }
 
+/// The codes vault: sealed rows in the store, and the cipher whose key is in the OS keyring.
+#[derive(Debug, Clone)]
+pub struct Vault {
+    store: Store,
+    keyring: Keyring,
+    /// Made from the keyring's key on first use, once per process.
+    sealer: std::sync::Arc<tokio::sync::OnceCell<Sealer>>,
+}
+
 #[derive(sqlx::FromRow)]
 struct Row {
     id: i64,
@@ -91,10 +101,14 @@ struct Row {
     sealed: Vec<u8>,
 }
 
-impl Context {
+impl Vault {
+    pub(crate) fn new(store: Store, keyring: Keyring) -> Self {
+        Self { store, keyring, sealer: Default::default() }
+    }
+
     /// The vault's cipher, its key read from (or made in) the OS keyring once per process.
     pub async fn sealer(&self) -> Result<Sealer> {
-        self.vault.get_or_try_init(|| Sealer::from_keyring(self.secrets.keyring())).await.cloned()
+        self.sealer.get_or_try_init(|| Sealer::from_keyring(&self.keyring)).await.cloned()
     }
 
     /// Seals and stores one delivered item; returns false when it was already there (a restarted tracker).
@@ -215,6 +229,12 @@ impl Context {
 
 fn open(sealer: &Sealer, sealed: &[u8]) -> Result<Redemption> {
     let plaintext = sealer.open(sealed)?;
-    let value: Value = serde_json::from_slice(&plaintext).unwrap_or_default();
-    Ok(serde_json::from_value(value.get("redemption").cloned().unwrap_or_default()).unwrap_or_default())
+    // Sealed by us, so it always reads; if it does not, say so rather than show an empty code.
+    #[derive(serde::Deserialize)]
+    struct Sealed {
+        redemption: Redemption,
+    }
+    serde_json::from_slice::<Sealed>(&plaintext).map(|sealed| sealed.redemption).map_err(|error| {
+        Error::Internal(format!("A code in the vault opened but could not be read ({error})"))
+    })
 }

@@ -1,17 +1,15 @@
 //! The providers' HTTP layer against the sandbox: pacing that is never throttled, 429s waited out,
 //! GETs retried on 5xx, other requests never repeated, and a clear error when nothing answers.
 
-pub mod common;
-
 use std::collections::HashSet;
 use std::time::{Duration, Instant};
 
-use common::apis::{fast_options, Apis};
 use giftdesk_core::error::{Error, ErrorCode};
 use giftdesk_core::providers::budget::{Bucket, Limit, LocalWindows, Priority};
 use giftdesk_core::providers::http::{Http, PostOutcome};
 use giftdesk_core::providers::Provider;
 use giftdesk_sandbox::{Dialect, SandboxOptions};
+use giftdesk_testkit::apis::{fast_options, Apis};
 use reqwest::Method;
 use serde_json::{json, Value};
 

@@ -1,12 +1,10 @@
 //! The sandbox's Bitrefill API over real HTTP: the seed's requests, the live shapes, every error code,
 //! an invoice's whole life with its webhook, rate limits and faults.
 
-pub mod common;
-
 use std::time::Duration;
 
 use axum::routing::post;
-use common::apis::{eventually, fast_options, Apis};
+use giftdesk_sandbox::testing::apis::{eventually, fast_options, Apis};
 use giftdesk_sandbox::{Dialect, SandboxOptions};
 use reqwest::Method;
 use serde_json::{json, Value};

@@ -41,7 +41,7 @@ async fn connections_use_wal_foreign_keys_and_a_busy_timeout() {
 #[test]
 fn migrations_only_move_forward() {
     // sqlx "reversible" migrations have .up/.down pairs; this project keeps plain forward files only.
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../crates/core/migrations");
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations");
     let mut versions = Vec::new();
     for entry in std::fs::read_dir(dir).unwrap() {
         let name = entry.unwrap().file_name().into_string().unwrap();

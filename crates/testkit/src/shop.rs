@@ -1,11 +1,13 @@
 //! A Giftdesk context on the sandbox, as the window opens it in demo mode, with a synced catalog.
 
+use std::path::Path;
+
 use giftdesk_core::checkout::{CheckoutOptions, CheckoutRequest, LineRequest, PaymentChoice};
 use giftdesk_core::context::{Context, Environment, SandboxCredentials, SandboxReason};
 use giftdesk_core::paths::Paths;
 use giftdesk_core::providers::Provider;
 use giftdesk_core::secrets::{EnvCredentials, Keyring, Secrets};
-use giftdesk_sandbox::SandboxOptions;
+use giftdesk_sandbox::{Sandbox, SandboxOptions};
 use reqwest::Method;
 use serde_json::Value;
 
@@ -18,15 +20,17 @@ pub fn shop_options() -> SandboxOptions {
 }
 
 pub async fn context(home: &TestHome, apis: &Apis) -> Context {
-    let data = home.data_dir().to_str().unwrap().to_owned();
+    open(home.data_dir(), &home.keyring_service, &apis.sandbox).await
+}
+
+/// A context in `data_dir` with its own keyring `service`, on `sandbox` with its test credentials.
+pub async fn open(data_dir: &Path, service: &str, sandbox: &Sandbox) -> Context {
+    let data = data_dir.to_str().unwrap().to_owned();
     let paths = Paths::resolve(|name| (name == "GIFTDESK_DATA_DIR").then(|| data.clone())).unwrap();
-    let secrets = Secrets::new(
-        Keyring::new(home.keyring_service.clone()),
-        EnvCredentials::from_lookup(|_| None).unwrap(),
-    );
+    let secrets = Secrets::new(Keyring::new(service), EnvCredentials::from_lookup(|_| None).unwrap());
     let environment = Environment::Sandbox {
-        bitrefill_url: apis.sandbox.urls.bitrefill.clone(),
-        cryptorefills_url: apis.sandbox.urls.cryptorefills.clone(),
+        bitrefill_url: sandbox.urls.bitrefill.clone(),
+        cryptorefills_url: sandbox.urls.cryptorefills.clone(),
         reason: SandboxReason::Chosen,
         credentials: SandboxCredentials {
             bitrefill_api_key: giftdesk_sandbox::BITREFILL_API_KEY.into(),
@@ -40,7 +44,7 @@ pub async fn context(home: &TestHome, apis: &Apis) -> Context {
 pub async fn synced_context(home: &TestHome, apis: &Apis) -> Context {
     let context = context(home, apis).await;
     for provider in Provider::ALL {
-        context.sync_provider(provider, |_| {}).await.unwrap();
+        context.catalog.sync(provider, |_| {}).await.unwrap();
     }
     context
 }

@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::context::Context;
+use super::Accounts;
 use crate::error::Result;
 use crate::money::format_minor;
 use crate::providers::Provider;
@@ -15,12 +15,12 @@ pub struct ConnectionCheck {
     pub summary: String,
 }
 
-impl Context {
+impl Accounts {
     /// Bitrefill: ping, then the balance. Cryptorefills: the payment methods. Errors say what failed.
     pub async fn test_connection(&self, provider: Provider) -> Result<ConnectionCheck> {
         let summary = match provider {
             Provider::Bitrefill => {
-                let client = self.bitrefill_client().await?;
+                let client = self.bitrefill().await?;
                 client.ping().await?;
                 let balance = client.balance().await?;
                 match (balance.balance, balance.currency) {
@@ -31,7 +31,7 @@ impl Context {
                 }
             }
             Provider::Cryptorefills => {
-                let (vias, _) = self.cryptorefills_client().await?.payment_vias().await?;
+                let (vias, _) = self.cryptorefills().await?.payment_vias().await?;
                 let coins: usize = vias.iter().map(|via| via.currencies.len()).sum();
                 format!("Connected. {coins} coins accepted for payment.")
             }

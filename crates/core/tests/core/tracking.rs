@@ -1,20 +1,18 @@
 //! Following purchases to the end: the SSE decoder, a dropped stream, a stream that is down (polling), Bitrefill
 //! polling, codes sealed in the vault once, and no code in plain text in any file the app wrote.
 
-pub mod common;
-
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use common::apis::Apis;
-use common::shop::{line, request, shop_options, synced_context};
-use common::TestHome;
 use futures_util::StreamExt;
 use giftdesk_core::checkout::{PaymentChoice, PurchaseState};
 use giftdesk_core::providers::Provider;
 use giftdesk_core::tracking::sse::{decode, SseEvent};
 use giftdesk_core::tracking::{Sink, TrackEvent};
 use giftdesk_core::vault::CodeQuery;
+use giftdesk_testkit::apis::Apis;
+use giftdesk_testkit::shop::{line, request, shop_options, synced_context};
+use giftdesk_testkit::TestHome;
 use proptest::prelude::*;
 use reqwest::Method;
 use serde_json::json;
@@ -84,7 +82,7 @@ async fn cryptorefills_order(
     let shop = synced_context(home, apis).await;
     let usdc = PaymentChoice::Coin { coin: "USDC".into(), network: "Solana".into() };
     let order = line(Provider::Cryptorefills, "US/Airbnb", None, Some("30"), "a@example.com");
-    let purchase = shop.checkout(&request(vec![order], usdc)).await.unwrap().remove(0);
+    let purchase = shop.checkout.checkout(&request(vec![order], usdc)).await.unwrap().remove(0);
     let reference = purchase.provider_ref.clone().unwrap();
     (shop, purchase.purchase_id, reference)
 }
@@ -96,15 +94,18 @@ async fn a_stream_dropped_mid_event_reconnects_and_ends_done() {
     apis.control(Method::POST, "/faults", json!({"route": "/v5/orders/*/subscribe", "sse_drop_after": 1, "sse_cut_mid_event": true, "remaining": 2})).await;
     apis.control(Method::POST, &format!("/pay/{reference}"), json!({})).await;
     let (sink, heard) = recording();
-    let done = tokio::time::timeout(Duration::from_secs(60), shop.follow(&id, &sink)).await.unwrap().unwrap();
+    let done = tokio::time::timeout(Duration::from_secs(60), shop.tracking.follow(&id, &sink))
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(done.state, PurchaseState::Delivered);
-    let codes = shop.codes(&CodeQuery::default(), true).await.unwrap();
+    let codes = shop.vault.codes(&CodeQuery::default(), true).await.unwrap();
     assert_eq!(codes.len(), 1, "one delivery, one code");
     assert!(codes[0].redemption.as_ref().unwrap().code.is_some());
     let arrived =
         heard.lock().unwrap().iter().filter(|e| matches!(e, TrackEvent::CodesArrived { .. })).count();
     assert_eq!(arrived, 1);
-    let requests = common::shop::sandbox_state(&apis).await["requests"]
+    let requests = giftdesk_testkit::shop::sandbox_state(&apis).await["requests"]
         [format!("GET /v5/orders/{reference}/subscribe")]
     .as_u64()
     .unwrap();
@@ -123,9 +124,12 @@ async fn an_unavailable_stream_falls_back_to_polling_and_ends_done() {
     .await;
     apis.control(Method::POST, &format!("/pay/{reference}"), json!({})).await;
     let (sink, _) = recording();
-    let done = tokio::time::timeout(Duration::from_secs(90), shop.follow(&id, &sink)).await.unwrap().unwrap();
+    let done = tokio::time::timeout(Duration::from_secs(90), shop.tracking.follow(&id, &sink))
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(done.state, PurchaseState::Delivered);
-    let trail = shop.purchase_events(&id).await.unwrap();
+    let trail = shop.checkout.purchase_events(&id).await.unwrap();
     assert!(trail.iter().any(|e| e.detail == "Polled"), "reached by polling: {trail:?}");
 }
 
@@ -136,27 +140,34 @@ async fn bitrefill_is_polled_to_delivery_and_no_code_is_stored_in_plain_text() {
     let amazon = line(Provider::Bitrefill, "amazon-us", Some("50"), None, "a@example.com");
     let mut pair = amazon.clone();
     pair.quantity = 2;
-    let purchase = shop.checkout(&request(vec![pair], PaymentChoice::AutoPay)).await.unwrap().remove(0);
+    let purchase =
+        shop.checkout.checkout(&request(vec![pair], PaymentChoice::AutoPay)).await.unwrap().remove(0);
     let failing = line(Provider::Bitrefill, "test-gift-card-code-fail", None, Some("10"), "a@example.com");
-    let failed =
-        shop.checkout(&request(vec![failing.clone()], PaymentChoice::AutoPay)).await.unwrap().remove(0);
+    let failed = shop
+        .checkout
+        .checkout(&request(vec![failing.clone()], PaymentChoice::AutoPay))
+        .await
+        .unwrap()
+        .remove(0);
     let mixed = request(vec![amazon.clone(), failing], PaymentChoice::AutoPay);
-    let partly = shop.checkout(&mixed).await.unwrap().remove(0);
+    let partly = shop.checkout.checkout(&mixed).await.unwrap().remove(0);
     let (sink, _) = recording();
     let ids = [purchase.purchase_id.clone(), failed.purchase_id.clone(), partly.purchase_id.clone()];
-    let done =
-        tokio::time::timeout(Duration::from_secs(90), shop.follow_these(&ids, &sink)).await.unwrap().unwrap();
+    let done = tokio::time::timeout(Duration::from_secs(90), shop.tracking.follow_these(&ids, &sink))
+        .await
+        .unwrap()
+        .unwrap();
     let state_of = |id: &str| done.iter().find(|p| p.purchase_id == id).unwrap().state;
     assert_eq!(state_of(&purchase.purchase_id), PurchaseState::Delivered);
     assert_eq!(state_of(&failed.purchase_id), PurchaseState::Failed);
     assert_eq!(state_of(&partly.purchase_id), PurchaseState::PartlyDelivered);
     // The purchase says which of its items failed.
-    let view = shop.purchase_view(&partly.purchase_id).await.unwrap();
+    let view = shop.checkout.purchase_view(&partly.purchase_id).await.unwrap();
     let items: Vec<_> = view.items.iter().map(|i| (i.name.as_str(), i.state)).collect();
     assert_eq!(items.len(), 2, "{items:?}");
     assert!(items.contains(&("Amazon.com 50 USD", PurchaseState::Delivered)), "{items:?}");
     assert!(items.iter().any(|(_, state)| *state == PurchaseState::Failed), "{items:?}");
-    let codes = shop.codes(&CodeQuery::default(), true).await.unwrap();
+    let codes = shop.vault.codes(&CodeQuery::default(), true).await.unwrap();
     assert_eq!(codes.len(), 3, "two cards, then one of the mixed pair: three codes");
 
     // Every code is sealed: not in the database, its WAL, the logs or the config.

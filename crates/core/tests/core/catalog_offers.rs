@@ -2,15 +2,13 @@
 //! provider, and a Cryptorefills card's live price in a coin, all against the sandbox; and the order search
 //! shows what it finds in.
 
-pub mod common;
-
-use common::apis::Apis;
-use common::shop::{shop_options, synced_context};
-use common::TestHome;
 use giftdesk_core::catalog::{apply_whole, search, CatalogProduct, Kind, SearchQuery};
 use giftdesk_core::error::Error;
 use giftdesk_core::providers::Provider;
 use giftdesk_core::store::Store;
+use giftdesk_testkit::apis::Apis;
+use giftdesk_testkit::shop::{shop_options, synced_context};
+use giftdesk_testkit::TestHome;
 use reqwest::Method;
 use serde_json::json;
 
@@ -20,7 +18,7 @@ async fn featured_row_offers_side_by_side_and_crypto_prices() {
     let shop = synced_context(&home, &apis).await;
 
     // The feed's brands, in the market synced, each still in the catalog.
-    let featured = shop.featured().await.unwrap();
+    let featured = shop.catalog.featured().await.unwrap();
     assert!(featured.len() >= 4, "{} featured", featured.len());
     let market = featured[0].product.country.clone().unwrap();
     assert!(featured.iter().all(|e| e.product.provider == Provider::Cryptorefills
@@ -33,12 +31,13 @@ async fn featured_row_offers_side_by_side_and_crypto_prices() {
         json!({"route": "/v2/homepage", "error_rate": 1.0, "error_status": 503}),
     )
     .await;
-    shop.sync_provider(Provider::Cryptorefills, |_| {}).await.unwrap();
-    assert_eq!(shop.featured().await.unwrap(), featured);
+    shop.catalog.sync(Provider::Cryptorefills, |_| {}).await.unwrap();
+    assert_eq!(shop.catalog.featured().await.unwrap(), featured);
 
     // Amazon in the US at Bitrefill: the same brand at Cryptorefills, in the same country.
     let amazon = shop
-        .search_catalog(&SearchQuery {
+        .catalog
+        .search(&SearchQuery {
             text: "amazon".into(),
             provider: Some(Provider::Bitrefill),
             country: Some(market.clone()),
@@ -47,26 +46,28 @@ async fn featured_row_offers_side_by_side_and_crypto_prices() {
         .await
         .unwrap();
     let here = &amazon[0].product;
-    let others = shop.same_brand_elsewhere(Provider::Bitrefill, &here.id).await.unwrap();
+    let others = shop.catalog.same_brand_elsewhere(Provider::Bitrefill, &here.id).await.unwrap();
     assert!(!others.is_empty(), "{} is sold by both", here.name);
     assert!(others
         .iter()
         .all(|o| o.product.provider == Provider::Cryptorefills && o.product.country == here.country));
-    let back = shop.same_brand_elsewhere(Provider::Cryptorefills, &others[0].product.id).await.unwrap();
+    let back =
+        shop.catalog.same_brand_elsewhere(Provider::Cryptorefills, &others[0].product.id).await.unwrap();
     assert!(back.iter().any(|o| o.product.id == here.id), "and the other way round");
 
     // Its price in USDC for a face value it sells; a bad value is refused before anything is sent.
-    let opened = shop.sellable_product(Provider::Cryptorefills, &others[0].product.id, false).await.unwrap();
+    let opened =
+        shop.catalog.sellable_product(Provider::Cryptorefills, &others[0].product.id, false).await.unwrap();
     let face = opened
         .denominations
         .first()
         .map(|d| d.amount.clone().unwrap_or(d.value.clone()))
         .or(opened.range.map(|r| r.min))
         .unwrap();
-    let price = shop.crypto_price(&opened.id, &face, "usdc").await.unwrap();
+    let price = shop.catalog.crypto_price(&opened.id, &face, "usdc").await.unwrap();
     assert_eq!(price.coin, "USDC");
     assert!(price.coin_amount.parse::<f64>().unwrap() > 0.0, "{price:?}");
-    let refused = shop.crypto_price(&opened.id, "ten", "USDC").await;
+    let refused = shop.catalog.crypto_price(&opened.id, "ten", "USDC").await;
     let Err(Error::InvalidInput { field, message }) = refused else { panic!("{refused:?}") };
     assert!(field == "value" && message.contains("25.50"), "{message}");
 }
@@ -79,7 +80,7 @@ async fn first_keystrokes_find_names_by_their_start_then_other_words() {
         let query = SearchQuery { text: text.into(), limit: Some(60), ..Default::default() };
         let shop = shop.clone();
         async move {
-            let found = shop.search_catalog(&query).await.unwrap();
+            let found = shop.catalog.search(&query).await.unwrap();
             found.into_iter().map(|e| e.product.name.to_lowercase()).collect::<Vec<_>>()
         }
     };

@@ -1,12 +1,10 @@
 //! The sandbox in both dialects over real HTTP: each behaviour the live services show (per the notes) and
 //! its documented form, so a client can be tested against both rather than the sandbox's own reading.
 
-pub mod common;
-
 use std::time::Duration;
 
-use common::apis::{eventually, fast_options, Apis};
 use giftdesk_sandbox::{listing_time, Dialect, SandboxOptions};
+use giftdesk_testkit::apis::{eventually, fast_options, Apis};
 use reqwest::Method;
 use serde_json::{json, Value};
 

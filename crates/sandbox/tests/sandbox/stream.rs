@@ -1,12 +1,10 @@
 //! The Cryptorefills order stream over real HTTP: an order moving to Done with `stop` last, the stream
 //! dropping, repeating and reordering on demand, and orders expiring or failing as their outcome says.
 
-pub mod common;
-
 use std::time::Duration;
 
-use common::apis::{fast_options, Apis};
-use common::sse::read_all;
+use giftdesk_sandbox::testing::apis::{fast_options, Apis};
+use giftdesk_sandbox::testing::sse::read_all;
 use giftdesk_sandbox::{Dialect, SandboxOptions};
 use reqwest::Method;
 use serde_json::{json, Value};
@@ -20,7 +18,7 @@ async fn create_order(apis: &Apis) -> String {
     order["order_id"].as_str().unwrap().to_owned()
 }
 
-fn states(events: &[common::sse::Event]) -> Vec<String> {
+fn states(events: &[giftdesk_sandbox::testing::sse::Event]) -> Vec<String> {
     events
         .iter()
         .filter(|e| e.event == "message")

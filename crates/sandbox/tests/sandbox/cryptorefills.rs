@@ -1,9 +1,7 @@
 //! The sandbox's Cryptorefills API over real HTTP: the seed's requests, the live shapes, every problem,
 //! orders moving over the stream to `stop`, faults on the stream, expiry and logos.
 
-pub mod common;
-
-use common::apis::{fast_options, Apis};
+use giftdesk_sandbox::testing::apis::{fast_options, Apis};
 use reqwest::Method;
 use serde_json::{json, Value};
 

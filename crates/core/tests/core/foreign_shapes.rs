@@ -16,7 +16,7 @@ use giftdesk_core::vault::Redemption;
 use serde_json::{json, Value};
 
 fn example(path: &str) -> Value {
-    let file = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/examples").join(path);
+    let file = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/examples").join(path);
     let text = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
     serde_json::from_str(&text).unwrap()
 }

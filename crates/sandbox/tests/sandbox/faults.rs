@@ -1,10 +1,8 @@
 //! Faults on demand: errors, 429 bursts, truncated bodies, hung and lost answers, latency.
 
-pub mod common;
-
 use std::time::Duration;
 
-use common::apis::{fast_options, Apis};
+use giftdesk_sandbox::testing::apis::{fast_options, Apis};
 use reqwest::Method;
 use serde_json::{json, Value};
 

@@ -2,9 +2,10 @@
 
 use std::time::{Duration, Instant};
 
-use giftdesk_sandbox::{Sandbox, SandboxOptions};
 use reqwest::{Client, Method, RequestBuilder};
 use serde_json::Value;
+
+use crate::{Sandbox, SandboxOptions};
 
 pub struct Apis {
     pub sandbox: Sandbox,
@@ -36,7 +37,7 @@ impl Apis {
         } else {
             format!("{}{path}", self.sandbox.urls.bitrefill)
         };
-        self.http.request(method, url).bearer_auth(giftdesk_sandbox::BITREFILL_API_KEY)
+        self.http.request(method, url).bearer_auth(crate::BITREFILL_API_KEY)
     }
 
     pub fn cryptorefills(&self, method: Method, path: &str) -> RequestBuilder {

@@ -3,16 +3,9 @@
 //! end in the state its product and the fault call for, with every invoice owned once, nothing paid twice
 //! and every delivered code in the vault once.
 
-pub mod common;
-
 use std::collections::HashMap;
 use std::time::{Duration, Instant};
 
-use common::apis::Apis;
-use common::shop::{
-    assert_paid_once_each, line, provider_invoices, request, sandbox_state, shop_options, synced_context,
-};
-use common::TestHome;
 use giftdesk_core::checkout::{PaymentChoice, Purchase, PurchaseState};
 use giftdesk_core::context::Context;
 use giftdesk_core::error::Error;
@@ -20,6 +13,11 @@ use giftdesk_core::providers::Provider;
 use giftdesk_core::tracking::Sink;
 use giftdesk_core::vault::CodeQuery;
 use giftdesk_sandbox::{Dialect, SandboxOptions};
+use giftdesk_testkit::apis::Apis;
+use giftdesk_testkit::shop::{
+    assert_paid_once_each, line, provider_invoices, request, sandbox_state, shop_options, synced_context,
+};
+use giftdesk_testkit::TestHome;
 use reqwest::Method;
 use serde_json::{json, Value};
 
@@ -152,12 +150,12 @@ fn checkout_for(kind: Kind, n: usize) -> giftdesk_core::checkout::CheckoutReques
 
 /// Creates one purchase and pays it as its kind says. `Err` carries the state a refused create left.
 async fn buy(shop: &Context, apis: &Apis, kind: Kind, n: usize) -> Result<Purchase, Error> {
-    let purchase = shop.checkout(&checkout_for(kind, n)).await?.remove(0);
+    let purchase = shop.checkout.checkout(&checkout_for(kind, n)).await?.remove(0);
     match kind {
         Kind::PayLater if purchase.state == PurchaseState::AwaitingPayment => {
             // A read that failed before paying is clicked again, as a reseller would; it never pays twice.
             let mut tries = 0;
-            while let Err(error) = shop.pay(&purchase.purchase_id).await {
+            while let Err(error) = shop.checkout.pay(&purchase.purchase_id).await {
                 tries += 1;
                 assert!(tries < 4, "paying kept failing: {error}");
                 tokio::time::sleep(Duration::from_millis(500)).await;
@@ -241,10 +239,11 @@ async fn drill(dialect: Dialect) {
                 ),
             }
         }
-        let followed = tokio::time::timeout(Duration::from_secs(180), shop.follow_these(&ids, &sink))
-            .await
-            .unwrap_or_else(|_| panic!("{}: purchases still open after 3 minutes", profile.name))
-            .unwrap_or_else(|e| panic!("{}: following failed: {e}", profile.name));
+        let followed =
+            tokio::time::timeout(Duration::from_secs(180), shop.tracking.follow_these(&ids, &sink))
+                .await
+                .unwrap_or_else(|_| panic!("{}: purchases still open after 3 minutes", profile.name))
+                .unwrap_or_else(|e| panic!("{}: following failed: {e}", profile.name));
         for purchase in followed {
             let (want, _) = expectations[&purchase.purchase_id];
             assert_eq!(
@@ -261,7 +260,7 @@ async fn drill(dialect: Dialect) {
     }
 
     // The refused creates are on disk too, each in the state that says nothing was created.
-    let all = shop.purchases().await.unwrap();
+    let all = shop.checkout.purchases().await.unwrap();
     assert_eq!(all.len(), 100, "every attempt is a purchase on disk");
     let refused: Vec<_> = all.iter().filter(|p| !expectations.contains_key(&p.purchase_id)).collect();
     assert_eq!(refused.len(), refusals);
@@ -283,7 +282,7 @@ async fn drill(dialect: Dialect) {
 
     // One code per delivered purchase (each has one card), stored once however often it was seen.
     let delivered = all.iter().filter(|p| p.state == PurchaseState::Delivered).count();
-    let codes = shop.codes(&CodeQuery::default(), true).await.unwrap();
+    let codes = shop.vault.codes(&CodeQuery::default(), true).await.unwrap();
     assert_eq!(codes.len(), delivered, "one code per delivered card");
     println!(
         "fault drill ({dialect:?}): {} profiles, 100 purchases ({} followed, {refusals} refused by faults), {delivered} delivered, {:?}",

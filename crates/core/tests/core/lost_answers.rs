@@ -3,18 +3,16 @@
 //! unless asked for. Nothing is resent, nothing is called "not created" without a complete listing, and a
 //! listing that fails never hides the rest of the purchases.
 
-pub mod common;
-
 use std::time::Duration;
 
-use common::apis::{eventually, Apis};
-use common::shop::{line, request, sandbox_state, shop_options, synced_context};
-use common::TestHome;
 use giftdesk_core::checkout::{CheckoutOptions, PaymentChoice, PurchaseState};
 use giftdesk_core::providers::Provider;
 use giftdesk_core::tracking::Sink;
 use giftdesk_core::vault::CodeQuery;
 use giftdesk_sandbox::{Dialect, SandboxOptions};
+use giftdesk_testkit::apis::{eventually, Apis};
+use giftdesk_testkit::shop::{line, request, sandbox_state, shop_options, synced_context};
+use giftdesk_testkit::TestHome;
 use reqwest::Method;
 use serde_json::json;
 
@@ -40,20 +38,22 @@ async fn auto_paid_and_lost_is_found_with_its_code_in_the_vault(dialect: Dialect
     let shop = synced_context(&home, &apis).await;
     lose_the_next_invoice_answer(&apis).await;
     let amazon = line(Provider::Bitrefill, "amazon-us", Some("amazon-us<&>50"), None, "ana@example.com");
-    let bought = shop.checkout(&request(vec![amazon], PaymentChoice::AutoPay)).await.unwrap();
+    let bought = shop.checkout.checkout(&request(vec![amazon], PaymentChoice::AutoPay)).await.unwrap();
     let id = bought[0].purchase_id.clone();
     assert_eq!(sandbox_state(&apis).await["invoices"], 1, "created once");
 
     // Reconciliation (at start, `purchases`, `track`) finds and links it; the tracker then collects the code.
-    let reconciled = shop.reconcile().await.unwrap();
+    let reconciled = shop.checkout.reconcile().await.unwrap();
     assert!(reconciled.failed.is_empty(), "{:?}", reconciled.failed);
-    let purchase = shop.purchase(&id).await.unwrap();
+    let purchase = shop.checkout.purchase(&id).await.unwrap();
     assert!(purchase.provider_ref.is_some(), "linked to its invoice: {purchase:?}");
     assert_ne!(purchase.state, PurchaseState::NotCreated, "it was created and paid: never 'buy again'");
-    let done =
-        tokio::time::timeout(Duration::from_secs(60), shop.follow(&id, &quiet())).await.unwrap().unwrap();
+    let done = tokio::time::timeout(Duration::from_secs(60), shop.tracking.follow(&id, &quiet()))
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(done.state, PurchaseState::Delivered, "{dialect:?}");
-    let codes = shop.codes(&CodeQuery::default(), true).await.unwrap();
+    let codes = shop.vault.codes(&CodeQuery::default(), true).await.unwrap();
     assert_eq!(codes.len(), 1);
     assert!(codes[0].redemption.as_ref().unwrap().code.is_some(), "the code is in the vault ({dialect:?})");
     assert_eq!(sandbox_state(&apis).await["invoices"], 1, "never created twice");
@@ -81,10 +81,10 @@ async fn an_unpaid_invoice_whose_answer_was_lost_is_found_though_listings_hide_u
             refund_address: Some("bc1qrefundaddressofthereseller0000000000".into()),
             ..CheckoutOptions::default()
         };
-        let bought = shop.checkout(&crypto).await.unwrap();
+        let bought = shop.checkout.checkout(&crypto).await.unwrap();
         let id = bought[0].purchase_id.clone();
-        shop.reconcile().await.unwrap();
-        let purchase = shop.purchase(&id).await.unwrap();
+        shop.checkout.reconcile().await.unwrap();
+        let purchase = shop.checkout.purchase(&id).await.unwrap();
         assert_eq!(purchase.state, PurchaseState::AwaitingPayment, "{dialect:?}: {purchase:?}");
         assert!(purchase.payment.unwrap().address.is_some(), "the reseller can pay it now");
     }
@@ -95,7 +95,7 @@ async fn a_listing_that_fails_leaves_the_purchase_unknown_and_the_list_whole() {
     let (home, apis) = (TestHome::new(), Apis::start(options(Dialect::Live)).await);
     let shop = synced_context(&home, &apis).await;
     let steam = line(Provider::Bitrefill, "amazon-us", Some("amazon-us<&>25"), None, "bo@example.com");
-    shop.checkout(&request(vec![steam], PaymentChoice::AutoPay)).await.unwrap();
+    shop.checkout.checkout(&request(vec![steam], PaymentChoice::AutoPay)).await.unwrap();
     lose_the_next_invoice_answer(&apis).await;
     // Every listing refused from now on, as an API that does not take the dates sent would.
     for route in ["GET /v2/orders", "GET /v2/invoices"] {
@@ -107,23 +107,23 @@ async fn a_listing_that_fails_leaves_the_purchase_unknown_and_the_list_whole() {
         .await;
     }
     let amazon = line(Provider::Bitrefill, "amazon-us", Some("amazon-us<&>50"), None, "ana@example.com");
-    let lost = shop.checkout(&request(vec![amazon], PaymentChoice::AutoPay)).await.unwrap();
+    let lost = shop.checkout.checkout(&request(vec![amazon], PaymentChoice::AutoPay)).await.unwrap();
     assert_eq!(lost[0].state, PurchaseState::Unknown, "buying still answers, with the purchase unknown");
 
-    let reconciled = shop.reconcile().await.unwrap();
+    let reconciled = shop.checkout.reconcile().await.unwrap();
     assert_eq!(reconciled.failed.len(), 1, "the failure is the lost purchase's alone");
-    let all = shop.purchases().await.unwrap();
+    let all = shop.checkout.purchases().await.unwrap();
     assert_eq!(all.len(), 2, "the list is shown all the same");
     let unknown = all.iter().find(|p| p.purchase_id == lost[0].purchase_id).unwrap();
     assert_eq!(unknown.state, PurchaseState::Unknown, "never 'not created' without proof");
-    let trail = shop.purchase_events(&unknown.purchase_id).await.unwrap();
+    let trail = shop.checkout.purchase_events(&unknown.purchase_id).await.unwrap();
     assert!(trail.last().unwrap().detail.contains("Could not look it up yet"), "{trail:?}");
 
     // Once the listings answer again, it is found.
     apis.control(Method::DELETE, "/faults", json!({})).await;
     eventually(Duration::from_secs(30), || async {
-        shop.reconcile().await.unwrap();
-        let purchase = shop.purchase(&lost[0].purchase_id).await.unwrap();
+        shop.checkout.reconcile().await.unwrap();
+        let purchase = shop.checkout.purchase(&lost[0].purchase_id).await.unwrap();
         purchase.provider_ref.is_some().then_some(())
     })
     .await;

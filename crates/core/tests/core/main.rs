@@ -1,0 +1,17 @@
+//! The core's tests, one binary (one link step): each module a capability, against the sandbox over real
+//! HTTP, a real SQLite file and the OS keyring, through the core's API alone (no window, no binary).
+
+mod bindings;
+mod catalog_offers;
+mod checkout;
+mod dialects;
+mod fault_drill;
+mod foreign_shapes;
+mod layers;
+mod logos;
+mod lost_answers;
+mod provider_http;
+mod recorded;
+mod store;
+mod tracking;
+mod webhook;
