@@ -33,8 +33,11 @@ pub enum Verb {
     Sync(SyncArgs),
     /// Search the local catalog as the Catalog screen does
     Search(SearchArgs),
+    /// Who tops up a phone number: Bitrefill's operator for it (or its guesses), and Cryptorefills' top-up
+    /// brands of the number's country, with their amounts
+    Operator(OperatorArgs),
     /// Check, create and (from balance) pay one purchase; prints the payment instructions
-    Buy(BuyArgs),
+    Buy(Box<BuyArgs>),
     /// Pay a Bitrefill balance invoice created earlier (never twice)
     Pay(PurchaseArg),
     /// List every purchase, newest first, after looking up any whose answer was lost
@@ -135,12 +138,15 @@ pub struct SearchArgs {
 
 #[derive(Debug, Args)]
 pub struct BuyArgs {
-    /// Which provider sells it
-    #[arg(long, value_name = "P", value_parser = provider())]
-    pub provider: Provider,
-    /// The product id, as `giftdesk search` prints it
-    #[arg(long, value_name = "ID")]
-    pub product: String,
+    /// Which provider sells it (with --phone and no --product: Bitrefill, which finds the operator)
+    #[arg(long, value_name = "P", value_parser = provider(), required_unless_present = "phone")]
+    pub provider: Option<Provider>,
+    /// The product id, as `giftdesk search` or `giftdesk operator` prints it
+    #[arg(long, value_name = "ID", required_unless_present = "phone")]
+    pub product: Option<String>,
+    /// A top-up: the mobile number (+E164) to top up; its operator is found for you unless --product names it
+    #[arg(long, value_name = "+E164", conflicts_with = "recipient")]
+    pub phone: Option<String>,
     /// A fixed denomination: its package id, or its value as listed
     #[arg(long, value_name = "ID", conflicts_with = "value", required_unless_present = "value")]
     pub package: Option<String>,
@@ -150,8 +156,8 @@ pub struct BuyArgs {
     #[arg(long, default_value_t = 1, value_name = "N")]
     pub quantity: u32,
     /// An email for gift cards and eSIMs, an E.164 phone number (+14155551234) for top-ups
-    #[arg(long, value_name = "R")]
-    pub recipient: String,
+    #[arg(long, value_name = "R", required_unless_present = "phone")]
+    pub recipient: Option<String>,
     /// balance (create, then pay), auto (Bitrefill pays on creation), a Bitrefill method (bitcoin,
     /// usdc_base…), or COIN:NETWORK for Cryptorefills (USDC:Solana)
     #[arg(long, value_name = "HOW")]
@@ -174,6 +180,13 @@ pub struct BuyArgs {
     /// Over 20 items (Bitrefill) or 10 deliveries (Cryptorefills): split into several purchases
     #[arg(long)]
     pub split: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct OperatorArgs {
+    /// The mobile number, in international format (+4915123456789)
+    #[arg(value_name = "+E164", allow_hyphen_values = true)]
+    pub phone: String,
 }
 
 #[derive(Debug, Args)]

@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 use std::io::IsTerminal;
 
 use super::{SearchArgs, SyncArgs, VerbResult};
-use giftdesk_core::catalog::{self, CatalogProduct, SearchQuery, SyncProgress, SyncReport};
+use giftdesk_core::catalog::{self, CatalogProduct, OperatorLookup, SearchQuery, SyncProgress, SyncReport};
 use giftdesk_core::context::Context;
 use giftdesk_core::error::Error;
 use giftdesk_core::providers::Provider;
@@ -142,4 +142,29 @@ pub fn render_search(products: &[CatalogProduct]) -> String {
         })
         .collect::<Vec<_>>()
         .join("\n")
+}
+
+/// `giftdesk operator`: the number, then who tops it up, each line as `search` prints a product.
+pub fn render_operators(found: &OperatorLookup) -> String {
+    let mut lines = vec![format!("{} ({})", found.number, found.country)];
+    match (&found.operator, found.candidates.is_empty()) {
+        (Some(operator), _) => {
+            lines.push("Bitrefill found the operator:".into());
+            lines.push(render_search(std::slice::from_ref(&operator.product)));
+        }
+        (None, false) => {
+            lines.push("Bitrefill could not tell the operator; one of these (buy with --product):".into());
+            let guesses: Vec<_> = found.candidates.iter().map(|c| c.product.clone()).collect();
+            lines.push(render_search(&guesses));
+        }
+        (None, true) => lines.push(found.bitrefill_note.clone().unwrap_or_default()),
+    }
+    if found.cryptorefills.is_empty() {
+        lines.push(format!("Cryptorefills: no top-ups of {} in the catalog.", found.country));
+    } else {
+        lines.push(format!("Cryptorefills' top-ups of {}:", found.country));
+        let brands: Vec<_> = found.cryptorefills.iter().map(|c| c.product.clone()).collect();
+        lines.push(render_search(&brands));
+    }
+    lines.join("\n")
 }

@@ -71,8 +71,13 @@ async fn dispatch(context: &Context, verb: Verb, output: Output) -> ExitCode {
         Verb::Search(args) => {
             catalog::search(context, args).await.map(|r| output.success(&r, |r| catalog::render_search(r)))
         }
+        Verb::Operator(args) => context
+            .catalog
+            .operator_for(&args.phone)
+            .await
+            .map(|found| output.success(&found, catalog::render_operators)),
         Verb::Buy(args) => {
-            purchases::buy(context, args).await.map(|b| output.success(&b, purchases::render_bought))
+            purchases::buy(context, *args).await.map(|b| output.success(&b, purchases::render_bought))
         }
         Verb::Pay(args) => {
             context.checkout.pay(&args.purchase).await.map(|r| output.success(&r, purchases::render_receipt))

@@ -26,6 +26,51 @@ pub struct Bought {
     pub balance_currency: Option<String>,
 }
 
+/// The provider, product and recipient: as given, or for `--phone` alone, the operator Bitrefill finds for
+/// the number (its guesses listed when it cannot tell, so the reseller names one with `--product`).
+async fn what_to_buy(context: &Context, args: &BuyArgs) -> VerbResult<(Provider, String, String)> {
+    let Some(phone) = args.phone.as_deref() else {
+        let (Some(provider), Some(product), Some(recipient)) =
+            (args.provider, &args.product, &args.recipient)
+        else {
+            return Err(Error::invalid(
+                "recipient",
+                "Give --provider, --product and --recipient, or --phone",
+            ));
+        };
+        return Ok((provider, product.clone(), recipient.clone()));
+    };
+    if let (Some(provider), Some(product)) = (args.provider, &args.product) {
+        return Ok((provider, product.clone(), phone.to_owned()));
+    }
+    if args.provider == Some(Provider::Cryptorefills) {
+        return Err(Error::invalid(
+            "product",
+            "Name the Cryptorefills top-up brand with --product (`giftdesk operator` lists them)",
+        ));
+    }
+    let found = context.catalog.operator_for(phone).await?;
+    match (found.operator, found.candidates.as_slice()) {
+        (Some(operator), _) => Ok((Provider::Bitrefill, operator.product.id, found.number)),
+        (None, []) => Err(Error::invalid(
+            "phone",
+            format!(
+                "{} {}",
+                found.bitrefill_note.unwrap_or_else(|| "Bitrefill found no operator for it.".into()),
+                "`giftdesk operator` lists Cryptorefills' top-ups of its country"
+            ),
+        )),
+        (None, guesses) => Err(Error::invalid(
+            "product",
+            format!(
+                "Bitrefill could not tell the operator of {}; name one with --product: {}",
+                found.number,
+                guesses.iter().map(|g| g.product.id.as_str()).collect::<Vec<_>>().join(", ")
+            ),
+        )),
+    }
+}
+
 /// `balance`, `auto`, a Bitrefill method, or `COIN:NETWORK` for Cryptorefills.
 fn payment_choice(provider: Provider, pay: &str) -> VerbResult<PaymentChoice> {
     let pay = pay.trim();
@@ -46,19 +91,20 @@ fn payment_choice(provider: Provider, pay: &str) -> VerbResult<PaymentChoice> {
 }
 
 pub async fn buy(context: &Context, args: BuyArgs) -> VerbResult<Bought> {
+    let (provider, product, recipient) = what_to_buy(context, &args).await?;
     let request = CheckoutRequest {
-        provider: args.provider,
+        provider,
         lines: vec![LineRequest {
-            provider: args.provider,
-            product_id: args.product,
+            provider,
+            product_id: product,
             package_id: args.package,
             value: args.value,
             quantity: args.quantity,
-            recipient: args.recipient,
+            recipient,
             customer_ref: args.customer.clone(),
             resale_price: args.resale_price,
         }],
-        payment: payment_choice(args.provider, &args.pay)?,
+        payment: payment_choice(provider, &args.pay)?,
         options: CheckoutOptions {
             refund_address: args.refund_address,
             email: args.email,

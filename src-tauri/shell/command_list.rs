@@ -18,6 +18,7 @@ macro_rules! app_commands {
             catalog_status,
             test_connection,
             open_product,
+            operator_for,
             cart,
             cart_add,
             cart_remove,

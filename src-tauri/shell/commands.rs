@@ -4,7 +4,8 @@ use tauri::{AppHandle, Emitter, Manager, State};
 
 use giftdesk_core::accounts::ConnectionCheck;
 use giftdesk_core::catalog::{
-    CatalogEntry, CatalogProduct, CatalogStatus, CryptoPrice, SearchQuery, SyncEvent, SyncReport,
+    CatalogEntry, CatalogProduct, CatalogStatus, CryptoPrice, OperatorLookup, SearchQuery, SyncEvent,
+    SyncReport,
 };
 use giftdesk_core::checkout::{
     BalancePreview, CartCheckout, CartView, CoinChoice, LineRequest, PayReceipt, Purchase, PurchaseView,
@@ -87,6 +88,12 @@ pub async fn open_product(
     id: String,
 ) -> Reply<CatalogProduct> {
     Ok(context.catalog.sellable_product(provider, &id, false).await?)
+}
+
+/// "Top up a phone": who tops up the number typed, from both providers.
+#[tauri::command]
+pub async fn operator_for(context: State<'_, Context>, phone: String) -> Reply<OperatorLookup> {
+    Ok(context.catalog.operator_for(&phone).await?)
 }
 
 #[tauri::command]

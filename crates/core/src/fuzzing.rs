@@ -77,7 +77,7 @@ pub fn provider_answer(data: &[u8]) {
                 let _ = answers::invoice_change(&invoice, None, "fuzz");
                 let _ = payment::from_bitrefill(&invoice.value, None);
             }
-            let _ = items::items(Provider::Bitrefill, &body);
+            let _ = items::items(Provider::Bitrefill, &body, &[]);
             let _ = bitrefill_answers::Listing::<bitrefill_answers::ListedInvoice>::from_body(&body);
             let _ = bitrefill_answers::Listing::<bitrefill_answers::ListedOrder>::from_body(&body);
         }
@@ -117,7 +117,7 @@ pub fn provider_answer(data: &[u8]) {
                     }
                 }
             }
-            let _ = items::items(Provider::Cryptorefills, &body);
+            let _ = items::items(Provider::Cryptorefills, &body, &[]);
             let _ = redacted(&body);
         }
         Answer::CryptorefillsError => {

@@ -1,6 +1,7 @@
 // Which screen is showing. Kept in the URL hash so the back key and a reload keep the place.
 export const screens = [
   { id: "catalog", label: "Catalog" },
+  { id: "topups", label: "Top-ups" },
   { id: "cart", label: "Cart" },
   { id: "orders", label: "Orders" },
   { id: "codes", label: "Codes" },

@@ -5,7 +5,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use ts_rs::TS;
 
-use super::PurchaseState;
+use super::{PurchaseLine, PurchaseState};
+use crate::catalog::Kind;
 use crate::providers::bitrefill_orders::invoice_from;
 use crate::providers::cryptorefills_orders::order_from;
 use crate::providers::Provider;
@@ -18,6 +19,25 @@ pub struct ItemState {
     pub state: PurchaseState,
     /// The provider's own word for it.
     pub provider_state: String,
+    /// A delivered top-up's receipt (there is no code to keep).
+    #[ts(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub receipt: Option<TopUpReceipt>,
+    /// What the provider gave back for a failed item, as it said it ("10.00 USD").
+    #[ts(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub refund: Option<String>,
+}
+
+/// What a reseller shows a customer whose phone was topped up.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct TopUpReceipt {
+    /// The number topped up.
+    pub number: String,
+    /// The operator's reference (Cryptorefills), else the provider's order id.
+    pub reference: String,
+    /// The amount, as the provider names it ("10 USD").
+    pub amount: String,
 }
 
 fn joined(parts: &[Option<&str>]) -> String {
@@ -33,9 +53,22 @@ fn plain(provider_state: &str) -> PurchaseState {
     }
 }
 
+/// The top-up line an item was bought by, if it is one: the line of its product, else the only top-up line.
+fn top_up_line<'a>(lines: &'a [PurchaseLine], product_id: Option<&str>) -> Option<&'a PurchaseLine> {
+    let top_ups: Vec<&PurchaseLine> = lines.iter().filter(|line| line.kind == Kind::TopUp).collect();
+    match product_id {
+        Some(id) if top_ups.iter().any(|line| line.product_id == id) => {
+            top_ups.into_iter().find(|line| line.product_id == id)
+        }
+        _ if top_ups.len() == 1 && lines.len() == 1 => top_ups.into_iter().next(),
+        _ => None,
+    }
+}
+
 /// The items in a Bitrefill invoice (`orders`) or a Cryptorefills order (`deliveries`), from the provider's
-/// answer as kept in the trail; empty before either provider has listed them.
-pub fn items(provider: Provider, answer: &Value) -> Vec<ItemState> {
+/// answer as kept in the trail; empty before either provider has listed them. `lines` (what was bought)
+/// tells a top-up, whose receipt takes the number from the answer where it says it, else from the line.
+pub fn items(provider: Provider, answer: &Value, lines: &[PurchaseLine]) -> Vec<ItemState> {
     match provider {
         Provider::Bitrefill => {
             let Ok(invoice) = invoice_from(answer.clone()) else { return Vec::new() };
@@ -46,14 +79,25 @@ pub fn items(provider: Provider, answer: &Value) -> Vec<ItemState> {
                 .map(|order| {
                     let product = order.product.clone().unwrap_or_default();
                     let provider_state = order.status.clone().unwrap_or_default();
+                    let state = plain(&provider_state);
+                    let amount = joined(&[product.value.as_deref(), product.currency.as_deref()]);
+                    let receipt = top_up_line(lines, product.id.as_deref())
+                        .filter(|_| state == PurchaseState::Delivered)
+                        .map(|line| TopUpReceipt {
+                            number: order.phone_number.clone().unwrap_or_else(|| line.recipient.clone()),
+                            reference: order.id.clone().unwrap_or_default(),
+                            amount: amount.clone(),
+                        });
+                    let refund = order.refund.as_ref().and_then(|refund| {
+                        let said = joined(&[refund.amount.as_deref(), refund.currency.as_deref()]);
+                        (!said.is_empty()).then_some(said)
+                    });
                     ItemState {
-                        name: joined(&[
-                            product.name.as_deref(),
-                            product.value.as_deref(),
-                            product.currency.as_deref(),
-                        ]),
-                        state: plain(&provider_state),
+                        name: joined(&[product.name.as_deref(), Some(&amount)]),
+                        state,
                         provider_state,
+                        receipt,
+                        refund,
                     }
                 })
                 .collect()
@@ -67,10 +111,30 @@ pub fn items(provider: Provider, answer: &Value) -> Vec<ItemState> {
                 .map(|delivery| {
                     let deliverable = delivery.deliverable.clone().unwrap_or_default();
                     let provider_state = delivery.delivery_state.clone().unwrap_or_default();
+                    let state = plain(&provider_state);
+                    let line = top_up_line(lines, None);
+                    let receipt = (deliverable.operator_reference.is_some() || line.is_some())
+                        .then_some(())
+                        .filter(|()| state == PurchaseState::Delivered)
+                        .map(|()| TopUpReceipt {
+                            number: deliverable
+                                .beneficiary_account
+                                .clone()
+                                .or_else(|| line.map(|l| l.recipient.clone()))
+                                .unwrap_or_default(),
+                            reference: deliverable
+                                .operator_reference
+                                .clone()
+                                .or_else(|| delivery.id.clone())
+                                .unwrap_or_default(),
+                            amount: deliverable.face_shown().unwrap_or_default().to_owned(),
+                        });
                     ItemState {
                         name: joined(&[deliverable.brand_shown(), deliverable.face_shown()]),
-                        state: plain(&provider_state),
+                        state,
                         provider_state,
+                        receipt,
+                        refund: None,
                     }
                 })
                 .collect()
@@ -90,7 +154,7 @@ mod tests {
             {"status": "delivered", "product": {"name": "Amazon.com", "value": "50", "currency": "USD"}},
             {"status": "permanent_failure", "product": {"name": "Netflix", "value": "25", "currency": "USD"}},
         ]});
-        let items = items(Provider::Bitrefill, &invoice);
+        let items = items(Provider::Bitrefill, &invoice, &[]);
         assert_eq!(items[0].name, "Amazon.com 50 USD");
         assert_eq!(items[1].state, PurchaseState::Failed);
         assert_eq!(items[1].provider_state, "permanent_failure");
@@ -102,9 +166,9 @@ mod tests {
             {"delivery_state": "Done", "deliverable": {"family": "Airbnb", "denomination": "100 USD"}},
             {"delivery_state": "WaitingForPayment", "deliverable": {"brand_name": "Uber", "denomination": "25 USD"}},
         ]});
-        let items = items(Provider::Cryptorefills, &order);
+        let items = items(Provider::Cryptorefills, &order, &[]);
         assert_eq!((items[0].name.as_str(), items[0].state), ("Airbnb 100 USD", PurchaseState::Delivered));
         assert_eq!((items[1].name.as_str(), items[1].state), ("Uber 25 USD", PurchaseState::Delivering));
-        assert!(super::items(Provider::Bitrefill, &json!({"id": "x"})).is_empty());
+        assert!(super::items(Provider::Bitrefill, &json!({"id": "x"}), &[]).is_empty());
     }
 }

@@ -64,7 +64,7 @@ pub use self::amount::check_amount;
 pub use self::answers::{invoice_change, order_change};
 pub use self::bitrefill::PayReceipt;
 pub use self::cart::{totals, CartItem, CartTotal};
-pub use self::items::ItemState;
+pub use self::items::{ItemState, TopUpReceipt};
 pub use self::ledger::{Change, PurchaseEvent};
 pub use self::payment::{qr_svg, PaymentDetails};
 pub use self::problems::Problem;

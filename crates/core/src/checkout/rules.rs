@@ -8,7 +8,7 @@ use super::{CheckoutRequest, LineRequest, PaymentChoice, PurchaseLine};
 use crate::catalog::{CatalogProduct, Kind};
 use crate::error::{Error, Result};
 use crate::providers::Provider;
-use crate::recipients::{is_e164, is_email};
+use crate::recipients::{is_email, mobile_number};
 
 pub const BITREFILL_MAX_ITEMS: u32 = 20;
 pub const CRYPTOREFILLS_MAX_DELIVERIES: u32 = 10;
@@ -172,12 +172,10 @@ pub fn check_line(
         ));
     }
     let (face, package_id, value, unit_price) = denomination(fields, index, line, product)?;
-    let recipient = line.recipient.trim().to_owned();
+    let mut recipient = line.recipient.trim().to_owned();
     let field = fields.name(index, "recipient");
     if product.kind == Kind::TopUp {
-        if !is_e164(&recipient) {
-            return Err(Error::invalid(field, format!("A top-up goes to a phone number in international format, like +14155551234 (got \"{recipient}\")")));
-        }
+        recipient = top_up_number(&field, &recipient, product)?;
     } else if !is_email(&recipient) {
         return Err(Error::invalid(
             field,
@@ -203,6 +201,24 @@ pub fn check_line(
         unit_price,
         price_currency: product.price_currency.clone(),
     })
+}
+
+/// A top-up's number: a real mobile number, of the country the operator serves, in E.164 form.
+fn top_up_number(field: &str, typed: &str, product: &CatalogProduct) -> Result<String> {
+    let number = mobile_number(typed)
+        .map_err(|why| Error::invalid(field, format!("A top-up goes to a mobile number: {why}")))?;
+    // A product of no one country ("International", Bitrefill's `XX`) takes any country's numbers.
+    let serves = product.country.as_deref().filter(|c| c.len() == 2 && !c.eq_ignore_ascii_case("XX"));
+    if let Some(country) = serves.filter(|c| !c.eq_ignore_ascii_case(&number.country)) {
+        return Err(Error::invalid(
+            field,
+            format!(
+                "{} is a number of {}, and {} tops up numbers of {country} only; pick the operator of {1}",
+                number.e164, number.country, product.name
+            ),
+        ));
+    }
+    Ok(number.e164)
 }
 
 pub(super) type Chosen = (String, Option<String>, Option<String>, Option<u64>);
@@ -370,8 +386,14 @@ mod tests {
         topup.kind = Kind::TopUp;
         assert_eq!(field_of(check_line(&fields, 0, &line(None, Some("10")), &topup)), "recipient");
         let mut by_phone = line(None, Some("10"));
-        by_phone.recipient = "+14155551234".into();
-        assert!(check_line(&fields, 0, &by_phone, &topup).is_ok());
+        by_phone.recipient = "+1 415 555 1234".into();
+        assert_eq!(check_line(&fields, 0, &by_phone, &topup).unwrap().recipient, "+14155551234");
+        // A German number for an American operator is refused before anything is sent, naming the field.
+        by_phone.recipient = "+4915123456789".into();
+        let refused = check_line(&fields, 0, &by_phone, &topup);
+        let message = refused.as_ref().err().map(ToString::to_string).unwrap_or_default();
+        assert_eq!(field_of(refused), "recipient");
+        assert!(message.contains("is a number of DE"), "{message}");
     }
 
     #[test]

@@ -115,7 +115,8 @@ impl Checkout {
             && self.accounts.environment().is_sandbox()
             && purchase.state == super::PurchaseState::AwaitingPayment;
         let answer = ledger::latest_answer(self.store.pool(), id).await?;
-        let items = answer.map(|answer| items(purchase.provider, &answer)).unwrap_or_default();
+        let items =
+            answer.map(|answer| items(purchase.provider, &answer, &purchase.lines)).unwrap_or_default();
         Ok(PurchaseView {
             events: self.purchase_events(id).await?,
             items,

@@ -117,6 +117,9 @@ pub struct InvoiceOrder {
     pub delivered_time: Option<String>,
     #[serde(default, deserialize_with = "object")]
     pub refund: Option<Refund>,
+    /// A top-up's number, where the answer names it.
+    #[serde(default, deserialize_with = "opt_string")]
+    pub phone_number: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]

@@ -3,6 +3,7 @@
 pub mod bitrefill;
 pub mod bitrefill_answers;
 pub mod bitrefill_orders;
+pub mod bitrefill_phones;
 pub mod budget;
 pub mod cryptorefills;
 pub mod cryptorefills_answers;

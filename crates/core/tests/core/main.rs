@@ -13,5 +13,6 @@ mod lost_answers;
 mod provider_http;
 mod recorded;
 mod store;
+mod top_ups;
 mod tracking;
 mod webhook;

@@ -86,6 +86,20 @@ async fn record() -> Value {
     Value::Array(answers)
 }
 
+/// Keys in one order however serde_json was built: a workspace build turns on its `preserve_order` (for
+/// another crate), which would otherwise write the same answers in another order.
+fn sorted(value: Value) -> Value {
+    match value {
+        Value::Object(map) => {
+            let mut entries: Vec<(String, Value)> = map.into_iter().collect();
+            entries.sort_by(|a, b| a.0.cmp(&b.0));
+            Value::Object(entries.into_iter().map(|(key, inner)| (key, sorted(inner))).collect())
+        }
+        Value::Array(items) => Value::Array(items.into_iter().map(sorted).collect()),
+        other => other,
+    }
+}
+
 #[tokio::test]
 async fn the_ui_tests_replay_the_cores_own_search_answers() {
     let recorded = record().await;
@@ -96,7 +110,7 @@ async fn the_ui_tests_replay_the_cores_own_search_answers() {
     assert_eq!(recorded[4]["answer"], json!([]));
 
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").join(RECORDED);
-    let text = serde_json::to_string_pretty(&recorded).unwrap() + "\n";
+    let text = serde_json::to_string_pretty(&sorted(recorded)).unwrap() + "\n";
     if std::env::var_os("UPDATE_BINDINGS").is_some() {
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(&path, &text).unwrap();

@@ -5,6 +5,7 @@ mod lifecycle;
 mod listing;
 pub mod model;
 mod payment;
+mod phones;
 mod products;
 
 use axum::extract::{Request, State};
@@ -30,6 +31,7 @@ pub fn router(shared: Shared) -> Router {
     let api = Router::new()
         .route("/ping", get(products::ping))
         .route("/accounts/balance", get(products::balance))
+        .route("/check_phone_number", get(phones::check))
         .route("/products", get(products::list))
         .route("/products/search", get(products::search))
         .route("/products/{id}", get(products::one))

@@ -3,4 +3,5 @@
 mod bitrefill;
 mod cryptorefills;
 mod faults;
+mod phones;
 mod stream;

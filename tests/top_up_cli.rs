@@ -1,0 +1,65 @@
+//! Headless top-ups: `giftdesk operator +E164` names who tops up a number, and `giftdesk buy --phone` buys
+//! one by the number alone (the operator found for it); when Bitrefill cannot tell the operator, `buy`
+//! lists its guesses and sends nothing.
+
+pub mod common;
+
+use common::apis::Apis;
+use common::shop::{sandbox_state, shop_options};
+use common::verbs::{json_of, run};
+use common::{stdout_json, TestHome};
+use giftdesk_sandbox::SandboxOptions;
+
+/// Mobile numbers of a few countries, and one of each the sandbox's Bitrefill cannot place (ends in 1111).
+const NUMBERS: [(&str, &str, &str); 4] = [
+    ("DE", "+4915123456789", "+4915123451111"),
+    ("GB", "+447400123456", "+447400121111"),
+    ("US", "+12015550123", "+12015551111"),
+    ("FR", "+33612345678", "+33612341111"),
+];
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_phone_is_topped_up_by_its_number_from_the_command_line() {
+    let options = SandboxOptions { products: 1_000, ..shop_options() };
+    let (home, apis) = (TestHome::new(), Apis::start(options).await);
+    json_of(&home, &apis, &["sync", "--json"]).await;
+
+    let mut chosen = None;
+    for (country, number, unsure) in NUMBERS {
+        let found = json_of(&home, &apis, &["operator", number, "--json"]).await;
+        assert_eq!((found["number"].as_str(), found["country"].as_str()), (Some(number), Some(country)));
+        assert!(found["cryptorefills"].is_array(), "{found}");
+        if found["operator"].is_object() {
+            chosen = Some((number, unsure, found));
+            break;
+        }
+        assert!(found["bitrefill_note"].is_string(), "a country without an operator says so: {found}");
+    }
+    let (number, unsure, found) = chosen.expect("the sandbox tops up one of the table's countries");
+    let operator = &found["operator"];
+    assert_eq!(operator["kind"], "top_up");
+    let package = operator["denominations"][0]["value"].as_str().unwrap().to_owned();
+
+    let bought =
+        json_of(&home, &apis, &["buy", "--phone", number, "--package", &package, "--pay", "auto", "--json"])
+            .await;
+    assert_eq!(bought["provider"], "bitrefill");
+    assert_eq!(bought["lines"][0]["product_id"], operator["id"]);
+    assert_eq!(bought["lines"][0]["recipient"], number);
+
+    // Unsure: the guesses are named, and nothing is created.
+    let invoices = sandbox_state(&apis).await["requests"]["POST /v2/invoices"].as_u64().unwrap_or(0);
+    let output =
+        run(&home, &apis, &["buy", "--phone", unsure, "--package", &package, "--pay", "auto", "--json"])
+            .await;
+    assert!(!output.status.success());
+    let error = stdout_json(&output);
+    assert_eq!(error["error"]["field"], "product", "{error}");
+    assert!(error["error"]["message"].as_str().unwrap().contains("name one with --product"), "{error}");
+    assert_eq!(sandbox_state(&apis).await["requests"]["POST /v2/invoices"].as_u64().unwrap_or(0), invoices);
+
+    // Not a mobile number: refused naming the field, before anything is asked.
+    let output = run(&home, &apis, &["operator", "+493012345678", "--json"]).await;
+    assert!(!output.status.success());
+    assert_eq!(stdout_json(&output)["error"]["field"], "phone");
+}
