@@ -1,6 +1,6 @@
-//! Headless top-ups: `giftdesk operator +E164` names who tops up a number, and `giftdesk buy --phone` buys
-//! one by the number alone (the operator found for it); when Bitrefill cannot tell the operator, `buy`
-//! lists its guesses and sends nothing.
+//! Headless top-ups and eSIMs: `giftdesk operator +E164` names who tops up a number, and `giftdesk buy
+//! --phone` buys one by the number alone (the operator found for it); when Bitrefill cannot tell the operator,
+//! `buy` lists its guesses and sends nothing. `giftdesk esims --country CC` lists both providers' plans.
 
 pub mod common;
 
@@ -62,4 +62,24 @@ async fn a_phone_is_topped_up_by_its_number_from_the_command_line() {
     let output = run(&home, &apis, &["operator", "+493012345678", "--json"]).await;
     assert!(!output.status.success());
     assert_eq!(stdout_json(&output)["error"]["field"], "phone");
+}
+
+/// `giftdesk esims --country CC --json`: one document, each plan with the fields scripts read.
+#[tokio::test(flavor = "multi_thread")]
+async fn esim_plans_for_a_destination_from_the_command_line() {
+    let options = SandboxOptions { products: 1_000, ..shop_options() };
+    let (home, apis) = (TestHome::new(), Apis::start(options).await);
+    json_of(&home, &apis, &["sync", "--markets", "US", "--json"]).await;
+    let plans = json_of(&home, &apis, &["esims", "--country", "US", "--json"]).await;
+    let plans = plans.as_array().expect("a list of plans");
+    assert!(!plans.is_empty());
+    for plan in plans {
+        for field in ["provider", "plan_id", "unlimited", "days", "price", "currency"] {
+            assert!(!plan[field].is_null(), "{field} in {plan}");
+        }
+        assert_eq!(plan["data_gb"].is_null(), plan["unlimited"] == true, "{plan}");
+    }
+    let output = run(&home, &apis, &["esims", "--country", "Japan", "--json"]).await;
+    assert!(!output.status.success());
+    assert_eq!(stdout_json(&output)["error"]["field"], "country");
 }

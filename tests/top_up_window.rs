@@ -1,6 +1,6 @@
 //! Topping up a phone in the real window, on the demo sandbox: the number typed, its operator found by
 //! Bitrefill, Cryptorefills' top-ups of the country beside it, the top-up added to the cart with the number
-//! as its recipient. Screenshots in `target/e2e-screens/`.
+//! as its recipient. Then the eSIM plans of a destination compared. Screenshots in `target/e2e-screens/`.
 
 pub mod common;
 
@@ -51,13 +51,31 @@ async fn top_up(driver: &WebDriver, screens: &std::path::Path) -> WebDriverResul
     panic!("the demo catalog sells no top-up for any of {NUMBERS:?}");
 }
 
+async fn compare_esims(driver: &WebDriver, screens: &std::path::Path) -> WebDriverResult<usize> {
+    driver.find(By::Id("nav-esims")).await?.click().await?;
+    driver.find(By::Id("esim-country")).await?.send_keys("us").await?;
+    driver.find(By::Css("#esim-lookup button[type='submit']")).await?.click().await?;
+    let rows = driver
+        .query(By::Css("#esim-plans tbody tr"))
+        .wait(std::time::Duration::from_secs(20), std::time::Duration::from_millis(200))
+        .all_from_selector_required()
+        .await?;
+    let text = driver.find(By::Id("esim-plans")).await?.text().await?;
+    assert!(text.contains("plans for US, cheapest per GB first"), "{text}");
+    assert!(text.contains("Unlimited"), "an unlimited plan said as such: {text}");
+    driver.screenshot(&screens.join("esim-01-compared.png")).await?;
+    Ok(rows.len())
+}
+
 #[tokio::test(flavor = "multi_thread")]
-async fn a_phone_is_topped_up_from_the_top_ups_screen() {
+async fn a_phone_is_topped_up_and_esims_compared_in_the_window() {
     let home = TestHome::new();
     let driver_process = start_driver(&home).await;
     let driver = open_app(&driver_process).await;
     let done = top_up(&driver, &screens_dir()).await;
+    let compared = compare_esims(&driver, &screens_dir()).await;
     driver.quit().await.ok();
     drop(driver_process);
     done.expect("a top-up found by its number and added to the cart");
+    assert!(compared.expect("the eSIM plans of a destination compared") > 0);
 }

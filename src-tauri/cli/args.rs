@@ -36,6 +36,8 @@ pub enum Verb {
     /// Who tops up a phone number: Bitrefill's operator for it (or its guesses), and Cryptorefills' top-up
     /// brands of the number's country, with their amounts
     Operator(OperatorArgs),
+    /// eSIM plans for a destination from both providers: data, days, coverage, price and price per GB
+    Esims(EsimsArgs),
     /// Check, create and (from balance) pay one purchase; prints the payment instructions
     Buy(Box<BuyArgs>),
     /// Pay a Bitrefill balance invoice created earlier (never twice)
@@ -180,6 +182,13 @@ pub struct BuyArgs {
     /// Over 20 items (Bitrefill) or 10 deliveries (Cryptorefills): split into several purchases
     #[arg(long)]
     pub split: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct EsimsArgs {
+    /// The destination country (ISO alpha-2: JP, DE, US)
+    #[arg(long, value_name = "CC")]
+    pub country: String,
 }
 
 #[derive(Debug, Args)]

@@ -4,7 +4,9 @@ use std::collections::BTreeMap;
 use std::io::IsTerminal;
 
 use super::{SearchArgs, SyncArgs, VerbResult};
-use giftdesk_core::catalog::{self, CatalogProduct, OperatorLookup, SearchQuery, SyncProgress, SyncReport};
+use giftdesk_core::catalog::{
+    self, CatalogProduct, EsimPlan, OperatorLookup, SearchQuery, SyncProgress, SyncReport,
+};
 use giftdesk_core::context::Context;
 use giftdesk_core::error::Error;
 use giftdesk_core::providers::Provider;
@@ -167,4 +169,34 @@ pub fn render_operators(found: &OperatorLookup) -> String {
         lines.push(render_search(&brands));
     }
     lines.join("\n")
+}
+
+/// `giftdesk esims`: one line a plan, cheapest per GB first.
+pub fn render_esims(plans: &[EsimPlan]) -> String {
+    if plans.is_empty() {
+        return "No eSIM plans for this destination. Run `giftdesk sync` if the catalog is empty.".into();
+    }
+    plans
+        .iter()
+        .map(|plan| {
+            let data = if plan.unlimited {
+                "unlimited".to_owned()
+            } else {
+                plan.data_gb.as_deref().map_or("?".to_owned(), |gb| format!("{gb} GB"))
+            };
+            let days = plan.days.map_or(String::new(), |d| format!("{d} days"));
+            let per_gb = plan.price_per_gb.as_deref().map_or(String::new(), |p| format!("  ({p}/GB)"));
+            format!(
+                "{:<13} {:<10} {:<8} {:>10} {}{per_gb}  {}  {}",
+                plan.provider.display_name(),
+                data,
+                days,
+                plan.price,
+                plan.currency,
+                plan.name,
+                plan.plan_id
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }

@@ -76,6 +76,11 @@ async fn dispatch(context: &Context, verb: Verb, output: Output) -> ExitCode {
             .operator_for(&args.phone)
             .await
             .map(|found| output.success(&found, catalog::render_operators)),
+        Verb::Esims(args) => context
+            .catalog
+            .esim_plans(&args.country)
+            .await
+            .map(|plans| output.success(&plans, |plans| catalog::render_esims(plans))),
         Verb::Buy(args) => {
             purchases::buy(context, *args).await.map(|b| output.success(&b, purchases::render_bought))
         }

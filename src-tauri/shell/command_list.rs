@@ -19,6 +19,7 @@ macro_rules! app_commands {
             test_connection,
             open_product,
             operator_for,
+            esim_plans,
             cart,
             cart_add,
             cart_remove,

@@ -4,8 +4,8 @@ use tauri::{AppHandle, Emitter, Manager, State};
 
 use giftdesk_core::accounts::ConnectionCheck;
 use giftdesk_core::catalog::{
-    CatalogEntry, CatalogProduct, CatalogStatus, CryptoPrice, OperatorLookup, SearchQuery, SyncEvent,
-    SyncReport,
+    CatalogEntry, CatalogProduct, CatalogStatus, CryptoPrice, EsimPlan, OperatorLookup, SearchQuery,
+    SyncEvent, SyncReport,
 };
 use giftdesk_core::checkout::{
     BalancePreview, CartCheckout, CartView, CoinChoice, LineRequest, PayReceipt, Purchase, PurchaseView,
@@ -88,6 +88,12 @@ pub async fn open_product(
     id: String,
 ) -> Reply<CatalogProduct> {
     Ok(context.catalog.sellable_product(provider, &id, false).await?)
+}
+
+/// eSIM plans for a destination, from both providers.
+#[tauri::command]
+pub async fn esim_plans(context: State<'_, Context>, country: String) -> Reply<Vec<EsimPlan>> {
+    Ok(context.catalog.esim_plans(&country).await?)
 }
 
 /// "Top up a phone": who tops up the number typed, from both providers.

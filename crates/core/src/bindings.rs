@@ -8,8 +8,8 @@ use ts_rs::{ExportError, TS};
 
 use crate::accounts::ConnectionCheck;
 use crate::catalog::{
-    CatalogEntry, CatalogProduct, CatalogStatus, OperatorLookup, SearchQuery, SyncEvent, SyncProgress,
-    SyncReport,
+    CatalogEntry, CatalogProduct, CatalogStatus, EsimPlan, OperatorLookup, SearchQuery, SyncEvent,
+    SyncProgress, SyncReport,
 };
 use crate::checkout::{
     BalancePreview, CartCheckout, CartView, CoinChoice, ItemState, LineRequest, PayReceipt, PurchaseState,
@@ -51,6 +51,7 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     PurchaseView::export_all(&config)?;
     ItemState::export_all(&config)?;
     OperatorLookup::export_all(&config)?;
+    EsimPlan::export_all(&config)?;
     BalancePreview::export_all(&config)?;
     CoinChoice::export_all(&config)?;
     CodeEntry::export_all(&config)?;

@@ -15,6 +15,7 @@ import type { SearchQuery } from "./bindings/SearchQuery";
 import type { SyncReport } from "./bindings/SyncReport";
 import type { BalancePreview } from "./bindings/BalancePreview";
 import type { OperatorLookup } from "./bindings/OperatorLookup";
+import type { EsimPlan } from "./bindings/EsimPlan";
 import type { CartCheckout } from "./bindings/CartCheckout";
 import type { CartView } from "./bindings/CartView";
 import type { CatalogProduct } from "./bindings/CatalogProduct";
@@ -85,6 +86,7 @@ export const api = {
   testConnection: (provider: Provider) => call<ConnectionCheck>("test_connection", { provider }),
   openProduct: (provider: Provider, id: string) => call<CatalogProduct>("open_product", { provider, id }),
   operatorFor: (phone: string) => call<OperatorLookup>("operator_for", { phone }),
+  esimPlans: (country: string) => call<EsimPlan[]>("esim_plans", { country }),
   cart: () => call<CartView>("cart"),
   cartAdd: (line: LineRequest) => call<CartView>("cart_add", { line }),
   cartRemove: (id: number) => call<CartView>("cart_remove", { id }),

@@ -2,6 +2,7 @@
 export const screens = [
   { id: "catalog", label: "Catalog" },
   { id: "topups", label: "Top-ups" },
+  { id: "esims", label: "eSIMs" },
   { id: "cart", label: "Cart" },
   { id: "orders", label: "Orders" },
   { id: "codes", label: "Codes" },

@@ -78,30 +78,34 @@ impl Catalog {
                 }
             }
             Provider::Cryptorefills => {
-                let cached: Option<(String, f64)> = sqlx::query_as(
-                    "SELECT raw, (julianday('now') - julianday(fetched_at)) * 86400 FROM family_products WHERE product_id = ?",
-                )
-                .bind(id)
-                .fetch_optional(self.store.pool())
-                .await?;
-                // A cache: a family that no longer reads is fetched again, never taken for an empty one.
-                let fresh = cached.filter(|(_, age)| !refresh && *age < FRESH_FOR.as_secs_f64()).and_then(
-                    |(raw, _)| {
-                        serde_json::from_str(&raw)
-                            .inspect_err(
-                                |error| tracing::warn!(%error, product = %id, "cached family unreadable"),
-                            )
-                            .ok()
-                    },
-                );
-                let family = match fresh {
-                    Some(family) => family,
-                    None => self.fetch_family(&found).await?,
-                };
+                let family = self.family_of(&found, refresh).await?;
                 apply_family(&mut found, &family);
             }
         }
         Ok(found)
+    }
+
+    /// A Cryptorefills brand's family: from the cache while fresh (unless `refresh`), else fetched.
+    pub(crate) async fn family_of(&self, brand: &CatalogProduct, refresh: bool) -> Result<Family> {
+        let cached: Option<(String, f64)> = sqlx::query_as(
+            "SELECT raw, (julianday('now') - julianday(fetched_at)) * 86400 FROM family_products WHERE product_id = ?",
+        )
+        .bind(&brand.id)
+        .fetch_optional(self.store.pool())
+        .await?;
+        // A cache: a family that no longer reads is fetched again, never taken for an empty one.
+        let fresh =
+            cached.filter(|(_, age)| !refresh && *age < FRESH_FOR.as_secs_f64()).and_then(|(raw, _)| {
+                serde_json::from_str(&raw)
+                    .inspect_err(
+                        |error| tracing::warn!(%error, product = %brand.id, "cached family unreadable"),
+                    )
+                    .ok()
+            });
+        match fresh {
+            Some(family) => Ok(family),
+            None => self.fetch_family(brand).await,
+        }
     }
 
     async fn fetch_family(&self, brand: &CatalogProduct) -> Result<Family> {

@@ -1,6 +1,7 @@
 //! The catalog: both providers' products cached in SQLite, refreshed by syncs, searched with FTS5.
 
 mod bitrefill_sync;
+mod esims;
 pub(crate) mod family;
 pub(crate) mod featured;
 pub(crate) mod import;
@@ -17,6 +18,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 pub use self::bitrefill_sync::sync_bitrefill;
+pub use self::esims::{read_plan_name, EsimPlan};
 pub use self::family::{apply_family, FRESH_FOR};
 pub use self::import::{from_bitrefill, from_cryptorefills};
 pub use self::offers::CryptoPrice;

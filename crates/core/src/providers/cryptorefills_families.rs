@@ -38,6 +38,20 @@ pub struct FamilyProduct {
     pub range: Option<Span>,
     #[serde(default, deserialize_with = "face_value")]
     pub face_value: FaceValue,
+    /// An eSIM plan's data and validity (`{type: data, amount: 3, unit: GB}`; data `-1` is unlimited).
+    #[serde(default, deserialize_with = "entries")]
+    pub benefits: Vec<Benefit>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+pub struct Benefit {
+    #[serde(default, rename = "type", deserialize_with = "opt_string")]
+    pub kind: Option<String>,
+    /// As sent: `-1` (unlimited data) is not a decimal amount.
+    #[serde(default, deserialize_with = "opt_string")]
+    pub amount: Option<String>,
+    #[serde(default, deserialize_with = "opt_string")]
+    pub unit: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]

@@ -2,6 +2,7 @@
 
 pub mod bitrefill;
 pub mod bitrefill_answers;
+pub mod bitrefill_esims;
 pub mod bitrefill_orders;
 pub mod bitrefill_phones;
 pub mod budget;

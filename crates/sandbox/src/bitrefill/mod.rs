@@ -1,5 +1,6 @@
 //! Bitrefill API v2 in either dialect (see `sandbox/dialect.rs`): envelope, auth, rate limits, statuses.
 
+mod esims;
 mod invoices;
 mod lifecycle;
 mod listing;
@@ -34,6 +35,7 @@ pub fn router(shared: Shared) -> Router {
         .route("/check_phone_number", get(phones::check))
         .route("/products", get(products::list))
         .route("/products/search", get(products::search))
+        .route("/products/esims", get(esims::list))
         .route("/products/{id}", get(products::one))
         .route("/invoices", get(listing::list).post(invoices::create))
         .route("/invoices/{id}", get(invoices::one))
