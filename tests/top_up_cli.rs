@@ -57,6 +57,25 @@ async fn a_phone_is_topped_up_by_its_number_from_the_command_line() {
     assert_eq!(error["error"]["field"], "product", "{error}");
     assert!(error["error"]["message"].as_str().unwrap().contains("name one with --product"), "{error}");
     assert_eq!(sandbox_state(&apis).await["requests"]["POST /v2/invoices"].as_u64().unwrap_or(0), invoices);
+    // The reseller names one of the guesses: that one is bought, Bitrefill's by default.
+    let guessed = json_of(&home, &apis, &["operator", unsure, "--json"]).await;
+    let pick = guessed["candidates"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["in_stock"] == true)
+        .expect("a guess in stock");
+    let (id, value) = (pick["id"].as_str().unwrap(), pick["denominations"][0]["value"].as_str().unwrap());
+    let named = json_of(
+        &home,
+        &apis,
+        &["buy", "--phone", unsure, "--product", id, "--package", value, "--pay", "auto", "--json"],
+    )
+    .await;
+    assert_eq!(
+        (named["provider"].as_str(), named["lines"][0]["product_id"].as_str()),
+        (Some("bitrefill"), Some(id))
+    );
 
     // Not a mobile number: refused naming the field, before anything is asked.
     let output = run(&home, &apis, &["operator", "+493012345678", "--json"]).await;

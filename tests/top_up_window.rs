@@ -61,7 +61,7 @@ async fn compare_esims(driver: &WebDriver, screens: &std::path::Path) -> WebDriv
         .all_from_selector_required()
         .await?;
     let text = driver.find(By::Id("esim-plans")).await?.text().await?;
-    assert!(text.contains("plans for US, cheapest per GB first"), "{text}");
+    assert!(text.contains("plans for US, by currency, cheapest per GB first"), "{text}");
     assert!(text.contains("Unlimited"), "an unlimited plan said as such: {text}");
     driver.screenshot(&screens.join("esim-01-compared.png")).await?;
     Ok(rows.len())

@@ -40,8 +40,9 @@ async fn what_to_buy(context: &Context, args: &BuyArgs) -> VerbResult<(Provider,
         };
         return Ok((provider, product.clone(), recipient.clone()));
     };
-    if let (Some(provider), Some(product)) = (args.provider, &args.product) {
-        return Ok((provider, product.clone(), phone.to_owned()));
+    // A product named: that one (Bitrefill's unless --provider says otherwise).
+    if let Some(product) = &args.product {
+        return Ok((args.provider.unwrap_or(Provider::Bitrefill), product.clone(), phone.to_owned()));
     }
     if args.provider == Some(Provider::Cryptorefills) {
         return Err(Error::invalid(

@@ -19,6 +19,6 @@ test("a destination's eSIM plans from both providers, side by side, unlimited sa
   await expect(rows.nth(0)).toContainText("Cryptorefills");
   await expect(rows.nth(1)).toContainText("4.00 USD");
   await expect(rows.nth(2)).toContainText("Unlimited");
-  await expect(page.locator("#esim-plans caption")).toHaveText("3 plans for JP, cheapest per GB first");
+  await expect(page.locator("#esim-plans caption")).toHaveText("3 plans for JP, by currency, cheapest per GB first");
   await shot(page, "esims-compared");
 });

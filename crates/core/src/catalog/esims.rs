@@ -4,7 +4,7 @@
 
 use std::str::FromStr;
 
-use rust_decimal::Decimal;
+use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -17,7 +17,7 @@ use crate::providers::Provider;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct EsimPlan {
     pub provider: Provider,
-    /// What `buy --esim` names: the product and the plan, `PRODUCT|PLAN`.
+    /// The product and the plan as the provider names it, `PRODUCT|PLAN`: unique within one answer.
     pub plan_id: String,
     pub product_id: String,
     /// The product as its provider names it ("Roam eSIM DE").
@@ -107,12 +107,14 @@ impl EsimPlan {
 fn per_gb(price: &str, data_gb: Option<&str>) -> Option<String> {
     let (price, data) = (Decimal::from_str(price).ok()?, Decimal::from_str(data_gb?).ok()?);
     // Always two places, so a column of them lines up ("3.00", not "3").
-    (!data.is_zero()).then(|| format!("{:.2}", (price / data).round_dp(2)))
+    (!data.is_zero()).then(|| {
+        format!("{:.2}", (price / data).round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero))
+    })
 }
 
 impl Catalog {
-    /// Every eSIM plan for `country`, cheapest per GB first (unlimited plans after, cheapest first). A
-    /// provider that cannot be asked is left out; only when neither answers is it an error.
+    /// Every eSIM plan for `country`, by currency, then cheapest per GB first (unlimited plans after,
+    /// cheapest first). A provider that cannot be asked is left out; only when neither answers is it an error.
     pub async fn esim_plans(&self, country: &str) -> Result<Vec<EsimPlan>> {
         let country = country.trim().to_ascii_uppercase();
         if country.len() != 2 || !country.bytes().all(|b| b.is_ascii_alphabetic()) {
@@ -134,7 +136,9 @@ impl Catalog {
         };
         let key = |plan: &EsimPlan| {
             let per = plan.price_per_gb.as_deref().and_then(|p| Decimal::from_str(p).ok());
+            // Prices in different currencies are never compared with each other.
             (
+                plan.currency.clone(),
                 plan.unlimited,
                 per.unwrap_or(Decimal::MAX),
                 Decimal::from_str(&plan.price).unwrap_or(Decimal::MAX),
@@ -217,7 +221,14 @@ impl Catalog {
     async fn cryptorefills_esims(&self, country: &str) -> Result<Vec<EsimPlan>> {
         let mut plans = Vec::new();
         for brand in self.synced_esims(Provider::Cryptorefills, country).await? {
-            let family = self.family_of(&brand, false).await?;
+            // One brand that cannot be read is left out (and logged); the others are still compared.
+            let family = match self.family_of(&brand, false).await {
+                Ok(family) => family,
+                Err(error) => {
+                    tracing::warn!(%error, brand = %brand.name, "eSIM brand left out of the comparison");
+                    continue;
+                }
+            };
             plans.extend(family.products.iter().filter_map(|item| cryptorefills_plan(&brand, item)));
         }
         Ok(plans)
@@ -229,8 +240,21 @@ impl Catalog {
 fn cryptorefills_plan(brand: &CatalogProduct, item: &FamilyProduct) -> Option<EsimPlan> {
     let plan = item.denomination.clone()?;
     let (price, currency) = (item.face_value.amount.clone()?, item.face_value.currency.clone()?);
+    // An amount in its unit: data in GB (MB divided by 1000), validity in days (weeks and months counted out).
     let benefit = |kind: &str| {
-        item.benefits.iter().find(|b| b.kind.as_deref() == Some(kind)).and_then(|b| b.amount.clone())
+        let found = item.benefits.iter().find(|b| b.kind.as_deref() == Some(kind))?;
+        let amount = found.amount.clone()?;
+        let unit = found.unit.as_deref().unwrap_or_default().to_ascii_lowercase();
+        let scaled = |by: Decimal, divide: bool| {
+            let value = Decimal::from_str(&amount).ok()?;
+            Some((if divide { value / by } else { value * by }).normalize().to_string())
+        };
+        match unit.as_str() {
+            "mb" if !amount.starts_with('-') => scaled(Decimal::from(1000), true),
+            "week" | "weeks" => scaled(Decimal::from(7), false),
+            "month" | "months" => scaled(Decimal::from(30), false),
+            _ => Some(amount),
+        }
     };
     let (read_data, read_unlimited, read_days) = read_plan_name(&plan);
     let data = benefit("data");
@@ -262,6 +286,7 @@ mod tests {
         assert_eq!(per_gb("12.00", Some("3")).as_deref(), Some("4.00"));
         assert_eq!(per_gb("10", Some("3")).as_deref(), Some("3.33"));
         assert_eq!(per_gb("30", Some("10")).as_deref(), Some("3.00"));
+        assert_eq!(per_gb("0.25", Some("2")).as_deref(), Some("0.13"), "halves round away from zero");
         assert_eq!(per_gb("10", None), None);
     }
 }

@@ -53,14 +53,15 @@ fn plain(provider_state: &str) -> PurchaseState {
     }
 }
 
-/// The top-up line an item was bought by, if it is one: the line of its product, else the only top-up line.
+/// The top-up line an item was bought by, when that is certain: the one top-up line of its product (or of
+/// the whole purchase when the answer names no product). Two lines that could both be it give none, so a
+/// receipt never names another customer's number.
 fn top_up_line<'a>(lines: &'a [PurchaseLine], product_id: Option<&str>) -> Option<&'a PurchaseLine> {
-    let top_ups: Vec<&PurchaseLine> = lines.iter().filter(|line| line.kind == Kind::TopUp).collect();
-    match product_id {
-        Some(id) if top_ups.iter().any(|line| line.product_id == id) => {
-            top_ups.into_iter().find(|line| line.product_id == id)
-        }
-        _ if top_ups.len() == 1 && lines.len() == 1 => top_ups.into_iter().next(),
+    let mut top_ups = lines
+        .iter()
+        .filter(|line| line.kind == Kind::TopUp && product_id.is_none_or(|id| line.product_id == id));
+    match (top_ups.next(), top_ups.next()) {
+        (Some(only), None) => Some(only),
         _ => None,
     }
 }
@@ -81,10 +82,13 @@ pub fn items(provider: Provider, answer: &Value, lines: &[PurchaseLine]) -> Vec<
                     let provider_state = order.status.clone().unwrap_or_default();
                     let state = plain(&provider_state);
                     let amount = joined(&[product.value.as_deref(), product.currency.as_deref()]);
-                    let receipt = top_up_line(lines, product.id.as_deref())
-                        .filter(|_| state == PurchaseState::Delivered)
-                        .map(|line| TopUpReceipt {
-                            number: order.phone_number.clone().unwrap_or_else(|| line.recipient.clone()),
+                    // The answer's own number first; else the line's, when only one line can be this item.
+                    let number = order.phone_number.clone().or_else(|| {
+                        top_up_line(lines, product.id.as_deref()).map(|line| line.recipient.clone())
+                    });
+                    let receipt =
+                        number.filter(|_| state == PurchaseState::Delivered).map(|number| TopUpReceipt {
+                            number,
                             reference: order.id.clone().unwrap_or_default(),
                             amount: amount.clone(),
                         });
@@ -112,16 +116,16 @@ pub fn items(provider: Provider, answer: &Value, lines: &[PurchaseLine]) -> Vec<
                     let deliverable = delivery.deliverable.clone().unwrap_or_default();
                     let provider_state = delivery.delivery_state.clone().unwrap_or_default();
                     let state = plain(&provider_state);
-                    let line = top_up_line(lines, None);
-                    let receipt = (deliverable.operator_reference.is_some() || line.is_some())
-                        .then_some(())
-                        .filter(|()| state == PurchaseState::Delivered)
-                        .map(|()| TopUpReceipt {
-                            number: deliverable
-                                .beneficiary_account
-                                .clone()
-                                .or_else(|| line.map(|l| l.recipient.clone()))
-                                .unwrap_or_default(),
+                    let is_top_up = deliverable.operator_reference.is_some()
+                        || (lines.len() == 1 && top_up_line(lines, None).is_some());
+                    let number = deliverable
+                        .beneficiary_account
+                        .clone()
+                        .or_else(|| top_up_line(lines, None).map(|line| line.recipient.clone()))
+                        .filter(|_| is_top_up);
+                    let receipt =
+                        number.filter(|_| state == PurchaseState::Delivered).map(|number| TopUpReceipt {
+                            number,
                             reference: deliverable
                                 .operator_reference
                                 .clone()
@@ -170,5 +174,31 @@ mod tests {
         assert_eq!((items[0].name.as_str(), items[0].state), ("Airbnb 100 USD", PurchaseState::Delivered));
         assert_eq!((items[1].name.as_str(), items[1].state), ("Uber 25 USD", PurchaseState::Delivering));
         assert!(super::items(Provider::Bitrefill, &json!({"id": "x"}), &[]).is_empty());
+    }
+
+    fn top_up(number: &str) -> PurchaseLine {
+        serde_json::from_value(json!({"product_id": "zing-de", "product_name": "Zing DE", "kind": "top_up",
+            "face": "10", "quantity": 1, "recipient": number}))
+        .unwrap()
+    }
+
+    #[test]
+    fn a_receipt_names_a_number_only_when_it_is_certain_whose() {
+        let invoice = |number: Option<&str>| {
+            let order = json!({"id": "o1", "status": "delivered", "phone_number": number,
+                               "product": {"id": "zing-de", "value": "10", "currency": "EUR"}});
+            json!({"orders": [order, {"id": "o2", "status": "permanent_failure", "refund": {"amount": "10.00", "currency": "EUR"},
+                                      "product": {"id": "zing-de", "value": "10", "currency": "EUR"}}]})
+        };
+        let one = [top_up("+4915123456789")];
+        let read = items(Provider::Bitrefill, &invoice(None), &one);
+        let receipt = read[0].receipt.clone().unwrap();
+        assert_eq!((receipt.number.as_str(), receipt.reference.as_str()), ("+4915123456789", "o1"));
+        assert_eq!((read[1].receipt.clone(), read[1].refund.as_deref()), (None, Some("10.00 EUR")));
+        // Two customers' lines of one operator: the answer's own number, or none at all.
+        let two = [top_up("+4915123456789"), top_up("+4915198765432")];
+        assert!(items(Provider::Bitrefill, &invoice(None), &two)[0].receipt.is_none());
+        let said = items(Provider::Bitrefill, &invoice(Some("+4915198765432")), &two);
+        assert_eq!(said[0].receipt.clone().unwrap().number, "+4915198765432");
     }
 }

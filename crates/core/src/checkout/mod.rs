@@ -24,6 +24,7 @@ mod reconcile;
 mod rules;
 mod sending;
 pub mod states;
+mod top_up;
 mod window;
 
 use std::path::PathBuf;

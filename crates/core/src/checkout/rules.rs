@@ -4,11 +4,12 @@ use std::str::FromStr;
 
 use rust_decimal::Decimal;
 
+use super::top_up::top_up_number;
 use super::{CheckoutRequest, LineRequest, PaymentChoice, PurchaseLine};
 use crate::catalog::{CatalogProduct, Kind};
 use crate::error::{Error, Result};
 use crate::providers::Provider;
-use crate::recipients::{is_email, mobile_number};
+use crate::recipients::is_email;
 
 pub const BITREFILL_MAX_ITEMS: u32 = 20;
 pub const CRYPTOREFILLS_MAX_DELIVERIES: u32 = 10;
@@ -201,24 +202,6 @@ pub fn check_line(
         unit_price,
         price_currency: product.price_currency.clone(),
     })
-}
-
-/// A top-up's number: a real mobile number, of the country the operator serves, in E.164 form.
-fn top_up_number(field: &str, typed: &str, product: &CatalogProduct) -> Result<String> {
-    let number = mobile_number(typed)
-        .map_err(|why| Error::invalid(field, format!("A top-up goes to a mobile number: {why}")))?;
-    // A product of no one country ("International", Bitrefill's `XX`) takes any country's numbers.
-    let serves = product.country.as_deref().filter(|c| c.len() == 2 && !c.eq_ignore_ascii_case("XX"));
-    if let Some(country) = serves.filter(|c| !c.eq_ignore_ascii_case(&number.country)) {
-        return Err(Error::invalid(
-            field,
-            format!(
-                "{} is a number of {}, and {} tops up numbers of {country} only; pick the operator of {1}",
-                number.e164, number.country, product.name
-            ),
-        ));
-    }
-    Ok(number.e164)
 }
 
 pub(super) type Chosen = (String, Option<String>, Option<String>, Option<u64>);

@@ -53,7 +53,8 @@ impl BitrefillClient {
     pub async fn esims(&self, country: &str) -> Result<Vec<EsimProduct>> {
         let country: String = url::form_urlencoded::byte_serialize(country.as_bytes()).collect();
         let url = format!("{}/products/esims?country={country}", self.base);
-        let body = self.get(&self.products, Priority::Money, &url).await?;
+        // Browsing, not buying: it never takes the share held back for checkouts and payments.
+        let body = self.get(&self.products, Priority::Catalog, &url).await?;
         let data = body.get("data").cloned().unwrap_or(Value::Null);
         Ok(data
             .as_array()

@@ -39,7 +39,19 @@ pub fn phone_check_from(body: &Value) -> PhoneCheck {
         .map(|list| list.iter().filter_map(product).collect())
         .unwrap_or_default();
     let operator_found = data.get("operator_found").and_then(Value::as_bool).unwrap_or(operator.is_some());
-    PhoneCheck { operator_found: operator_found && operator.is_some(), operator, candidates }
+    let mut candidates = candidates;
+    let operator = match operator {
+        Some(found) if operator_found => Some(found),
+        // A product sent beside `operator_found: false` is one more guess, never dropped.
+        Some(guess) => {
+            if !candidates.iter().any(|(c, _)| c.id == guess.0.id) {
+                candidates.insert(0, guess);
+            }
+            None
+        }
+        None => None,
+    };
+    PhoneCheck { operator_found: operator.is_some(), operator, candidates }
 }
 
 #[cfg(test)]
@@ -64,5 +76,8 @@ mod tests {
 
         // A found flag without a product cannot be acted on: it is not taken as found.
         assert!(!phone_check_from(&json!({"data": {"operator_found": true}})).operator_found);
+        // A product beside "not found" is a guess.
+        let guess = phone_check_from(&json!({"operator_found": false, "product": {"id": "lebara-uk"}}));
+        assert!(guess.operator.is_none() && guess.candidates[0].0.id == "lebara-uk");
     }
 }

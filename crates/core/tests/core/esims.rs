@@ -4,7 +4,7 @@
 
 use std::str::FromStr;
 
-use giftdesk_core::catalog::{Kind, SearchQuery, SortOrder};
+use giftdesk_core::catalog::{EsimPlan, Kind, SearchQuery, SortOrder};
 use giftdesk_core::providers::Provider;
 use giftdesk_core::settings::Settings;
 use giftdesk_sandbox::{Dialect, SandboxOptions};
@@ -13,9 +13,9 @@ use giftdesk_testkit::shop::{shop_options, synced_context};
 use giftdesk_testkit::TestHome;
 use rust_decimal::Decimal;
 
-async fn plans_side_by_side(dialect: Dialect) {
-    // Within one hour's product allowance, so the eSIM endpoint itself answers after the sync.
-    let options = SandboxOptions { dialect, products: 600, ..shop_options() };
+/// The plans for a destination Bitrefill sells an eSIM for, after a sync of a catalog of `products`.
+async fn plans_side_by_side(dialect: Dialect, products: usize) -> (String, Vec<EsimPlan>) {
+    let options = SandboxOptions { dialect, products, ..shop_options() };
     let (home, apis) = (TestHome::new(), Apis::start(options).await);
     let shop = synced_context(&home, &apis).await;
     let query = SearchQuery {
@@ -46,35 +46,64 @@ async fn plans_side_by_side(dialect: Dialect) {
             );
             assert_eq!(
                 plan.price_per_gb.as_deref(),
-                Some(format!("{:.2}", (price / data).round_dp(2)).as_str()),
+                Some(
+                    format!(
+                        "{:.2}",
+                        (price / data)
+                            .round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
+                    )
+                    .as_str()
+                ),
                 "{plan:?}"
             );
         }
     }
     assert!(plans.iter().any(|p| p.unlimited), "an unlimited plan shown as such");
-    // Bitrefill's own eSIM endpoint answered: its plans name a region, not only the destination.
-    assert!(plans.iter().any(|p| p.provider == Provider::Bitrefill && p.coverage.len() > 1), "{plans:#?}");
-    // Cheapest per GB first, unlimited ones last.
-    let per_gb: Vec<Decimal> = plans
-        .iter()
-        .filter_map(|p| p.price_per_gb.as_deref())
-        .map(|p| Decimal::from_str(p).unwrap())
-        .collect();
-    assert!(per_gb.windows(2).all(|w| w[0] <= w[1]), "{per_gb:?}");
-    assert!(plans.last().unwrap().unlimited);
+    // By currency, then cheapest per GB first, unlimited ones last.
+    for currency in plans.iter().map(|p| p.currency.clone()).collect::<std::collections::BTreeSet<_>>() {
+        let same: Vec<_> = plans.iter().filter(|p| p.currency == currency).collect();
+        let per_gb: Vec<Decimal> = same
+            .iter()
+            .filter_map(|p| p.price_per_gb.as_deref())
+            .map(|p| Decimal::from_str(p).unwrap())
+            .collect();
+        assert!(per_gb.windows(2).all(|w| w[0] <= w[1]), "{currency}: {per_gb:?}");
+        assert!(same.last().unwrap().unlimited, "{currency}: unlimited last");
+    }
     // A destination that is not a country code is refused naming the field.
     let refused = shop.catalog.esim_plans("Japan").await.unwrap_err();
     assert!(
         matches!(refused, giftdesk_core::error::Error::InvalidInput { ref field, .. } if field == "country")
     );
+    (country, plans)
+}
+
+/// Bitrefill's own eSIM endpoint answered: its plans name a region, not only the destination. (600 products
+/// stay within one hour's product allowance, so the endpoint can still be asked after the sync.)
+fn from_the_endpoint(plans: &[EsimPlan]) -> bool {
+    plans.iter().any(|p| p.provider == Provider::Bitrefill && p.coverage.len() > 1)
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn esim_plans_of_both_providers_side_by_side_live_form() {
-    plans_side_by_side(Dialect::Live).await;
+    let (_, plans) = plans_side_by_side(Dialect::Live, 600).await;
+    assert!(from_the_endpoint(&plans), "{plans:#?}");
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn esim_plans_of_both_providers_side_by_side_docs_form() {
-    plans_side_by_side(Dialect::Docs).await;
+    let (_, plans) = plans_side_by_side(Dialect::Docs, 600).await;
+    assert!(from_the_endpoint(&plans), "{plans:#?}");
+}
+
+/// A live sync of over a thousand products spends the hour's product allowance: Bitrefill's synced eSIMs of
+/// the destination stand in, each covering the destination alone.
+#[tokio::test(flavor = "multi_thread")]
+async fn bitrefill_plans_come_from_the_synced_catalog_once_the_allowance_is_spent() {
+    let (country, plans) = plans_side_by_side(Dialect::Live, 1_000).await;
+    let bitrefill: Vec<_> = plans.iter().filter(|p| p.provider == Provider::Bitrefill).collect();
+    assert!(
+        !bitrefill.is_empty() && bitrefill.iter().all(|p| p.coverage == [country.clone()]),
+        "{bitrefill:#?}"
+    );
 }

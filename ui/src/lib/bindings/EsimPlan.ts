@@ -3,7 +3,7 @@ import type { Provider } from "./Provider";
 
 export type EsimPlan = { provider: Provider, 
 /**
- * What `buy --esim` names: the product and the plan, `PRODUCT|PLAN`.
+ * The product and the plan as the provider names it, `PRODUCT|PLAN`: unique within one answer.
  */
 plan_id: string, product_id: string, 
 /**
