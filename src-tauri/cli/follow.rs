@@ -71,6 +71,9 @@ pub struct CodeLine {
     pub entry: CodeEntry,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
+    /// An eSIM's activation string, when revealed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lpa: Option<String>,
 }
 
 pub async fn codes(context: &Context, args: CodesArgs) -> VerbResult<Vec<CodeLine>> {
@@ -92,7 +95,8 @@ pub async fn codes(context: &Context, args: CodesArgs) -> VerbResult<Vec<CodeLin
                 .redemption
                 .as_ref()
                 .and_then(|r| r.code.clone().or_else(|| r.link.clone()).or_else(|| r.barcode_value.clone()));
-            CodeLine { entry, code }
+            let lpa = entry.redemption.as_ref().and_then(|r| r.lpa()).map(str::to_owned);
+            CodeLine { entry, code, lpa }
         })
         .collect())
 }

@@ -18,7 +18,7 @@ use crate::providers::cryptorefills_answers::Order;
 use crate::providers::cryptorefills_orders::order_from;
 use crate::providers::decode::Answer;
 use crate::providers::Provider;
-use crate::vault::{NewCode, Redemption, RedemptionImage};
+use crate::vault::{read_qr, NewCode, Redemption, RedemptionImage};
 
 const FAILURES_BEFORE_POLLING: u32 = 3;
 const POLLS_BEFORE_STREAM_AGAIN: u32 = 3;
@@ -149,7 +149,16 @@ impl Tracking {
                     && redemption.link.is_none()
                     && redemption.barcode_value.is_none();
                 match client.image(url).await {
-                    Ok(bytes) => redemption.image = RedemptionImage::from_bytes(&bytes),
+                    Ok(bytes) => {
+                        // A QR code given as an image alone (an eSIM, live): its text is read back, so the
+                        // activation values can be typed in by hand too.
+                        if redemption.barcode_format.as_deref() == Some("QRCODE")
+                            && redemption.barcode_value.is_none()
+                        {
+                            redemption.barcode_value = read_qr(&bytes);
+                        }
+                        redemption.image = RedemptionImage::from_bytes(&bytes);
+                    }
                     Err(error) if image_only => return Err(error),
                     Err(error) => tracing::info!(%error, "a barcode image beside the code could not be kept"),
                 }

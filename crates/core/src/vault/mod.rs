@@ -9,7 +9,7 @@ use serde_json::{json, Value};
 use ts_rs::TS;
 
 pub use self::export::{default_export_path, Exported};
-pub use self::redemption::{redacted, sanitise, Redemption, RedemptionImage};
+pub use self::redemption::{read_qr, redacted, sanitise, Redemption, RedemptionImage};
 pub use self::seal::Sealer;
 use crate::error::{Error, Result};
 use crate::providers::Provider;

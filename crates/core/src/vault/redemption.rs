@@ -113,6 +113,25 @@ impl Redemption {
     }
 }
 
+impl Redemption {
+    /// An eSIM's activation string (`LPA:1$SM-DP+ address$activation code`), whichever way it came.
+    pub fn lpa(&self) -> Option<&str> {
+        self.barcode_value
+            .as_deref()
+            .filter(|value| value.get(..4).is_some_and(|p| p.eq_ignore_ascii_case("LPA:")))
+    }
+}
+
+/// The text of the QR code in an image (PNG, JPEG or WebP), if one can be read.
+pub fn read_qr(bytes: &[u8]) -> Option<String> {
+    let grey = image::load_from_memory(bytes).ok()?.to_luma8();
+    let (width, height) = (grey.width() as usize, grey.height() as usize);
+    let mut prepared = rqrr::PreparedImage::prepare_from_greyscale(width, height, |x, y| {
+        grey.get_pixel(x as u32, y as u32)[0]
+    });
+    prepared.detect_grids().iter().find_map(|grid| grid.decode().ok().map(|(_, text)| text))
+}
+
 /// Keys whose values are codes: replaced in anything kept outside the vault (the audit trail, logs).
 const SECRET_KEYS: [&str; 16] = [
     "redemption_info",

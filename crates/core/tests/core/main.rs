@@ -5,6 +5,7 @@ mod bindings;
 mod catalog_offers;
 mod checkout;
 mod dialects;
+mod esim_activation;
 mod esims;
 mod fault_drill;
 mod foreign_shapes;
