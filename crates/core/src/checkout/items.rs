@@ -116,12 +116,13 @@ pub fn items(provider: Provider, answer: &Value, lines: &[PurchaseLine]) -> Vec<
                     let deliverable = delivery.deliverable.clone().unwrap_or_default();
                     let provider_state = delivery.delivery_state.clone().unwrap_or_default();
                     let state = plain(&provider_state);
+                    let only_top_up = top_up_line(lines, None);
                     let is_top_up = deliverable.operator_reference.is_some()
-                        || (lines.len() == 1 && top_up_line(lines, None).is_some());
+                        || (lines.len() == 1 && only_top_up.is_some());
                     let number = deliverable
                         .beneficiary_account
                         .clone()
-                        .or_else(|| top_up_line(lines, None).map(|line| line.recipient.clone()))
+                        .or_else(|| only_top_up.map(|line| line.recipient.clone()))
                         .filter(|_| is_top_up);
                     let receipt =
                         number.filter(|_| state == PurchaseState::Delivered).map(|number| TopUpReceipt {

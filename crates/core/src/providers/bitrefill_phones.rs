@@ -33,13 +33,12 @@ pub fn phone_check_from(body: &Value) -> PhoneCheck {
         serde_json::from_value::<Product>(value.clone()).ok().map(|product| (product, value.clone()))
     };
     let operator = ["product", "operator"].iter().find_map(|key| data.get(*key).and_then(product));
-    let candidates: Vec<(Product, Value)> = ["candidates", "operators", "products"]
+    let mut candidates: Vec<(Product, Value)> = ["candidates", "operators", "products"]
         .iter()
         .find_map(|key| data.get(*key).and_then(Value::as_array))
         .map(|list| list.iter().filter_map(product).collect())
         .unwrap_or_default();
     let operator_found = data.get("operator_found").and_then(Value::as_bool).unwrap_or(operator.is_some());
-    let mut candidates = candidates;
     let operator = match operator {
         Some(found) if operator_found => Some(found),
         // A product sent beside `operator_found: false` is one more guess, never dropped.

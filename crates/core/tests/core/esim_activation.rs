@@ -32,9 +32,9 @@ fn qr_png(text: &str) -> Vec<u8> {
     png
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn an_esim_given_as_a_qr_image_alone_keeps_its_activation_string() {
-    let options = SandboxOptions { dialect: Dialect::Live, ..shop_options() };
+/// Live: the QR image alone, its string read from it. Docs: the string given beside the image.
+async fn activation_kept(dialect: Dialect) {
+    let options = SandboxOptions { dialect, ..shop_options() };
     let (home, apis) = (TestHome::new(), Apis::start(options).await);
     let shop = synced_context(&home, &apis).await;
     let usdc = PaymentChoice::Coin { coin: "USDC".into(), network: "Solana".into() };
@@ -57,4 +57,14 @@ async fn an_esim_given_as_a_qr_image_alone_keeps_its_activation_string() {
     assert!(lpa.starts_with("LPA:1$smdp.sandbox.example$"), "{lpa}");
     // Drawn again, the QR code gives back exactly the string a phone needs.
     assert_eq!(read_qr(&qr_png(&lpa)).as_deref(), Some(lpa.as_str()));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_esim_given_as_a_qr_image_alone_keeps_its_activation_string() {
+    activation_kept(Dialect::Live).await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_esim_given_with_its_activation_string_keeps_it_docs_form() {
+    activation_kept(Dialect::Docs).await;
 }
