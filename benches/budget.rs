@@ -43,6 +43,7 @@ fn bought_with_bitcoin() -> CheckoutRequest {
             recipient: "bench@example.com".into(),
             customer_ref: None,
             resale_price: None,
+            esim_id: None,
         }],
         payment: PaymentChoice::BitrefillCrypto { method: "bitcoin".into() },
         options: CheckoutOptions {

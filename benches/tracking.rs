@@ -41,6 +41,7 @@ async fn orders(context: &Context, count: usize) -> Vec<(String, String)> {
                 recipient: format!("bench{n}@example.com"),
                 customer_ref: None,
                 resale_price: None,
+                esim_id: None,
             }],
             payment: PaymentChoice::Coin { coin: "USDC".into(), network: "Solana".into() },
             options: CheckoutOptions::default(),

@@ -1,6 +1,8 @@
 //! Headless top-ups and eSIMs: `giftdesk operator +E164` names who tops up a number, and `giftdesk buy
 //! --phone` buys one by the number alone (the operator found for it); when Bitrefill cannot tell the operator,
-//! `buy` lists its guesses and sends nothing. `giftdesk esims --country CC` lists both providers' plans.
+//! `buy` lists its guesses and sends nothing. `giftdesk esims --country CC` lists both providers' plans,
+//! `buy --esim PLAN_ID` buys one, `codes --reveal --json` gives its activation string and ICCID, and
+//! `buy --esim-topup ICCID` adds a plan to it.
 
 pub mod common;
 
@@ -9,6 +11,8 @@ use common::shop::{sandbox_state, shop_options};
 use common::verbs::{json_of, run};
 use common::{stdout_json, TestHome};
 use giftdesk_sandbox::SandboxOptions;
+use reqwest::Method;
+use serde_json::json;
 
 /// Mobile numbers of a few countries, and one of each the sandbox's Bitrefill cannot place (ends in 1111).
 const NUMBERS: [(&str, &str, &str); 4] = [
@@ -101,4 +105,63 @@ async fn esim_plans_for_a_destination_from_the_command_line() {
     let output = run(&home, &apis, &["esims", "--country", "Japan", "--json"]).await;
     assert!(!output.status.success());
     assert_eq!(stdout_json(&output)["error"]["field"], "country");
+
+    // Each provider's first plan bought by its plan id, paid, and followed to the end.
+    let traveller = "traveller@example.com";
+    for (provider, pay) in [("bitrefill", "auto"), ("cryptorefills", "USDC:Solana")] {
+        let plan = plans.iter().find(|p| p["provider"] == provider).expect("plans of both providers for US");
+        let plan_id = plan["plan_id"].as_str().unwrap();
+        let args = ["buy", "--esim", plan_id, "--recipient", traveller, "--pay", pay, "--json"];
+        let bought = json_of(&home, &apis, &args).await;
+        assert_eq!(
+            (bought["provider"].as_str(), bought["lines"][0]["kind"].as_str()),
+            (Some(provider), Some("esim"))
+        );
+        if provider == "cryptorefills" {
+            let reference = bought["provider_ref"].as_str().unwrap();
+            apis.control(Method::POST, &format!("/pay/{reference}"), json!({})).await;
+        }
+        let tracked =
+            json_of(&home, &apis, &["track", bought["purchase_id"].as_str().unwrap(), "--json"]).await;
+        assert!(tracked.to_string().contains("delivered"), "{tracked}");
+    }
+    let codes = json_of(&home, &apis, &["codes", "--reveal", "--json"]).await;
+    let codes = codes.as_array().unwrap();
+    assert!(!codes.is_empty());
+    for code in codes {
+        assert!(code["lpa"].as_str().is_some_and(|l| l.starts_with("LPA:1$")), "{code}");
+        assert!(code["iccid"].as_str().is_some_and(|i| i.starts_with("89")), "{code}");
+    }
+    // A Bitrefill eSIM topped up by its ICCID with another of its plans.
+    assert_eq!(codes.len(), 2, "one eSIM of each provider");
+    let esim = codes.iter().find(|c| c["provider"] == "bitrefill").unwrap();
+    let iccid = esim["iccid"].as_str().unwrap();
+    let first = plans.iter().find(|p| p["provider"] == "bitrefill").unwrap();
+    let more = plans
+        .iter()
+        .rfind(|p| p["provider"] == "bitrefill" && p["product_id"] == first["product_id"])
+        .unwrap();
+    let args = [
+        "buy",
+        "--esim-topup",
+        iccid,
+        "--esim",
+        more["plan_id"].as_str().unwrap(),
+        "--pay",
+        "auto",
+        "--json",
+    ];
+    let topped = json_of(&home, &apis, &args).await;
+    assert_eq!(
+        (topped["lines"][0]["esim_id"].as_str(), topped["lines"][0]["recipient"].as_str()),
+        (Some(iccid), Some(traveller))
+    );
+    let output = run(
+        &home,
+        &apis,
+        &["buy", "--esim-topup", "8900000000000000000", "--package", "x", "--pay", "auto", "--json"],
+    )
+    .await;
+    assert!(!output.status.success());
+    assert_eq!(stdout_json(&output)["error"]["field"], "esim_id");
 }

@@ -1,6 +1,7 @@
 //! Topping up a phone in the real window, on the demo sandbox: the number typed, its operator found by
 //! Bitrefill, Cryptorefills' top-ups of the country beside it, the top-up added to the cart with the number
-//! as its recipient. Then the eSIM plans of a destination compared. Screenshots in `target/e2e-screens/`.
+//! as its recipient. Then the eSIM plans of a destination compared and one added to the cart for a
+//! traveller. Screenshots in `target/e2e-screens/`.
 
 pub mod common;
 
@@ -64,6 +65,19 @@ async fn compare_esims(driver: &WebDriver, screens: &std::path::Path) -> WebDriv
     assert!(text.contains("plans for US, by currency, cheapest per GB first"), "{text}");
     assert!(text.contains("Unlimited"), "an unlimited plan said as such: {text}");
     driver.screenshot(&screens.join("esim-01-compared.png")).await?;
+    driver.find(By::Id("esim-recipient")).await?.send_keys("traveller@example.com").await?;
+    let add = driver.find(By::Css("#esim-plans tbody tr:first-child .esim-add")).await?;
+    add.scroll_into_view().await?;
+    add.click().await?;
+    let said = wait_for_text(driver, "esim-added", |t| t.contains("is in the cart")).await;
+    driver.screenshot(&screens.join("esim-02-added.png")).await?;
+    driver.find(By::Id("nav-cart")).await?.click().await?;
+    let lines = driver.query(By::Css("tr[data-cart-item]")).all_from_selector_required().await?;
+    let mut texts = Vec::new();
+    for line in &lines {
+        texts.push(line.text().await?);
+    }
+    assert!(texts.iter().any(|t| t.contains("traveller@example.com")), "{said}: {texts:?}");
     Ok(rows.len())
 }
 

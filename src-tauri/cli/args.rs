@@ -140,25 +140,33 @@ pub struct SearchArgs {
 
 #[derive(Debug, Args)]
 pub struct BuyArgs {
-    /// Which provider sells it (with --phone and no --product: Bitrefill, which finds the operator)
-    #[arg(long, value_name = "P", value_parser = provider(), required_unless_present = "phone")]
+    /// Which provider sells it (with --phone and no --product: Bitrefill, which finds the operator; with
+    /// --esim: the one whose catalog holds the plan's product; with --esim-topup: the eSIM's)
+    #[arg(long, value_name = "P", value_parser = provider(), required_unless_present_any = ["phone", "esim", "esim_topup"])]
     pub provider: Option<Provider>,
     /// The product id, as `giftdesk search` or `giftdesk operator` prints it
-    #[arg(long, value_name = "ID", required_unless_present = "phone")]
+    #[arg(long, value_name = "ID", required_unless_present_any = ["phone", "esim", "esim_topup"])]
     pub product: Option<String>,
+    /// An eSIM plan, by the plan_id `giftdesk esims` prints (PRODUCT|PLAN)
+    #[arg(long, value_name = "PLAN_ID", conflicts_with_all = ["product", "phone", "package", "value"])]
+    pub esim: Option<String>,
+    /// Top up the eSIM with this ICCID (as `giftdesk codes` shows it) with the plan --esim or --package names
+    #[arg(long = "esim-topup", value_name = "ICCID", conflicts_with_all = ["product", "phone"])]
+    pub esim_topup: Option<String>,
     /// A top-up: the mobile number (+E164) to top up; its operator is found for you unless --product names it
     #[arg(long, value_name = "+E164", conflicts_with = "recipient")]
     pub phone: Option<String>,
-    /// A fixed denomination: its package id, or its value as listed
-    #[arg(long, value_name = "ID", conflicts_with = "value", required_unless_present = "value")]
+    /// A fixed denomination: its package id, or its value as listed (an eSIM's plan: "3GB, 30 Days")
+    #[arg(long, value_name = "ID", conflicts_with = "value", required_unless_present_any = ["value", "esim"])]
     pub package: Option<String>,
     /// An open amount within the product's range, on its step
     #[arg(long, value_name = "V")]
     pub value: Option<String>,
     #[arg(long, default_value_t = 1, value_name = "N")]
     pub quantity: u32,
-    /// An email for gift cards and eSIMs, an E.164 phone number (+14155551234) for top-ups
-    #[arg(long, value_name = "R", required_unless_present = "phone")]
+    /// An email for gift cards and eSIMs, an E.164 phone number (+14155551234) for top-ups (an eSIM top-up:
+    /// where the eSIM went, unless given)
+    #[arg(long, value_name = "R", required_unless_present_any = ["phone", "esim_topup"])]
     pub recipient: Option<String>,
     /// balance (create, then pay), auto (Bitrefill pays on creation), a Bitrefill method (bitcoin,
     /// usdc_base…), or COIN:NETWORK for Cryptorefills (USDC:Solana)

@@ -116,8 +116,9 @@ pub fn render_codes(codes: &[CodeLine]) -> String {
                 .and_then(|r| r.pin.clone())
                 .map(|p| format!(" PIN {p}"))
                 .unwrap_or_default();
+            let iccid = c.entry.iccid.as_deref().map(|i| format!("  ICCID {i}")).unwrap_or_default();
             format!(
-                "{}  {} {} {}  {shown}{pin}",
+                "{}  {} {} {}  {shown}{pin}{iccid}",
                 c.entry.purchase_id,
                 c.entry.brand,
                 c.entry.value,

@@ -26,6 +26,62 @@ pub struct Bought {
     pub balance_currency: Option<String>,
 }
 
+/// What one `buy` names: the line's provider, product and recipient, and for eSIMs the plan and the eSIM
+/// it tops up.
+struct Chosen {
+    provider: Provider,
+    product: String,
+    recipient: String,
+    package: Option<String>,
+    esim_id: Option<String>,
+}
+
+async fn chosen(context: &Context, args: &BuyArgs) -> VerbResult<Chosen> {
+    // `--esim PRODUCT|PLAN`: the plan as `giftdesk esims` printed it.
+    let plan = match args.esim.as_deref() {
+        Some(plan_id) => Some(plan_id.rsplit_once('|').ok_or_else(|| {
+            Error::invalid("esim", format!("\"{plan_id}\" is not a plan id; `giftdesk esims --country CC` prints them as PRODUCT|PLAN"))
+        })?),
+        None => None,
+    };
+    if let Some(iccid) = args.esim_topup.as_deref() {
+        let found = context.checkout.esim_top_up(iccid).await?;
+        if let Some((product, _)) = plan.filter(|(product, _)| *product != found.product_id) {
+            return Err(Error::invalid(
+                "esim",
+                format!(
+                    "{product} is not the product of eSIM {}: it takes plans of {}",
+                    found.iccid, found.product_id
+                ),
+            ));
+        }
+        let recipient = args.recipient.clone().or(found.recipient).unwrap_or_default();
+        let package = plan.map(|(_, plan)| plan.to_owned()).or_else(|| args.package.clone());
+        let esim_id = Some(found.iccid);
+        return Ok(Chosen {
+            provider: found.provider,
+            product: found.product_id,
+            recipient,
+            package,
+            esim_id,
+        });
+    }
+    if let Some((product, plan)) = plan {
+        let provider = match args.provider {
+            Some(provider) => provider,
+            None if context.catalog.sellable_product(Provider::Bitrefill, product, false).await.is_ok() => {
+                Provider::Bitrefill
+            }
+            None => Provider::Cryptorefills,
+        };
+        let recipient = args.recipient.clone().unwrap_or_default();
+        let package = Some(plan.to_owned());
+        return Ok(Chosen { provider, product: product.to_owned(), recipient, package, esim_id: None });
+    }
+    let (provider, product, recipient) = what_to_buy(context, args).await?;
+    Ok(Chosen { provider, product, recipient, package: args.package.clone(), esim_id: None })
+}
+
 /// The provider, product and recipient: as given, or for `--phone` alone, the operator Bitrefill finds for
 /// the number (its guesses listed when it cannot tell, so the reseller names one with `--product`).
 async fn what_to_buy(context: &Context, args: &BuyArgs) -> VerbResult<(Provider, String, String)> {
@@ -92,18 +148,19 @@ fn payment_choice(provider: Provider, pay: &str) -> VerbResult<PaymentChoice> {
 }
 
 pub async fn buy(context: &Context, args: BuyArgs) -> VerbResult<Bought> {
-    let (provider, product, recipient) = what_to_buy(context, &args).await?;
+    let Chosen { provider, product, recipient, package, esim_id } = chosen(context, &args).await?;
     let request = CheckoutRequest {
         provider,
         lines: vec![LineRequest {
             provider,
             product_id: product,
-            package_id: args.package,
+            package_id: package,
             value: args.value,
             quantity: args.quantity,
             recipient,
             customer_ref: args.customer.clone(),
             resale_price: args.resale_price,
+            esim_id,
         }],
         payment: payment_choice(provider, &args.pay)?,
         options: CheckoutOptions {

@@ -33,6 +33,8 @@ macro_rules! app_commands {
             coin_choices,
             codes,
             reveal_code,
+            esim_activation,
+            esim_top_up,
             hand_over,
             featured,
             other_offers,

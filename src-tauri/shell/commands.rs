@@ -8,14 +8,15 @@ use giftdesk_core::catalog::{
     SyncEvent, SyncReport,
 };
 use giftdesk_core::checkout::{
-    BalancePreview, CartCheckout, CartView, CoinChoice, LineRequest, PayReceipt, Purchase, PurchaseView,
+    BalancePreview, CartCheckout, CartView, CoinChoice, EsimTopUp, LineRequest, PayReceipt, Purchase,
+    PurchaseView,
 };
 use giftdesk_core::context::{Context, Overview};
 use giftdesk_core::error::IpcError;
 use giftdesk_core::providers::Provider;
 use giftdesk_core::secrets::{BitrefillCredentialInput, CredentialStatus, CryptorefillsCredentialInput};
 use giftdesk_core::settings::Settings;
-use giftdesk_core::vault::{default_export_path, CodeEntry, CodeQuery, Exported, Redemption};
+use giftdesk_core::vault::{default_export_path, CodeEntry, CodeQuery, EsimActivation, Exported, Redemption};
 
 type Reply<T> = Result<T, IpcError>;
 
@@ -172,6 +173,18 @@ pub async fn codes(context: State<'_, Context>, query: CodeQuery) -> Reply<Vec<C
 #[tauri::command]
 pub async fn reveal_code(context: State<'_, Context>, id: i64) -> Reply<Redemption> {
     Ok(context.vault.reveal_code(id).await?)
+}
+
+/// A revealed eSIM's QR code, drawn by the core at a scannable size, and its manual-entry values.
+#[tauri::command]
+pub async fn esim_activation(context: State<'_, Context>, id: i64) -> Reply<EsimActivation> {
+    Ok(context.vault.esim_activation(id).await?)
+}
+
+/// "Top up this eSIM": its product and the plans it can take now.
+#[tauri::command]
+pub async fn esim_top_up(context: State<'_, Context>, iccid: String) -> Reply<EsimTopUp> {
+    Ok(context.checkout.esim_top_up(&iccid).await?)
 }
 
 #[tauri::command]

@@ -12,8 +12,8 @@ use crate::catalog::{
     SyncProgress, SyncReport,
 };
 use crate::checkout::{
-    BalancePreview, CartCheckout, CartView, CoinChoice, ItemState, LineRequest, PayReceipt, PurchaseState,
-    PurchaseView,
+    BalancePreview, CartCheckout, CartView, CoinChoice, EsimTopUp, ItemState, LineRequest, PayReceipt,
+    PurchaseState, PurchaseView,
 };
 use crate::context::Overview;
 use crate::error::IpcError;
@@ -21,7 +21,7 @@ use crate::providers::Provider;
 use crate::secrets::{BitrefillCredentialInput, CredentialStatus, CryptorefillsCredentialInput};
 use crate::settings::Settings;
 use crate::tracking::TrackEvent;
-use crate::vault::{CodeEntry, CodeQuery, Exported};
+use crate::vault::{CodeEntry, CodeQuery, EsimActivation, Exported};
 
 /// Relative to the repository root.
 pub const BINDINGS_DIR: &str = "ui/src/lib/bindings";
@@ -55,6 +55,8 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     BalancePreview::export_all(&config)?;
     CoinChoice::export_all(&config)?;
     CodeEntry::export_all(&config)?;
+    EsimActivation::export_all(&config)?;
+    EsimTopUp::export_all(&config)?;
     CodeQuery::export_all(&config)?;
     crate::catalog::CryptoPrice::export_all(&config)?;
     Exported::export_all(&config)?;

@@ -46,14 +46,14 @@ impl Context {
         let settings = SettingsFile::new(&paths.config);
         let accounts = Accounts::new(environment, secrets.clone(), settings.clone(), store.clone());
         let catalog = Catalog::new(store.clone(), accounts.clone(), settings.clone(), paths.data.clone());
+        let vault = Vault::new(store.clone(), secrets.keyring().clone());
         let checkout = Checkout::new(
             store.clone(),
             accounts.clone(),
-            catalog.clone(),
+            (catalog.clone(), vault.clone()),
             settings.clone(),
             paths.data.clone(),
         );
-        let vault = Vault::new(store.clone(), secrets.keyring().clone());
         let tracking =
             Tracking::new(store.clone(), accounts.clone(), checkout.clone(), vault.clone(), settings.clone());
         Ok(Self {

@@ -2,7 +2,7 @@
 //!
 //! Floors, from the ground up (`tests/core/layers.rs` holds the sources to them):
 //! 1. the vocabulary: `provider`, `problem`, `product_kind`, `money`, `error`, `clock`, `paths`, `recipients`,
-//!    `environment`, `logs`;
+//!    `environment`, `logs`, `qr`;
 //! 2. what the domains stand on: `providers`, `store`, `secrets`, `settings`;
 //! 3. `accounts`: one client per provider account, so one rate budget;
 //! 4. the domains, each a type holding what it needs: `catalog` and `vault`, then `checkout`, then `tracking`;
@@ -25,6 +25,7 @@ pub mod problem;
 pub mod product_kind;
 pub mod provider;
 pub mod providers;
+pub mod qr;
 pub mod recipients;
 pub mod secrets;
 pub mod settings;

@@ -2,11 +2,13 @@
 
 use std::path::Path;
 
+use giftdesk_core::catalog::{Kind, SearchQuery, SortOrder};
 use giftdesk_core::checkout::{CheckoutOptions, CheckoutRequest, LineRequest, PaymentChoice};
 use giftdesk_core::context::{Context, Environment, SandboxCredentials, SandboxReason};
 use giftdesk_core::paths::Paths;
 use giftdesk_core::providers::Provider;
 use giftdesk_core::secrets::{EnvCredentials, Keyring, Secrets};
+use giftdesk_core::settings::Settings;
 use giftdesk_sandbox::{Sandbox, SandboxOptions};
 use reqwest::Method;
 use serde_json::Value;
@@ -65,6 +67,7 @@ pub fn line(
         recipient: recipient.into(),
         customer_ref: None,
         resale_price: None,
+        esim_id: None,
     }
 }
 
@@ -121,4 +124,20 @@ pub async fn assert_paid_once_each(apis: &Apis, invoices: &[Value], balance_befo
     }
     let moved = balance_before - state["balance"].as_u64().unwrap();
     assert_eq!(moved, paid_total, "charged exactly once per paid invoice");
+}
+
+/// A destination Bitrefill sells an eSIM for (from the synced catalog), with Cryptorefills' brands of it
+/// synced too (they come with its market): where both providers' plans can be compared.
+pub async fn esim_destination(shop: &Context) -> String {
+    let query = SearchQuery {
+        provider: Some(Provider::Bitrefill),
+        kind: Some(Kind::Esim),
+        sort: SortOrder::Name,
+        ..SearchQuery::default()
+    };
+    let esim = shop.catalog.search(&query).await.unwrap();
+    let country = esim.first().and_then(|e| e.product.country.clone()).expect("Bitrefill sells an eSIM");
+    shop.save_settings(Settings { markets: vec![country.clone()], ..Settings::default() }).unwrap();
+    shop.catalog.sync(Provider::Cryptorefills, |_| {}).await.unwrap();
+    country
 }

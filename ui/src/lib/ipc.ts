@@ -16,6 +16,8 @@ import type { SyncReport } from "./bindings/SyncReport";
 import type { BalancePreview } from "./bindings/BalancePreview";
 import type { OperatorLookup } from "./bindings/OperatorLookup";
 import type { EsimPlan } from "./bindings/EsimPlan";
+import type { EsimActivation } from "./bindings/EsimActivation";
+import type { EsimTopUp } from "./bindings/EsimTopUp";
 import type { CartCheckout } from "./bindings/CartCheckout";
 import type { CartView } from "./bindings/CartView";
 import type { CatalogProduct } from "./bindings/CatalogProduct";
@@ -100,6 +102,8 @@ export const api = {
   coinChoices: () => call<CoinChoice[]>("coin_choices"),
   codes: (query: CodeQuery) => call<CodeEntry[]>("codes", { query }),
   revealCode: (id: number) => call<Redemption>("reveal_code", { id }),
+  esimActivation: (id: number) => call<EsimActivation>("esim_activation", { id }),
+  esimTopUp: (iccid: string) => call<EsimTopUp>("esim_top_up", { iccid }),
   handOver: (id: number, customerRef: string | undefined, handed: boolean) =>
     call<null>("hand_over", { id, customerRef, handed }),
   exportCodes: (query: CodeQuery) => call<Exported>("export_codes", { query }),

@@ -18,6 +18,7 @@ pub fn check_amount(product: &CatalogProduct, value: &str) -> Result<String> {
         recipient: String::new(),
         customer_ref: None,
         resale_price: None,
+        esim_id: None,
     };
     let (face, ..) = denomination(&Fields::new_single(), 0, &line, product)?;
     Ok(face)

@@ -5,6 +5,7 @@ use serde_json::{json, Value};
 use ts_rs::TS;
 
 use super::answers::{invoice_change, is_paid};
+use super::esim::{esim_body, is_bitrefill_esim};
 use super::ledger::{self, Change, When};
 use super::payment::minor_to_decimal;
 use super::Checkout;
@@ -71,6 +72,11 @@ pub fn invoice_body(request: &CheckoutRequest, lines: &[PurchaseLine]) -> Value 
     if let Some(email) = email {
         body["email"] = json!(email);
     }
+    with_payment(request, body)
+}
+
+/// How a Bitrefill purchase is paid, the same in `POST /invoices` and `POST /esims`.
+pub(super) fn with_payment(request: &CheckoutRequest, mut body: Value) -> Value {
     match &request.payment {
         PaymentChoice::AutoPay => {
             body["payment_method"] = json!("balance");
@@ -92,7 +98,8 @@ impl Checkout {
         lines: &[PurchaseLine],
     ) -> Result<Purchase> {
         let client = self.accounts.bitrefill().await?;
-        let mut body = invoice_body(request, lines);
+        let esim = is_bitrefill_esim(lines);
+        let mut body = if esim { esim_body(request, &lines[0]) } else { invoice_body(request, lines) };
         // With webhooks on, Bitrefill calls back when the invoice changes (only to make the tracker look).
         if let Some(webhook) = self.settings.read()?.webhook {
             body["webhook_url"] = serde_json::json!(webhook.public_url.trim());
@@ -103,7 +110,13 @@ impl Checkout {
             &request.payment.label(),
             &body,
             lines,
-            || client.create_invoice(&body),
+            || async {
+                if esim {
+                    client.create_esim(&body).await
+                } else {
+                    client.create_invoice(&body).await
+                }
+            },
             refund,
         )
         .await

@@ -1,5 +1,6 @@
 //! The checkout itself: check everything, then create one purchase per invoice or order.
 
+use super::esim::esims_apart;
 use super::ledger::{self, Change, NewPurchase, When};
 use super::rules::{check_line, check_request, split, Fields};
 use super::sending::SendLock;
@@ -27,7 +28,21 @@ impl Checkout {
                         other => other,
                     }
                 })?;
-            lines.push(check_line(&fields, index, line, &product)?);
+            let checked = check_line(&fields, index, line, &product)?;
+            if let Some(iccid) = &checked.esim_id {
+                // The eSIM must be one bought here, of this very product.
+                let found = self.esim_top_up(iccid).await?;
+                if found.product_id != checked.product_id {
+                    return Err(Error::invalid(
+                        fields.name(index, "esim_id"),
+                        format!(
+                            "eSIM {iccid} is a {}: top it up with one of its own plans",
+                            found.product_name
+                        ),
+                    ));
+                }
+            }
+            lines.push(checked);
         }
         if request.provider == Provider::Cryptorefills {
             self.check_coin(&request.payment).await?;
@@ -39,7 +54,11 @@ impl Checkout {
     /// committed to the store before its create request is sent.
     pub async fn checkout(&self, request: &CheckoutRequest) -> Result<Vec<Purchase>> {
         let lines = self.check_checkout(request).await?;
-        let chunks = split(request.provider, lines);
+        let (esims, rest) = esims_apart(request.provider, lines);
+        let mut chunks: Vec<Vec<PurchaseLine>> = esims.into_iter().map(|esim| vec![esim]).collect();
+        if !rest.is_empty() {
+            chunks.extend(split(request.provider, rest));
+        }
         let mut purchases = Vec::new();
         let mut rejected = Vec::new();
         for chunk in chunks {

@@ -35,6 +35,7 @@ struct CartRow {
     recipient: String,
     customer_ref: Option<String>,
     resale_price: Option<String>,
+    esim_id: Option<String>,
     checked: String,
     added_at: String,
 }
@@ -64,6 +65,7 @@ impl CartRow {
                 recipient: self.recipient,
                 customer_ref: self.customer_ref,
                 resale_price: self.resale_price,
+                esim_id: self.esim_id,
             },
             line,
             added_at: self.added_at,
@@ -88,8 +90,8 @@ impl Checkout {
         let product = self.catalog.sellable_product(request.provider, &request.product_id, true).await?;
         let line = check_line(&Fields::new_single(), 0, &request, &product)?;
         let (id, added_at): (i64, String) = sqlx::query_as(
-            "INSERT INTO cart_items (provider, product_id, package_id, value, quantity, recipient, customer_ref, resale_price, resale_currency, checked) \
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id, added_at",
+            "INSERT INTO cart_items (provider, product_id, package_id, value, quantity, recipient, customer_ref, resale_price, resale_currency, esim_id, checked) \
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id, added_at",
         )
         .bind(request.provider.slug())
         .bind(&request.product_id)
@@ -100,6 +102,7 @@ impl Checkout {
         .bind(&request.customer_ref)
         .bind(&request.resale_price)
         .bind(&line.currency)
+        .bind(&line.esim_id)
         .bind(serde_json::to_string(&line).unwrap_or_default())
         .fetch_one(self.store.pool())
         .await?;
@@ -114,7 +117,7 @@ impl Checkout {
     pub async fn cart_items(&self) -> Result<Vec<CartItem>> {
         let rows: Vec<CartRow> = sqlx::query_as(
             "SELECT id, provider, product_id, package_id, value, quantity, recipient, customer_ref, resale_price, \
-             checked, added_at FROM cart_items ORDER BY id",
+             esim_id, checked, added_at FROM cart_items ORDER BY id",
         )
         .fetch_all(self.store.pool())
         .await?;

@@ -16,6 +16,7 @@ mod bitrefill;
 mod buy;
 mod cart;
 mod cryptorefills;
+mod esim;
 pub(crate) mod items;
 mod ledger;
 pub(crate) mod payment;
@@ -36,6 +37,7 @@ use crate::accounts::Accounts;
 use crate::catalog::Catalog;
 use crate::settings::SettingsFile;
 use crate::store::Store;
+use crate::vault::Vault;
 
 /// Carts, checks, invoices and orders, payments and the ledger of purchases.
 #[derive(Debug, Clone)]
@@ -44,6 +46,8 @@ pub struct Checkout {
     accounts: Accounts,
     /// What is sold, read again before anything is sent.
     catalog: Catalog,
+    /// Where an eSIM bought before is found by its ICCID, for a top-up.
+    vault: Vault,
     settings: SettingsFile,
     /// Where the lock files of creates in flight live.
     data_dir: PathBuf,
@@ -53,11 +57,11 @@ impl Checkout {
     pub(crate) fn new(
         store: Store,
         accounts: Accounts,
-        catalog: Catalog,
+        (catalog, vault): (Catalog, Vault),
         settings: SettingsFile,
         data_dir: PathBuf,
     ) -> Self {
-        Self { store, accounts, catalog, settings, data_dir }
+        Self { store, accounts, catalog, vault, settings, data_dir }
     }
 }
 
@@ -65,14 +69,16 @@ pub use self::amount::check_amount;
 pub use self::answers::{invoice_change, order_change};
 pub use self::bitrefill::PayReceipt;
 pub use self::cart::{totals, CartItem, CartTotal};
+pub use self::esim::EsimTopUp;
 pub use self::items::{ItemState, TopUpReceipt};
 pub use self::ledger::{Change, PurchaseEvent};
-pub use self::payment::{qr_svg, PaymentDetails};
+pub use self::payment::PaymentDetails;
 pub use self::problems::Problem;
 pub use self::states::PurchaseState;
 pub use self::window::{BalancePreview, CartCheckout, CartView, CoinChoice, PurchaseView};
 use crate::catalog::Kind;
 use crate::providers::Provider;
+pub use crate::qr::qr_svg;
 
 /// One thing to buy: what the cart holds and `giftdesk buy` builds.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -98,6 +104,10 @@ pub struct LineRequest {
     #[serde(default)]
     #[ts(optional)]
     pub resale_price: Option<String>,
+    /// eSIMs: the ICCID of an eSIM bought before, to top it up with this plan instead of buying a new one.
+    #[serde(default)]
+    #[ts(optional)]
+    pub esim_id: Option<String>,
 }
 
 /// How to pay.
@@ -182,6 +192,14 @@ pub struct PurchaseLine {
     pub unit_price: Option<u64>,
     #[ts(optional)]
     pub price_currency: Option<String>,
+    /// eSIMs: the plan as the reseller chose it ("3GB, 30 Days"), what Bitrefill's `POST /esims` names.
+    #[serde(default)]
+    #[ts(optional)]
+    pub plan: Option<String>,
+    /// eSIM top-ups: the ICCID of the eSIM this plan is added to.
+    #[serde(default)]
+    #[ts(optional)]
+    pub esim_id: Option<String>,
 }
 
 /// A purchase as the store keeps it: one Bitrefill invoice or one Cryptorefills order.

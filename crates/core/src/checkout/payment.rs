@@ -129,19 +129,6 @@ fn closes_at(opened_ms: u64, window_secs: u64) -> Option<String> {
     (closes < YEAR_10000_MS).then(|| crate::clock::iso(closes))
 }
 
-/// The QR code of a payment as an SVG document, drawn here so the window and the terminal agree.
-pub fn qr_svg(text: &str) -> Option<String> {
-    let code = qrcode::QrCode::with_error_correction_level(text.as_bytes(), qrcode::EcLevel::M).ok()?;
-    Some(
-        code.render::<qrcode::render::svg::Color<'_>>()
-            .min_dimensions(220, 220)
-            .quiet_zone(true)
-            .dark_color(qrcode::render::svg::Color("#000000"))
-            .light_color(qrcode::render::svg::Color("#ffffff"))
-            .build(),
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -175,7 +162,7 @@ mod tests {
         assert_eq!(details.amount, "0.00052631");
         assert_eq!(details.qr_text.as_deref(), Some("bitcoin:bc1qxyz?amount=0.00052631"));
         assert!(!details.paid);
-        assert!(qr_svg(details.qr_text.as_deref().unwrap()).unwrap().starts_with("<?xml"));
+        assert!(crate::qr::qr_svg(details.qr_text.as_deref().unwrap()).unwrap().starts_with("<?xml"));
     }
 
     #[test]

@@ -244,9 +244,13 @@ fn clearly_nearest(matches: &[crate::providers::decode::Answer<Invoice>], create
     (nearest.saturating_mul(2) < next).then_some(index)
 }
 
-/// Product id → units, from the request that was sent.
+/// Product id → units, from the request that was sent (`POST /invoices`' `products`, or the one eSIM of
+/// `POST /esims`).
 fn products_in_request(request: &Value) -> BTreeMap<String, u64> {
     let mut counts = BTreeMap::new();
+    if let Some(esim) = request.get("product_id").and_then(Value::as_str) {
+        counts.insert(esim.to_owned(), 1);
+    }
     for item in request.get("products").and_then(Value::as_array).into_iter().flatten() {
         let id = item.get("product_id").and_then(Value::as_str).unwrap_or_default().to_owned();
         *counts.entry(id).or_default() += item.get("quantity").and_then(Value::as_u64).unwrap_or(1);

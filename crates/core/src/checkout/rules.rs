@@ -4,6 +4,7 @@ use std::str::FromStr;
 
 use rust_decimal::Decimal;
 
+use super::esim::{esim_plan, same_plan};
 use super::top_up::top_up_number;
 use super::{CheckoutRequest, LineRequest, PaymentChoice, PurchaseLine};
 use crate::catalog::{CatalogProduct, Kind};
@@ -173,6 +174,7 @@ pub fn check_line(
         ));
     }
     let (face, package_id, value, unit_price) = denomination(fields, index, line, product)?;
+    let (plan, esim_id) = esim_plan(fields, index, line, product)?;
     let mut recipient = line.recipient.trim().to_owned();
     let field = fields.name(index, "recipient");
     if product.kind == Kind::TopUp {
@@ -201,6 +203,8 @@ pub fn check_line(
         resale_price: line.resale_price.clone(),
         unit_price,
         price_currency: product.price_currency.clone(),
+        plan,
+        esim_id,
     })
 }
 
@@ -220,6 +224,8 @@ pub(super) fn denomination(
                 || d.value.eq_ignore_ascii_case(wanted)
                 || d.amount.as_deref() == Some(wanted)
                 || d.id.rsplit("<&>").next() == Some(wanted)
+                // The eSIM endpoints and the catalog may word one plan differently ("3GB, 30 Days").
+                || (product.kind == Kind::Esim && same_plan(&d.value, wanted))
         });
         return match found {
             Some(d) => Ok((d.value.clone(), Some(d.id.clone()), None, d.price)),
@@ -334,6 +340,7 @@ mod tests {
             recipient: "a@example.com".into(),
             customer_ref: None,
             resale_price: None,
+            esim_id: None,
         }
     }
 

@@ -235,6 +235,11 @@ pub struct RedemptionInfo {
     pub expiration_date: Option<String>,
     #[serde(default, deserialize_with = "opt_string")]
     pub other: Option<String>,
+    /// eSIMs: the card's ICCID, here or in `extra_fields`, when the order names it.
+    #[serde(default, deserialize_with = "opt_string", alias = "esim_id")]
+    pub iccid: Option<String>,
+    #[serde(default)]
+    extra_fields: Option<Value>,
 }
 
 fn redemption_info<'de, D: Deserializer<'de>>(deserializer: D) -> Result<RedemptionInfo, D::Error> {
@@ -247,7 +252,14 @@ fn redemption_info<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Redempt
                 RedemptionInfo { code: Some(single), ..RedemptionInfo::default() }
             }
         }
-        Some(value @ Value::Object(_)) => serde_json::from_value(value).unwrap_or_default(),
+        Some(value @ Value::Object(_)) => {
+            let mut info: RedemptionInfo = serde_json::from_value(value).unwrap_or_default();
+            if info.iccid.is_none() {
+                let extra = info.extra_fields.as_ref().and_then(|extra| extra.get("iccid"));
+                info.iccid = extra.and_then(|v| opt_string(v.clone()).ok().flatten());
+            }
+            info
+        }
         _ => RedemptionInfo::default(),
     })
 }

@@ -1,7 +1,9 @@
 //! Bitrefill's eSIM endpoints: `GET /products/esims[?country=CC]` lists eSIM products with their plans and
-//! coverage. Only the outline is known from Bitrefill's public clients, so the reader takes a plan's data and
-//! days where they are named and otherwise reads them from its `value` ("3GB, 30 Days"), and coverage as
-//! country codes or as `{country_code}` objects.
+//! coverage; `POST /esims` buys a plan (a new eSIM, or a top-up of one bought before when `esim_id` names
+//! its ICCID); `GET /esims` lists the account's eSIMs. Only the outline is known from Bitrefill's public
+//! clients, so the reader takes a plan's data and days where they are named and otherwise reads them from
+//! its `value` ("3GB, 30 Days"), coverage as country codes or as `{country_code}` objects, and an eSIM's
+//! ICCID from `iccid` or `id`.
 
 use serde::Deserialize;
 use serde_json::Value;
@@ -9,6 +11,7 @@ use serde_json::Value;
 use super::bitrefill::BitrefillClient;
 use super::budget::Priority;
 use super::decode::{entries, flag, opt_decimal, opt_string, opt_u64};
+use super::http::PostOutcome;
 use crate::error::Result;
 
 #[derive(Debug, Clone, Deserialize)]
@@ -48,7 +51,66 @@ fn coverage<'de, D: serde::Deserializer<'de>>(deserializer: D) -> std::result::R
     Ok(value.as_array().map(|items| items.iter().filter_map(code).collect()).unwrap_or_default())
 }
 
+/// One of the account's eSIMs, as `GET /esims` lists it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+pub struct OwnedEsim {
+    #[serde(default, deserialize_with = "opt_string")]
+    pub iccid: Option<String>,
+    #[serde(default, deserialize_with = "opt_string")]
+    id: Option<String>,
+    /// The order that delivered it, by id or as `{id}`.
+    #[serde(default, deserialize_with = "reference")]
+    pub order_id: Option<String>,
+    #[serde(default, deserialize_with = "reference", alias = "invoice")]
+    pub invoice_id: Option<String>,
+    #[serde(default, deserialize_with = "reference", alias = "order")]
+    order: Option<String>,
+}
+
+impl OwnedEsim {
+    /// Its ICCID: `iccid`, or else its `id` (the form that names the eSIM by ICCID alone).
+    pub fn iccid(&self) -> Option<&str> {
+        self.iccid.as_deref().or(self.id.as_deref()).map(str::trim).filter(|i| !i.is_empty())
+    }
+
+    pub fn delivered_by(&self, order_id: &str) -> bool {
+        self.order_id.as_deref().or(self.order.as_deref()) == Some(order_id)
+    }
+}
+
+/// An id given as a string, a number or an object `{id}`.
+fn reference<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> std::result::Result<Option<String>, D::Error> {
+    Ok(match Option::<Value>::deserialize(deserializer)? {
+        Some(Value::Object(map)) => map.get("id").and_then(|id| opt_string(id.clone()).ok().flatten()),
+        Some(other) => opt_string(other).ok().flatten(),
+        None => None,
+    })
+}
+
 impl BitrefillClient {
+    /// `POST /esims` with `body` exactly as stored beforehand: answers with the invoice that sells the plan.
+    pub async fn create_esim(&self, body: &Value) -> PostOutcome {
+        let request = self
+            .http
+            .client()
+            .post(format!("{}/esims", self.base))
+            .header(reqwest::header::AUTHORIZATION, self.authorization.clone())
+            .json(body);
+        self.http.post_once(&self.other, request).await
+    }
+
+    /// `GET /esims`: the account's eSIMs (read by a tracker for an ICCID the order did not name).
+    pub async fn owned_esims(&self) -> Result<Vec<OwnedEsim>> {
+        let body = self.get(&self.other, Priority::Tracking, &format!("{}/esims", self.base)).await?;
+        let data = body.get("data").cloned().unwrap_or(Value::Null);
+        Ok(data
+            .as_array()
+            .map(|items| items.iter().filter_map(|item| serde_json::from_value(item.clone()).ok()).collect())
+            .unwrap_or_default())
+    }
+
     /// The eSIM products covering `country`, each with its plans.
     pub async fn esims(&self, country: &str) -> Result<Vec<EsimProduct>> {
         let country: String = url::form_urlencoded::byte_serialize(country.as_bytes()).collect();
@@ -83,5 +145,14 @@ mod tests {
         }))
         .unwrap();
         assert_eq!((bare.coverage.len(), bare.plans.len(), bare.plans[0].price), (1, 1, Some(6000)));
+    }
+
+    #[test]
+    fn an_owned_esim_names_its_iccid_and_order_either_way() {
+        let named: OwnedEsim =
+            serde_json::from_value(json!({"iccid": "8944", "order_id": "o1", "invoice_id": "i1"})).unwrap();
+        assert_eq!((named.iccid(), named.delivered_by("o1")), (Some("8944"), true));
+        let by_id: OwnedEsim = serde_json::from_value(json!({"id": 8945, "order": {"id": "o2"}})).unwrap();
+        assert_eq!((by_id.iccid(), by_id.delivered_by("o2")), (Some("8945"), true));
     }
 }

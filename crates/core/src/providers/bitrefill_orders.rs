@@ -108,10 +108,19 @@ impl BitrefillClient {
     }
 }
 
-/// An invoice from an answer, in or out of its `data` envelope (create, read, pay and webhooks alike).
+/// An invoice from an answer, in or out of its `data` envelope (create, read, pay and webhooks alike), and
+/// (`POST /esims`) either the invoice itself or held as `invoice` beside the eSIM.
 pub fn invoice_from(body: Value) -> Result<Answer<Invoice>> {
     let invoice = match body {
         Value::Object(mut map) if map.contains_key("data") => map.remove("data").unwrap_or_default(),
+        other => other,
+    };
+    let invoice = match invoice {
+        Value::Object(mut map)
+            if !map.contains_key("orders") && map.get("invoice").is_some_and(|i| i.get("id").is_some()) =>
+        {
+            map.remove("invoice").unwrap_or_default()
+        }
         other => other,
     };
     Answer::decode(invoice, Provider::Bitrefill, "invoice")

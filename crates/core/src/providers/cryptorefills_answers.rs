@@ -126,6 +126,9 @@ pub struct Deliverable {
     pub redeem_instructions: Option<String>,
     #[serde(default, deserialize_with = "opt_string", alias = "expires_at")]
     pub expiration_date: Option<String>,
+    /// eSIMs: the card's ICCID, when given.
+    #[serde(default, deserialize_with = "opt_string", alias = "esim_id")]
+    pub iccid: Option<String>,
     /// Top-ups: the operator's reference, and no code.
     #[serde(default, deserialize_with = "opt_string")]
     pub operator_reference: Option<String>,

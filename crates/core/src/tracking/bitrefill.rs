@@ -9,7 +9,7 @@ use tokio::sync::Notify;
 use super::Tracking;
 use super::{Sink, TrackEvent};
 use crate::catalog::Kind;
-use crate::checkout::{invoice_change, Change, Purchase, PurchaseState};
+use crate::checkout::{invoice_change, Change, Purchase, PurchaseLine, PurchaseState};
 use crate::error::{Error, Result};
 use crate::providers::bitrefill::BitrefillClient;
 use crate::providers::bitrefill_answers::{Invoice, InvoiceOrder};
@@ -94,6 +94,9 @@ impl Tracking {
             if self.vault.has_code(Provider::Bitrefill, order_id).await? {
                 continue;
             }
+            if bought_as(purchase, order, |line| line.esim_id.is_some()) {
+                continue; // An eSIM top-up adds data to an eSIM already in the vault: no new activation.
+            }
             let mut full = client.order(order_id).await?;
             if !full.value.has_code() && !full.value.is_top_up() {
                 // A delivered gift card whose read shows no code keeps it sealed: reveal it.
@@ -112,6 +115,10 @@ impl Tracking {
             let line = purchase.lines.iter().find(|l| Some(l.product_id.as_str()) == product.id.as_deref());
             let name = product.name.or_else(|| line.map(|l| l.product_name.clone())).unwrap_or_default();
             let face = product.value.or_else(|| line.map(|l| l.face.clone())).unwrap_or_default();
+            let mut redemption = Redemption::from_bitrefill(&full.value.redemption());
+            if redemption.iccid.is_none() && line.is_some_and(|l| l.kind == Kind::Esim) {
+                redemption.iccid = iccid_of(client, order_id).await;
+            }
             let stored = self
                 .vault
                 .store_code(NewCode {
@@ -123,7 +130,7 @@ impl Tracking {
                     currency: product.currency.as_deref().or(line.and_then(|l| l.currency.as_deref())),
                     recipient: line.map(|l| l.recipient.as_str()),
                     customer_ref: line.and_then(|l| l.customer_ref.as_deref()),
-                    redemption: Redemption::from_bitrefill(&full.value.redemption()),
+                    redemption,
                     raw: &full.raw,
                 })
                 .await?;
@@ -142,6 +149,25 @@ impl Tracking {
 
 /// The order is for a line bought as a top-up (a phone number): no code will ever come.
 fn is_top_up_line(purchase: &Purchase, order: &InvoiceOrder) -> bool {
+    bought_as(purchase, order, |line| line.kind == Kind::TopUp)
+}
+
+/// Whether the order's line (by product) is one `test` holds for.
+fn bought_as(purchase: &Purchase, order: &InvoiceOrder, test: impl Fn(&PurchaseLine) -> bool) -> bool {
     let product = order.product.as_ref().and_then(|p| p.id.as_deref());
-    purchase.lines.iter().any(|line| Some(line.product_id.as_str()) == product && line.kind == Kind::TopUp)
+    purchase.lines.iter().any(|line| Some(line.product_id.as_str()) == product && test(line))
+}
+
+/// A new eSIM's ICCID when its order did not name it: the account's eSIM list names the order that
+/// delivered each. Not found (or not listed now) leaves it unknown; the activation is kept all the same.
+async fn iccid_of(client: &BitrefillClient, order_id: &str) -> Option<String> {
+    match client.owned_esims().await {
+        Ok(esims) => {
+            esims.iter().find(|esim| esim.delivered_by(order_id)).and_then(|e| e.iccid().map(str::to_owned))
+        }
+        Err(error) => {
+            tracing::warn!(%error, order = order_id, "eSIM list not read; the ICCID stays unknown");
+            None
+        }
+    }
 }

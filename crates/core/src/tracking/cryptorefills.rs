@@ -18,7 +18,8 @@ use crate::providers::cryptorefills_answers::Order;
 use crate::providers::cryptorefills_orders::order_from;
 use crate::providers::decode::Answer;
 use crate::providers::Provider;
-use crate::vault::{read_qr, NewCode, Redemption, RedemptionImage};
+use crate::qr::read_qr;
+use crate::vault::{NewCode, Redemption, RedemptionImage};
 
 const FAILURES_BEFORE_POLLING: u32 = 3;
 const POLLS_BEFORE_STREAM_AGAIN: u32 = 3;

@@ -1,5 +1,6 @@
 //! The codes vault: every code bought, sealed at rest, revealed only on request.
 
+mod esim;
 mod export;
 pub(crate) mod redemption;
 mod seal;
@@ -8,8 +9,9 @@ use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 use ts_rs::TS;
 
+pub use self::esim::EsimActivation;
 pub use self::export::{default_export_path, Exported};
-pub use self::redemption::{read_qr, redacted, sanitise, Redemption, RedemptionImage};
+pub use self::redemption::{redacted, sanitise, Redemption, RedemptionImage};
 pub use self::seal::Sealer;
 use crate::error::{Error, Result};
 use crate::providers::Provider;
@@ -40,6 +42,9 @@ pub struct CodeEntry {
     pub added_at: String,
     #[ts(optional)]
     pub handed_over_at: Option<String>,
+    /// eSIMs: the card's ICCID (not a secret: the phone shows it), what a top-up names.
+    #[ts(optional)]
+    pub iccid: Option<String>,
     #[ts(optional)]
     pub redemption: Option<Redemption>,
 }
@@ -98,6 +103,7 @@ struct Row {
     expires_at: Option<String>,
     added_at: String,
     handed_over_at: Option<String>,
+    iccid: Option<String>,
     sealed: Vec<u8>,
 }
 
@@ -117,8 +123,8 @@ impl Vault {
         let plaintext = json!({"redemption": code.redemption, "raw": code.raw}).to_string();
         let sealed = sealer.seal(plaintext.as_bytes())?;
         let inserted = sqlx::query(
-            "INSERT INTO codes (purchase_id, provider, item_ref, product_name, face, currency, recipient, customer_ref, expires_at, sealed) \
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (provider, item_ref) DO NOTHING",
+            "INSERT INTO codes (purchase_id, provider, item_ref, product_name, face, currency, recipient, customer_ref, expires_at, iccid, sealed) \
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (provider, item_ref) DO NOTHING",
         )
         .bind(code.purchase_id)
         .bind(code.provider.slug())
@@ -129,6 +135,7 @@ impl Vault {
         .bind(code.recipient)
         .bind(code.customer_ref)
         .bind(code.redemption.expires_at.as_deref())
+        .bind(code.redemption.iccid.as_deref())
         .bind(sealed)
         .execute(self.store.pool())
         .await?
@@ -150,7 +157,7 @@ impl Vault {
     pub async fn codes(&self, query: &CodeQuery, reveal: bool) -> Result<Vec<CodeEntry>> {
         let rows: Vec<Row> = sqlx::query_as(
             "SELECT id, purchase_id, provider, item_ref, product_name, face, currency, recipient, customer_ref, \
-             expires_at, added_at, handed_over_at, sealed FROM codes ORDER BY id DESC",
+             expires_at, added_at, handed_over_at, iccid, sealed FROM codes ORDER BY id DESC",
         )
         .fetch_all(self.store.pool())
         .await?;
@@ -159,11 +166,12 @@ impl Vault {
         let mut entries = Vec::new();
         for row in rows {
             let haystack = format!(
-                "{} {} {} {}",
+                "{} {} {} {} {}",
                 row.product_name,
                 row.face,
                 row.recipient.as_deref().unwrap_or_default(),
-                row.customer_ref.as_deref().unwrap_or_default()
+                row.customer_ref.as_deref().unwrap_or_default(),
+                row.iccid.as_deref().unwrap_or_default()
             )
             .to_lowercase();
             let provider =
@@ -191,6 +199,7 @@ impl Vault {
                 expires_at: row.expires_at,
                 added_at: row.added_at,
                 handed_over_at: row.handed_over_at,
+                iccid: row.iccid,
                 redemption,
             });
         }
@@ -206,6 +215,25 @@ impl Vault {
             .ok_or_else(|| Error::invalid("code", format!("There is no code {id} in the vault")))?;
         tracing::info!(code = id, "code revealed");
         open(&self.sealer().await?, &sealed)
+    }
+
+    /// A delivered eSIM's activation: its QR code drawn at a scannable size, and the values for manual entry.
+    pub async fn esim_activation(&self, id: i64) -> Result<EsimActivation> {
+        EsimActivation::of(&self.reveal_code(id).await?).ok_or_else(|| {
+            Error::invalid("code", format!("Code {id} is not an eSIM with an activation string"))
+        })
+    }
+
+    /// The vault entry of the eSIM with this ICCID (spaces and dashes as printed on a card are ignored).
+    pub async fn esim_by_iccid(&self, iccid: &str) -> Result<CodeEntry> {
+        let wanted: String = iccid.chars().filter(|c| !c.is_whitespace() && *c != '-').collect();
+        let query = CodeQuery { text: wanted.clone(), ..CodeQuery::default() };
+        self.codes(&query, false).await?.into_iter().find(|entry| entry.iccid.as_deref() == Some(wanted.as_str())).ok_or_else(|| {
+            Error::invalid(
+                "esim_id",
+                format!("No eSIM with ICCID {wanted} is in the vault; give the ICCID of an eSIM bought here (shown on its code)"),
+            )
+        })
     }
 
     /// Marks a code handed over to a customer (or back, with `None`).

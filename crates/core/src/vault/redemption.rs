@@ -35,6 +35,9 @@ pub struct Redemption {
     /// Top-ups: the operator's reference.
     #[ts(optional)]
     pub reference: Option<String>,
+    /// eSIMs: the card's ICCID, what a later top-up names.
+    #[ts(optional)]
+    pub iccid: Option<String>,
     /// An image that is itself the thing to hand over (an eSIM's QR code, a card's barcode), fetched and
     /// sealed here since its address may expire.
     #[ts(optional)]
@@ -88,6 +91,7 @@ impl Redemption {
             instructions: present(&info.instructions).map(|h| sanitise(&h)),
             expires_at: present(&info.expiration_date),
             reference: present(&info.other),
+            iccid: present(&info.iccid),
             image: None,
         }
     }
@@ -108,6 +112,7 @@ impl Redemption {
             instructions: present(&deliverable.redeem_instructions).map(|h| sanitise(&h)),
             expires_at: present(&deliverable.expiration_date),
             reference: present(&deliverable.operator_reference),
+            iccid: present(&deliverable.iccid),
             image: None,
         }
     }
@@ -120,16 +125,6 @@ impl Redemption {
             .as_deref()
             .filter(|value| value.get(..4).is_some_and(|p| p.eq_ignore_ascii_case("LPA:")))
     }
-}
-
-/// The text of the QR code in an image (PNG, JPEG or WebP), if one can be read.
-pub fn read_qr(bytes: &[u8]) -> Option<String> {
-    let grey = image::load_from_memory(bytes).ok()?.to_luma8();
-    let (width, height) = (grey.width() as usize, grey.height() as usize);
-    let mut prepared = rqrr::PreparedImage::prepare_from_greyscale(width, height, |x, y| {
-        grey.get_pixel(x as u32, y as u32)[0]
-    });
-    prepared.detect_grids().iter().find_map(|grid| grid.decode().ok().map(|(_, text)| text))
 }
 
 /// Keys whose values are codes: replaced in anything kept outside the vault (the audit trail, logs).

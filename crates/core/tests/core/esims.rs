@@ -4,12 +4,11 @@
 
 use std::str::FromStr;
 
-use giftdesk_core::catalog::{EsimPlan, Kind, SearchQuery, SortOrder};
+use giftdesk_core::catalog::EsimPlan;
 use giftdesk_core::providers::Provider;
-use giftdesk_core::settings::Settings;
 use giftdesk_sandbox::{Dialect, SandboxOptions};
 use giftdesk_testkit::apis::Apis;
-use giftdesk_testkit::shop::{shop_options, synced_context};
+use giftdesk_testkit::shop::{esim_destination, shop_options, synced_context};
 use giftdesk_testkit::TestHome;
 use rust_decimal::Decimal;
 
@@ -18,17 +17,7 @@ async fn plans_side_by_side(dialect: Dialect, products: usize) -> (String, Vec<E
     let options = SandboxOptions { dialect, products, ..shop_options() };
     let (home, apis) = (TestHome::new(), Apis::start(options).await);
     let shop = synced_context(&home, &apis).await;
-    let query = SearchQuery {
-        provider: Some(Provider::Bitrefill),
-        kind: Some(Kind::Esim),
-        sort: SortOrder::Name,
-        ..SearchQuery::default()
-    };
-    let esim = shop.catalog.search(&query).await.unwrap();
-    let country = esim.first().and_then(|e| e.product.country.clone()).expect("Bitrefill sells an eSIM");
-    // Cryptorefills' brands of the destination come with its market.
-    shop.save_settings(Settings { markets: vec![country.clone()], ..Settings::default() }).unwrap();
-    shop.catalog.sync(Provider::Cryptorefills, |_| {}).await.unwrap();
+    let country = esim_destination(&shop).await;
 
     let plans = shop.catalog.esim_plans(&country.to_lowercase()).await.unwrap();
     for provider in Provider::ALL {

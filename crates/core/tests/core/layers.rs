@@ -19,6 +19,7 @@ const FLOORS: &[&[&str]] = &[
         "recipients",
         "environment",
         "logs",
+        "qr",
     ],
     // What the domains stand on: the providers' clients and answers, the store, the keyring, the settings file.
     &["providers", "store", "secrets", "settings"],

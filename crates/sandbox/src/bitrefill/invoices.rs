@@ -139,6 +139,12 @@ fn fails_on_create(body: &Value, items: &[Value]) -> bool {
 pub async fn create(State(shared): State<Shared>, body: Bytes) -> Result<Response, BrError> {
     let body: Value = serde_json::from_slice(&body)
         .map_err(|e| BrError::bad("parse_error", format!("The request body is not valid JSON: {e}")))?;
+    Ok(envelope("/invoices", open_invoice(&shared, &body, None)?))
+}
+
+/// Creates the invoice `body` asks for (the `POST /invoices` form) and answers it as read now. `esim_id`:
+/// its one order tops up that eSIM rather than delivering a new one.
+pub(super) fn open_invoice(shared: &Shared, body: &Value, esim_id: Option<&str>) -> Result<Value, BrError> {
     let items = body
         .get("products")
         .and_then(Value::as_array)
@@ -167,7 +173,7 @@ pub async fn create(State(shared): State<Shared>, body: Bytes) -> Result<Respons
     if auto_pay && method != "balance" {
         return Err(BrError::bad("invalid_param", "auto_pay works only with payment_method balance"));
     }
-    if fails_on_create(&body, items) {
+    if fails_on_create(body, items) {
         return Err(BrError::new(
             StatusCode::INTERNAL_SERVER_ERROR,
             "create_invoice_failed",
@@ -209,6 +215,8 @@ pub async fn create(State(shared): State<Shared>, body: Bytes) -> Result<Respons
                     redemption: Value::Null,
                     phone_number: line.phone_number.clone(),
                     price: in_pay_units(account_price(&line.product, line.amount)),
+                    esim_id: esim_id.map(str::to_owned),
+                    esim_top_up: esim_id.is_some(),
                 });
             }
         }
@@ -244,9 +252,8 @@ pub async fn create(State(shared): State<Shared>, body: Bytes) -> Result<Respons
         world.invoices.push(invoice.clone());
         Ok(invoice)
     })?;
-    lifecycle::created(&shared, &invoice.id, auto_pay);
-    let current = shared.with_world(|w| w.invoice_mut(&invoice.id).map(|i| i.json())).unwrap_or_default();
-    Ok(envelope("/invoices", current))
+    lifecycle::created(shared, &invoice.id, auto_pay);
+    Ok(shared.with_world(|w| w.invoice_mut(&invoice.id).map(|i| i.json())).unwrap_or_default())
 }
 
 fn not_found(what: &str, id: &str) -> BrError {

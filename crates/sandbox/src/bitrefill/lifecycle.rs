@@ -152,6 +152,9 @@ fn deliver(shared: &Shared, id: &str, index: usize) {
             order.status = "delivered".into();
             order.delivered_ms = Some(now_ms());
             order.redemption = redemption(&mut fastrand::Rng::with_seed(rng_seed), order);
+            if let Some(iccid) = order.redemption.get("iccid").and_then(Value::as_str) {
+                order.esim_id = Some(iccid.to_owned());
+            }
         }
         invoice.orders.iter().all(|o| o.is_final())
     });

@@ -61,6 +61,10 @@ pub struct Order {
     pub phone_number: Option<String>,
     /// This order's share of the invoice price, in its minor units: what a failure refunds.
     pub price: u64,
+    /// eSIMs: the ICCID, once delivered (a new eSIM) or from the start (a top-up of one bought before).
+    pub esim_id: Option<String>,
+    /// The order adds a plan to the eSIM `esim_id` rather than delivering a new one.
+    pub esim_top_up: bool,
 }
 
 impl Invoice {
@@ -223,6 +227,11 @@ impl Order {
         value["link"] = link;
         value["phone_number"] = json!(self.phone_number);
         value["redemption_info"] = info;
+        if invoice.dialect.is_live() {
+            if let Some(map) = value["redemption_info"].as_object_mut() {
+                map.remove("iccid");
+            }
+        }
         value
     }
 }
@@ -231,7 +240,8 @@ impl Order {
 /// link or eSIM activation value; a bare-string link leaves nothing.
 fn sealed(redemption: &Value) -> Option<Value> {
     let mut map = redemption.as_object()?.clone();
-    for secret in ["code", "pin", "link", "barcode_value"] {
+    // The live order names no ICCID either: `GET /esims` does.
+    for secret in ["code", "pin", "link", "barcode_value", "iccid"] {
         map.remove(secret);
     }
     Some(Value::Object(map))
@@ -243,10 +253,16 @@ pub fn redemption(rng: &mut fastrand::Rng, order: &Order) -> Value {
     let token = code(rng, 3);
     match (order.kind, order.delivery) {
         (Kind::PhoneRefill, _) => Value::Null,
+        (Kind::Esim, _) if order.esim_top_up => json!({
+            "code": null, "link": null, "pin": null, "iccid": order.esim_id,
+            "instructions": format!("{} was added to your eSIM; no new QR code is needed.", order.value),
+            "expiration_date": null, "other": null, "extra_fields": {},
+        }),
         (Kind::Esim, _) => json!({
             "code": null, "link": null, "pin": null,
             "barcode_format": "QRCODE",
             "barcode_value": format!("LPA:1$smdp.sandbox.invalid${}", token.replace('-', "")),
+            "iccid": format!("8988{:015}", rng.u64(..1_000_000_000_000_000)),
             "instructions": "<p>Scan the QR code in your phone's <b>Add eSIM</b> settings.</p>",
             "expiration_date": null, "other": null, "extra_fields": {},
         }),

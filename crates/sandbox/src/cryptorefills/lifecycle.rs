@@ -171,7 +171,8 @@ fn deliverable(delivery: &mut CrDelivery, rng: &mut fastrand::Rng, base: &str, l
         ),
         Kind::Esim => {
             let lpa = format!("LPA:1$smdp.sandbox.example${}", code(rng, 4).replace('-', ""));
-            let mut value = json!({"qr_image_url": image("qr"), "how_to_redeem": "<p>Scan the QR code in your eSIM settings.</p>"});
+            let iccid = format!("8901{:015}", rng.u64(..1_000_000_000_000_000));
+            let mut value = json!({"qr_image_url": image("qr"), "iccid": iccid, "how_to_redeem": "<p>Scan the QR code in your eSIM settings.</p>"});
             if !live {
                 value["activation_code"] = json!(lpa);
             }

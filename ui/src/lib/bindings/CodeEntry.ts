@@ -17,4 +17,8 @@ brand: string,
 /**
  * The face value as shown ("50", "$25").
  */
-value: string, currency?: string, recipient?: string, customer_ref?: string, expires_at?: string, added_at: string, handed_over_at?: string, redemption?: Redemption, };
+value: string, currency?: string, recipient?: string, customer_ref?: string, expires_at?: string, added_at: string, handed_over_at?: string, 
+/**
+ * eSIMs: the card's ICCID (not a secret: the phone shows it), what a top-up names.
+ */
+iccid?: string, redemption?: Redemption, };

@@ -24,4 +24,8 @@ customer_ref?: string,
 /**
  * What the reseller charges the customer, an exact decimal in the product's currency.
  */
-resale_price?: string, };
+resale_price?: string, 
+/**
+ * eSIMs: the ICCID of an eSIM bought before, to top it up with this plan instead of buying a new one.
+ */
+esim_id?: string, };

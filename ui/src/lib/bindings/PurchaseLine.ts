@@ -12,4 +12,12 @@ face: string, currency?: string, package_id?: string, value?: string, quantity: 
 /**
  * Price per unit in minor units of `price_currency`, when the catalog knows it.
  */
-unit_price?: number, price_currency?: string, };
+unit_price?: number, price_currency?: string, 
+/**
+ * eSIMs: the plan as the reseller chose it ("3GB, 30 Days"), what Bitrefill's `POST /esims` names.
+ */
+plan?: string, 
+/**
+ * eSIM top-ups: the ICCID of the eSIM this plan is added to.
+ */
+esim_id?: string, };

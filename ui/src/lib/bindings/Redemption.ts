@@ -15,6 +15,10 @@ instructions?: string, expires_at?: string,
  */
 reference?: string, 
 /**
+ * eSIMs: the card's ICCID, what a later top-up names.
+ */
+iccid?: string, 
+/**
  * An image that is itself the thing to hand over (an eSIM's QR code, a card's barcode), fetched and
  * sealed here since its address may expire.
  */

@@ -1,0 +1,166 @@
+//! eSIMs at checkout: the plan a line names, a top-up of an eSIM bought before (by its ICCID, found in the
+//! vault), and Bitrefill's `POST /esims` body, one eSIM per request.
+
+use serde::{Deserialize, Serialize};
+use serde_json::{json, Value};
+use ts_rs::TS;
+
+use super::bitrefill::with_payment;
+use super::rules::Fields;
+use super::{CheckoutRequest, LineRequest, PurchaseLine};
+use crate::catalog::{read_plan_name, CatalogProduct, Denomination, Kind};
+use crate::error::{Error, Result};
+use crate::providers::Provider;
+
+/// Whether two names say the same plan: the same data (or unlimited) and the same days.
+pub(super) fn same_plan(a: &str, b: &str) -> bool {
+    let (a, b) = (read_plan_name(a), read_plan_name(b));
+    a == b && (a.0.is_some() || a.1) && a.2.is_some()
+}
+
+/// An ICCID as printed (spaces or dashes between groups) made plain: 18 to 22 digits.
+fn plain_iccid(field: &str, typed: &str) -> Result<String> {
+    let plain: String = typed.chars().filter(|c| !c.is_whitespace() && *c != '-').collect();
+    if !(18..=22).contains(&plain.len()) || !plain.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(Error::invalid(
+            field,
+            format!(
+                "An ICCID is 18 to 22 digits, starting 89, as shown on the eSIM's code (got \"{typed}\")"
+            ),
+        ));
+    }
+    Ok(plain)
+}
+
+/// An eSIM line's plan as the reseller named it, and the ICCID it tops up; `(None, None)` for other kinds.
+pub(super) fn esim_plan(
+    fields: &Fields,
+    index: usize,
+    line: &LineRequest,
+    product: &CatalogProduct,
+) -> Result<(Option<String>, Option<String>)> {
+    let top_up = line.esim_id.as_deref().map(str::trim).filter(|id| !id.is_empty());
+    if product.kind != Kind::Esim {
+        return match top_up {
+            Some(_) => Err(Error::invalid(
+                fields.name(index, "esim_id"),
+                format!("{} is not an eSIM: only an eSIM plan tops up an eSIM", product.name),
+            )),
+            None => Ok((None, None)),
+        };
+    }
+    let named = line.package_id.as_deref().map(str::trim).filter(|p| !p.is_empty());
+    // A package id (`product<&>plan`) names the catalog's wording; a plan name is kept as given.
+    let plan = named.map(|p| p.rsplit("<&>").next().unwrap_or(p).to_owned());
+    let Some(top_up) = top_up else { return Ok((plan, None)) };
+    let field = fields.name(index, "esim_id");
+    if line.provider == Provider::Cryptorefills {
+        return Err(Error::invalid(
+            field,
+            "Cryptorefills sells no top-ups for an eSIM bought before; buy a new plan instead",
+        ));
+    }
+    if line.quantity != 1 {
+        return Err(Error::invalid(
+            fields.name(index, "quantity"),
+            "An eSIM is topped up with one plan at a time",
+        ));
+    }
+    Ok((plan, Some(plain_iccid(&field, top_up)?)))
+}
+
+/// The `POST /esims` body for one eSIM (or one top-up), exactly as it will be stored and sent.
+pub(super) fn esim_body(request: &CheckoutRequest, line: &PurchaseLine) -> Value {
+    let plan = line.plan.clone().unwrap_or_else(|| line.face.clone());
+    let mut body = json!({"product_id": line.product_id, "value": plan, "quantity": 1});
+    if let Some(iccid) = &line.esim_id {
+        body["esim_id"] = json!(iccid);
+    }
+    let email = Some(line.recipient.trim()).filter(|r| crate::recipients::is_email(r)).or(request
+        .options
+        .email
+        .as_deref()
+        .map(str::trim)
+        .filter(|e| !e.is_empty()));
+    if let Some(email) = email {
+        body["email"] = json!(email);
+    }
+    with_payment(request, body)
+}
+
+/// Whether a Bitrefill purchase of these lines goes through the eSIM endpoint: one eSIM, alone.
+pub(super) fn is_bitrefill_esim(lines: &[PurchaseLine]) -> bool {
+    matches!(lines, [line] if line.kind == Kind::Esim && line.quantity == 1)
+}
+
+/// Bitrefill's eSIM lines cut into one purchase each (the endpoint sells one eSIM a request), the rest left
+/// together for one invoice.
+pub(super) fn esims_apart(
+    provider: Provider,
+    lines: Vec<PurchaseLine>,
+) -> (Vec<PurchaseLine>, Vec<PurchaseLine>) {
+    if provider != Provider::Bitrefill {
+        return (Vec::new(), lines);
+    }
+    let (esims, rest): (Vec<_>, Vec<_>) = lines.into_iter().partition(|line| line.kind == Kind::Esim);
+    let each = esims
+        .into_iter()
+        .flat_map(|line| (0..line.quantity).map(move |_| PurchaseLine { quantity: 1, ..line.clone() }))
+        .collect();
+    (each, rest)
+}
+
+/// What topping up an eSIM bought before needs: which product it is, and the plans it can take now.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct EsimTopUp {
+    pub iccid: String,
+    pub provider: Provider,
+    pub product_id: String,
+    pub product_name: String,
+    /// Where the eSIM was delivered, the top-up's recipient by default.
+    #[ts(optional)]
+    pub recipient: Option<String>,
+    pub plans: Vec<Denomination>,
+}
+
+impl super::Checkout {
+    /// The eSIM with this ICCID, from its vault entry and its purchase, with the plans its product sells now.
+    pub async fn esim_top_up(&self, iccid: &str) -> Result<EsimTopUp> {
+        let iccid = plain_iccid("esim_id", iccid)?;
+        let entry = self.vault.esim_by_iccid(&iccid).await?;
+        let purchase = self.purchase(&entry.purchase_id).await?;
+        let line = purchase.lines.iter().find(|line| line.kind == Kind::Esim).ok_or_else(|| {
+            Error::invalid("esim_id", format!("The purchase of eSIM {iccid} names no eSIM product"))
+        })?;
+        if entry.provider == Provider::Cryptorefills {
+            return Err(Error::invalid(
+                "esim_id",
+                "Cryptorefills sells no top-ups for an eSIM bought before; buy a new plan instead",
+            ));
+        }
+        let product = self.catalog.sellable_product(entry.provider, &line.product_id, false).await?;
+        Ok(EsimTopUp {
+            iccid,
+            provider: entry.provider,
+            product_id: product.id.clone(),
+            product_name: product.name.clone(),
+            recipient: entry.recipient.clone(),
+            plans: product.denominations.clone(),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_plan_in_either_wording() {
+        assert!(same_plan("3 GB 30 days", "3GB, 30 Days"));
+        assert!(same_plan("Unlimited 15 days", "Unlimited, 15 Days"));
+        assert!(!same_plan("3 GB 30 days", "3GB, 7 Days"));
+        assert!(!same_plan("25", "25"), "not a plan at all");
+        assert_eq!(plain_iccid("esim_id", "8944 5001 0219 8304 826").unwrap(), "8944500102198304826");
+        assert!(plain_iccid("esim_id", "12345").is_err());
+    }
+}
