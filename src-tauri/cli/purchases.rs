@@ -46,6 +46,16 @@ async fn chosen(context: &Context, args: &BuyArgs) -> VerbResult<Chosen> {
     };
     if let Some(iccid) = args.esim_topup.as_deref() {
         let found = context.checkout.esim_top_up(iccid).await?;
+        if args.provider.is_some_and(|p| p != found.provider) {
+            return Err(Error::invalid(
+                "provider",
+                format!(
+                    "eSIM {} is a {} eSIM; leave out --provider",
+                    found.iccid,
+                    found.provider.display_name()
+                ),
+            ));
+        }
         if let Some((product, _)) = plan.filter(|(product, _)| *product != found.product_id) {
             return Err(Error::invalid(
                 "esim",
@@ -69,10 +79,7 @@ async fn chosen(context: &Context, args: &BuyArgs) -> VerbResult<Chosen> {
     if let Some((product, plan)) = plan {
         let provider = match args.provider {
             Some(provider) => provider,
-            None if context.catalog.sellable_product(Provider::Bitrefill, product, false).await.is_ok() => {
-                Provider::Bitrefill
-            }
-            None => Provider::Cryptorefills,
+            None => provider_of(context, product).await?,
         };
         let recipient = args.recipient.clone().unwrap_or_default();
         let package = Some(plan.to_owned());
@@ -80,6 +87,24 @@ async fn chosen(context: &Context, args: &BuyArgs) -> VerbResult<Chosen> {
     }
     let (provider, product, recipient) = what_to_buy(context, args).await?;
     Ok(Chosen { provider, product, recipient, package: args.package.clone(), esim_id: None })
+}
+
+/// Which provider's catalog holds `product` (an eSIM plan id names no provider): the one that has it, and
+/// when both or neither do, the reseller is asked to say.
+async fn provider_of(context: &Context, product: &str) -> VerbResult<Provider> {
+    let mut holding = Vec::new();
+    for provider in Provider::ALL {
+        if context.catalog.sellable_product(provider, product, false).await.is_ok() {
+            holding.push(provider);
+        }
+    }
+    match holding.as_slice() {
+        [one] => Ok(*one),
+        _ => Err(Error::invalid(
+            "provider",
+            format!("Say which provider sells {product} with --provider (as `giftdesk esims` lists it)"),
+        )),
+    }
 }
 
 /// The provider, product and recipient: as given, or for `--phone` alone, the operator Bitrefill finds for

@@ -15,8 +15,16 @@ use crate::providers::{bitrefill_orders, cryptorefills_orders, Provider};
 /// `unknown` (it may exist): never lost, never taken for a refusal.
 pub fn created_change<'a>(provider: Provider, answer: &'a Value, refund_address: Option<&str>) -> Change<'a> {
     let decoded = match provider {
-        Provider::Bitrefill => bitrefill_orders::invoice_from(answer.clone())
-            .map(|invoice| invoice_fields(&invoice.value, refund_address, "Invoice created")),
+        // Only what reads as an invoice (a status, a payment or orders beside its id) names the purchase: an
+        // answer of another shape (an eSIM named by its ICCID) stays unknown and is reconciled.
+        Provider::Bitrefill => {
+            bitrefill_orders::invoice_from(answer.clone()).map(|invoice| invoice.value).map(|invoice| {
+                match invoice.status.is_some() || invoice.payment.is_some() || !invoice.orders.is_empty() {
+                    true => invoice_fields(&invoice, refund_address, "Invoice created"),
+                    false => Change::default(),
+                }
+            })
+        }
         Provider::Cryptorefills => cryptorefills_orders::order_from(answer.clone())
             .map(|order| order_fields(&order.value, "Order created")),
     };
@@ -124,4 +132,23 @@ pub fn is_paid(state: PurchaseState) -> bool {
             | PurchaseState::Delivered
             | PurchaseState::PartlyDelivered
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn only_an_answer_that_reads_as_an_invoice_names_the_purchase() {
+        let wrapped = json!({"data": {"invoice": {"id": "inv-1", "status": "unpaid", "payment": {"method": "balance"}}, "esim_id": null}});
+        assert_eq!(
+            created_change(Provider::Bitrefill, &wrapped, None).provider_ref.as_deref(),
+            Some("inv-1")
+        );
+        // An eSIM named by its ICCID is not the invoice: unknown, and reconciled, never taken for it.
+        let esim = json!({"data": {"id": "8944500102198304826", "invoice_id": "inv-2"}});
+        let change = created_change(Provider::Bitrefill, &esim, None);
+        assert_eq!((change.provider_ref, change.state), (None, Some(PurchaseState::Unknown)));
+    }
 }

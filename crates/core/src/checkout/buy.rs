@@ -61,6 +61,7 @@ impl Checkout {
         }
         let mut purchases = Vec::new();
         let mut rejected = Vec::new();
+        let mut failed = None;
         for chunk in chunks {
             let created = match request.provider {
                 Provider::Bitrefill => self.create_invoice(request, &chunk).await,
@@ -70,13 +71,20 @@ impl Checkout {
                 Ok(purchase) => purchases.push(purchase),
                 // One chunk refused: the others still stand; the refusal is kept on its own purchase.
                 Err(Error::Rejected { problems }) => rejected.extend(problems),
-                Err(other) => return Err(other),
+                // Not sent or not answered: that chunk's own row says so (and is reconciled when unknown).
+                // The purchases already made stand and are returned: an error here would invite buying
+                // them again.
+                Err(other) => {
+                    tracing::warn!(error = %other, "one purchase of a checkout failed; the others stand");
+                    failed.get_or_insert(other);
+                }
             }
         }
-        if purchases.is_empty() && !rejected.is_empty() {
-            return Err(Error::Rejected { problems: rejected });
+        match failed {
+            Some(error) if purchases.is_empty() => Err(error),
+            _ if purchases.is_empty() && !rejected.is_empty() => Err(Error::Rejected { problems: rejected }),
+            _ => Ok(purchases),
         }
-        Ok(purchases)
     }
 
     /// Writes the purchase, holds its sending lock, calls `send`, and records what came back: the created

@@ -11,6 +11,7 @@ use super::{CheckoutRequest, LineRequest, PurchaseLine};
 use crate::catalog::{read_plan_name, CatalogProduct, Denomination, Kind};
 use crate::error::{Error, Result};
 use crate::providers::Provider;
+use crate::vault::plain_iccid;
 
 /// Whether two names say the same plan: the same data (or unlimited) and the same days.
 pub(super) fn same_plan(a: &str, b: &str) -> bool {
@@ -18,14 +19,24 @@ pub(super) fn same_plan(a: &str, b: &str) -> bool {
     a == b && (a.0.is_some() || a.1) && a.2.is_some()
 }
 
-/// An ICCID as printed (spaces or dashes between groups) made plain: 18 to 22 digits.
-fn plain_iccid(field: &str, typed: &str) -> Result<String> {
-    let plain: String = typed.chars().filter(|c| !c.is_whitespace() && *c != '-').collect();
-    if !(18..=22).contains(&plain.len()) || !plain.bytes().all(|b| b.is_ascii_digit()) {
+/// Said wherever a Cryptorefills eSIM is asked to take a top-up.
+const NO_CRYPTOREFILLS_TOP_UP: &str =
+    "Cryptorefills sells no top-ups for an eSIM bought before; buy a new plan instead";
+
+/// An ICCID in its one stored form, checked: 18 to 22 digits starting 89 (a trailing padding F allowed).
+/// What was typed is never repeated: a pasted activation string must not reach an error or a log.
+fn checked_iccid(field: &str, typed: &str) -> Result<String> {
+    let plain = plain_iccid(typed);
+    let digits = plain.strip_suffix('F').unwrap_or(&plain);
+    if !(18..=22).contains(&digits.len())
+        || !digits.starts_with("89")
+        || !digits.bytes().all(|b| b.is_ascii_digit())
+    {
         return Err(Error::invalid(
             field,
             format!(
-                "An ICCID is 18 to 22 digits, starting 89, as shown on the eSIM's code (got \"{typed}\")"
+                "An ICCID is 18 to 22 digits starting 89, as shown beside the eSIM's QR code (what was given has {} characters)",
+                typed.chars().count()
             ),
         ));
     }
@@ -37,7 +48,7 @@ pub(super) fn esim_plan(
     fields: &Fields,
     index: usize,
     line: &LineRequest,
-    product: &CatalogProduct,
+    (product, face): (&CatalogProduct, &str),
 ) -> Result<(Option<String>, Option<String>)> {
     let top_up = line.esim_id.as_deref().map(str::trim).filter(|id| !id.is_empty());
     if product.kind != Kind::Esim {
@@ -49,16 +60,14 @@ pub(super) fn esim_plan(
             None => Ok((None, None)),
         };
     }
-    let named = line.package_id.as_deref().map(str::trim).filter(|p| !p.is_empty());
-    // A package id (`product<&>plan`) names the catalog's wording; a plan name is kept as given.
-    let plan = named.map(|p| p.rsplit("<&>").next().unwrap_or(p).to_owned());
+    // The plan as the eSIM endpoint words it when that is how it was named ("3GB, 30 Days"), else the
+    // matched package's own wording: never an amount or an id.
+    let named = line.package_id.as_deref().map(str::trim).filter(|p| same_plan(p, face));
+    let plan = Some(named.unwrap_or(face).to_owned());
     let Some(top_up) = top_up else { return Ok((plan, None)) };
     let field = fields.name(index, "esim_id");
     if line.provider == Provider::Cryptorefills {
-        return Err(Error::invalid(
-            field,
-            "Cryptorefills sells no top-ups for an eSIM bought before; buy a new plan instead",
-        ));
+        return Err(Error::invalid(field, NO_CRYPTOREFILLS_TOP_UP));
     }
     if line.quantity != 1 {
         return Err(Error::invalid(
@@ -66,7 +75,7 @@ pub(super) fn esim_plan(
             "An eSIM is topped up with one plan at a time",
         ));
     }
-    Ok((plan, Some(plain_iccid(&field, top_up)?)))
+    Ok((plan, Some(checked_iccid(&field, top_up)?)))
 }
 
 /// The `POST /esims` body for one eSIM (or one top-up), exactly as it will be stored and sent.
@@ -76,15 +85,8 @@ pub(super) fn esim_body(request: &CheckoutRequest, line: &PurchaseLine) -> Value
     if let Some(iccid) = &line.esim_id {
         body["esim_id"] = json!(iccid);
     }
-    let email = Some(line.recipient.trim()).filter(|r| crate::recipients::is_email(r)).or(request
-        .options
-        .email
-        .as_deref()
-        .map(str::trim)
-        .filter(|e| !e.is_empty()));
-    if let Some(email) = email {
-        body["email"] = json!(email);
-    }
+    // Checked to be an email with the line: where the eSIM is sent.
+    body["email"] = json!(line.recipient.trim());
     with_payment(request, body)
 }
 
@@ -126,18 +128,18 @@ pub struct EsimTopUp {
 impl super::Checkout {
     /// The eSIM with this ICCID, from its vault entry and its purchase, with the plans its product sells now.
     pub async fn esim_top_up(&self, iccid: &str) -> Result<EsimTopUp> {
-        let iccid = plain_iccid("esim_id", iccid)?;
+        let iccid = checked_iccid("esim_id", iccid)?;
         let entry = self.vault.esim_by_iccid(&iccid).await?;
+        if entry.provider == Provider::Cryptorefills {
+            return Err(Error::invalid("esim_id", NO_CRYPTOREFILLS_TOP_UP));
+        }
         let purchase = self.purchase(&entry.purchase_id).await?;
-        let line = purchase.lines.iter().find(|line| line.kind == Kind::Esim).ok_or_else(|| {
+        // Its own line when the purchase held several eSIMs (an older invoice), by the name it was kept under.
+        let esims = || purchase.lines.iter().filter(|line| line.kind == Kind::Esim);
+        let line = esims().find(|line| line.product_name == entry.brand).or_else(|| esims().next());
+        let line = line.ok_or_else(|| {
             Error::invalid("esim_id", format!("The purchase of eSIM {iccid} names no eSIM product"))
         })?;
-        if entry.provider == Provider::Cryptorefills {
-            return Err(Error::invalid(
-                "esim_id",
-                "Cryptorefills sells no top-ups for an eSIM bought before; buy a new plan instead",
-            ));
-        }
         let product = self.catalog.sellable_product(entry.provider, &line.product_id, false).await?;
         Ok(EsimTopUp {
             iccid,
@@ -160,7 +162,10 @@ mod tests {
         assert!(same_plan("Unlimited 15 days", "Unlimited, 15 Days"));
         assert!(!same_plan("3 GB 30 days", "3GB, 7 Days"));
         assert!(!same_plan("25", "25"), "not a plan at all");
-        assert_eq!(plain_iccid("esim_id", "8944 5001 0219 8304 826").unwrap(), "8944500102198304826");
-        assert!(plain_iccid("esim_id", "12345").is_err());
+        assert_eq!(checked_iccid("esim_id", "8944 5001 0219 8304 826").unwrap(), "8944500102198304826");
+        assert_eq!(checked_iccid("esim_id", "8944500102198304826f").unwrap(), "8944500102198304826F");
+        let pasted = checked_iccid("esim_id", "LPA:1$smdp.example$SECRET").unwrap_err().to_string();
+        assert!(!pasted.contains("SECRET"), "{pasted}");
+        assert!(checked_iccid("esim_id", "1234567890123456789").is_err(), "not starting 89");
     }
 }

@@ -174,7 +174,7 @@ pub fn check_line(
         ));
     }
     let (face, package_id, value, unit_price) = denomination(fields, index, line, product)?;
-    let (plan, esim_id) = esim_plan(fields, index, line, product)?;
+    let (plan, esim_id) = esim_plan(fields, index, line, (product, &face))?;
     let mut recipient = line.recipient.trim().to_owned();
     let field = fields.name(index, "recipient");
     if product.kind == Kind::TopUp {

@@ -92,12 +92,7 @@ fn reference<'de, D: serde::Deserializer<'de>>(
 impl BitrefillClient {
     /// `POST /esims` with `body` exactly as stored beforehand: answers with the invoice that sells the plan.
     pub async fn create_esim(&self, body: &Value) -> PostOutcome {
-        let request = self
-            .http
-            .client()
-            .post(format!("{}/esims", self.base))
-            .header(reqwest::header::AUTHORIZATION, self.authorization.clone())
-            .json(body);
+        let request = self.post(&format!("{}/esims", self.base)).json(body);
         self.http.post_once(&self.other, request).await
     }
 

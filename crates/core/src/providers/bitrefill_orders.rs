@@ -24,7 +24,8 @@ pub struct Window {
 }
 
 impl BitrefillClient {
-    fn post(&self, url: &str) -> reqwest::RequestBuilder {
+    /// A POST to `url` with the account's credentials (creating and paying, here and for eSIMs).
+    pub(super) fn post(&self, url: &str) -> reqwest::RequestBuilder {
         self.http.client().post(url).header(AUTHORIZATION, self.authorization.clone())
     }
 

@@ -94,7 +94,9 @@ impl Tracking {
             if self.vault.has_code(Provider::Bitrefill, order_id).await? {
                 continue;
             }
-            if bought_as(purchase, order, |line| line.esim_id.is_some()) {
+            // (An eSIM top-up is bought alone, so its one line says it even when the order names no product.)
+            let lone_top_up = matches!(purchase.lines.as_slice(), [line] if line.esim_id.is_some());
+            if lone_top_up || bought_as(purchase, order, |line| line.esim_id.is_some()) {
                 continue; // An eSIM top-up adds data to an eSIM already in the vault: no new activation.
             }
             let mut full = client.order(order_id).await?;

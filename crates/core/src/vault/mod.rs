@@ -3,6 +3,7 @@
 mod esim;
 mod export;
 pub(crate) mod redemption;
+mod rows;
 mod seal;
 
 use serde::{Deserialize, Serialize};
@@ -12,6 +13,8 @@ use ts_rs::TS;
 pub use self::esim::EsimActivation;
 pub use self::export::{default_export_path, Exported};
 pub use self::redemption::{redacted, sanitise, Redemption, RedemptionImage};
+pub use self::rows::plain_iccid;
+use self::rows::{Row, SELECT_ROW};
 pub use self::seal::Sealer;
 use crate::error::{Error, Result};
 use crate::providers::Provider;
@@ -89,24 +92,6 @@ pub struct Vault {
     sealer: std::sync::Arc<tokio::sync::OnceCell<Sealer>>,
 }
 
-#[derive(sqlx::FromRow)]
-struct Row {
-    id: i64,
-    purchase_id: String,
-    provider: String,
-    item_ref: String,
-    product_name: String,
-    face: String,
-    currency: Option<String>,
-    recipient: Option<String>,
-    customer_ref: Option<String>,
-    expires_at: Option<String>,
-    added_at: String,
-    handed_over_at: Option<String>,
-    iccid: Option<String>,
-    sealed: Vec<u8>,
-}
-
 impl Vault {
     pub(crate) fn new(store: Store, keyring: Keyring) -> Self {
         Self { store, keyring, sealer: Default::default() }
@@ -135,7 +120,7 @@ impl Vault {
         .bind(code.recipient)
         .bind(code.customer_ref)
         .bind(code.redemption.expires_at.as_deref())
-        .bind(code.redemption.iccid.as_deref())
+        .bind(code.redemption.iccid.as_deref().map(plain_iccid))
         .bind(sealed)
         .execute(self.store.pool())
         .await?
@@ -155,12 +140,8 @@ impl Vault {
 
     /// Newest first; with `reveal`, each code is opened (an explicit request, never the default).
     pub async fn codes(&self, query: &CodeQuery, reveal: bool) -> Result<Vec<CodeEntry>> {
-        let rows: Vec<Row> = sqlx::query_as(
-            "SELECT id, purchase_id, provider, item_ref, product_name, face, currency, recipient, customer_ref, \
-             expires_at, added_at, handed_over_at, iccid, sealed FROM codes ORDER BY id DESC",
-        )
-        .fetch_all(self.store.pool())
-        .await?;
+        let rows: Vec<Row> =
+            sqlx::query_as(&format!("{SELECT_ROW} ORDER BY id DESC")).fetch_all(self.store.pool()).await?;
         let words: Vec<String> = query.text.split_whitespace().map(str::to_lowercase).collect();
         let sealer = if reveal { Some(self.sealer().await?) } else { None };
         let mut entries = Vec::new();
@@ -174,8 +155,7 @@ impl Vault {
                 row.iccid.as_deref().unwrap_or_default()
             )
             .to_lowercase();
-            let provider =
-                if row.provider == "cryptorefills" { Provider::Cryptorefills } else { Provider::Bitrefill };
+            let provider = row.provider();
             if !words.iter().all(|w| haystack.contains(w))
                 || query.provider.is_some_and(|p| p != provider)
                 || query.handed_over.is_some_and(|h| h != row.handed_over_at.is_some())
@@ -186,22 +166,7 @@ impl Vault {
                 Some(sealer) => Some(open(sealer, &row.sealed)?),
                 None => None,
             };
-            entries.push(CodeEntry {
-                id: row.id,
-                purchase_id: row.purchase_id,
-                provider,
-                item_ref: row.item_ref,
-                brand: row.product_name,
-                value: row.face,
-                currency: row.currency,
-                recipient: row.recipient,
-                customer_ref: row.customer_ref,
-                expires_at: row.expires_at,
-                added_at: row.added_at,
-                handed_over_at: row.handed_over_at,
-                iccid: row.iccid,
-                redemption,
-            });
+            entries.push(row.entry(redemption));
         }
         Ok(entries)
     }
@@ -224,14 +189,16 @@ impl Vault {
         })
     }
 
-    /// The vault entry of the eSIM with this ICCID (spaces and dashes as printed on a card are ignored).
+    /// The vault entry of the eSIM with this ICCID (as printed or as sent: see [`plain_iccid`]).
     pub async fn esim_by_iccid(&self, iccid: &str) -> Result<CodeEntry> {
-        let wanted: String = iccid.chars().filter(|c| !c.is_whitespace() && *c != '-').collect();
-        let query = CodeQuery { text: wanted.clone(), ..CodeQuery::default() };
-        self.codes(&query, false).await?.into_iter().find(|entry| entry.iccid.as_deref() == Some(wanted.as_str())).ok_or_else(|| {
+        let row: Option<Row> = sqlx::query_as(&format!("{SELECT_ROW} WHERE iccid = ? ORDER BY id LIMIT 1"))
+            .bind(plain_iccid(iccid))
+            .fetch_optional(self.store.pool())
+            .await?;
+        row.map(|row| row.entry(None)).ok_or_else(|| {
             Error::invalid(
                 "esim_id",
-                format!("No eSIM with ICCID {wanted} is in the vault; give the ICCID of an eSIM bought here (shown on its code)"),
+                "No eSIM with this ICCID is in the vault; give the ICCID of an eSIM bought here (shown on its code)",
             )
         })
     }

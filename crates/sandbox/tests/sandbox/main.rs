@@ -2,6 +2,7 @@
 
 mod bitrefill;
 mod cryptorefills;
+mod esims;
 mod faults;
 mod phones;
 mod stream;
