@@ -1,5 +1,6 @@
 //! Headless `buy`, `pay` and `purchases` against the sandbox, and a process killed while its create
 //! request is in flight: after a restart there is exactly one purchase, reconciled, none lost or doubled.
+//! And the desk from the command line: `customers add|list|show`, `buy --customer`, `sell`, `sales`.
 
 pub mod common;
 
@@ -189,4 +190,60 @@ async fn killed_while_creating_leaves_exactly_one_reconciled_purchase() {
     let again = json_of(&home, &apis, &["purchases", "--json"]).await;
     assert_eq!(again.as_array().unwrap().len(), 1);
     assert_eq!(again[0]["provider_ref"], purchase["provider_ref"]);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_customer_is_sold_to_from_the_command_line() {
+    let (home, apis) = (TestHome::new(), Apis::start(shop_options()).await);
+    synced(&home, &apis).await;
+    let ada =
+        json_of(&home, &apis, &["customers", "add", "--name", "Ada", "--email", "ada@example.com", "--json"])
+            .await;
+    let output = run(&home, &apis, &["customers", "add", "--name", "ADA", "--json"]).await;
+    assert!(!output.status.success());
+    assert_eq!(stdout_json(&output)["error"]["field"], "name");
+    let book = json_of(&home, &apis, &["customers", "list", "--json"]).await;
+    assert_eq!(book.as_array().map(Vec::len), Some(1), "{book}");
+
+    let args = [
+        "buy",
+        "--provider",
+        "bitrefill",
+        "--product",
+        "amazon-us",
+        "--package",
+        "25",
+        "--recipient",
+        "ada@example.com",
+        "--customer",
+        "Ada",
+        "--pay",
+        "auto",
+        "--json",
+    ];
+    let bought = json_of(&home, &apis, &args).await;
+    json_of(&home, &apis, &["track", bought["purchase_id"].as_str().unwrap(), "--json"]).await;
+    let codes = json_of(&home, &apis, &["codes", "--json"]).await;
+    let code = codes[0]["id"].as_i64().unwrap().to_string();
+    let sold =
+        json_of(&home, &apis, &["sell", &code, "--price", "27.5", "--currency", "usd", "--json"]).await;
+    assert_eq!(sold["currency"], "usd");
+
+    let report = json_of(&home, &apis, &["sales", "--by", "customer", "--json"]).await;
+    let row = &report["rows"][0];
+    for field in ["count", "cost", "sales", "margin", "currency"] {
+        assert!(!row[field].is_null(), "{field} in {report}");
+    }
+    assert_eq!(
+        (row["key"].as_str(), row["sales"].as_str(), row["currency"].as_str()),
+        (Some("Ada"), Some("27.5"), Some("USD"))
+    );
+    let paid = bought["payment"]["amount"].as_str().unwrap();
+    let margin = rust_decimal::Decimal::from_str_exact("27.5").unwrap()
+        - rust_decimal::Decimal::from_str_exact(paid).unwrap();
+    assert_eq!(row["margin"].as_str(), Some(margin.normalize().to_string().as_str()), "{report}");
+    let shown = json_of(&home, &apis, &["customers", "show", &ada["id"].to_string(), "--json"]).await;
+    assert_eq!(shown["purchases"].as_array().map(Vec::len), Some(1), "{shown}");
+    let output = run(&home, &apis, &["sales", "--by", "year", "--json"]).await;
+    assert_eq!(stdout_json(&output)["error"]["field"], "by");
 }

@@ -2,6 +2,8 @@
 //! `window.rs`): search → product → cart → checkout → confirm → delivered → reveal → mark handed over →
 //! quit → start again → the code is still there, still handed over. Then a credential is saved, and the
 //! secrets audit: no file the app or its web view wrote holds a code or the credential in plain text.
+//! On the way, the desk: a customer added to the book and chosen at checkout, the sale recorded, the
+//! report with its chart, and the customer's history.
 
 pub mod common;
 
@@ -45,13 +47,28 @@ async fn buy_with_balance(driver: &WebDriver, screens: &std::path::Path) -> WebD
         t.starts_with("Catalog up to date") || t.starts_with("Catalog partly updated")
     })
     .await;
-    driver.find(By::Id("catalog-search")).await?.send_keys("amazon").await?;
+    // A customer added to the book first, to be chosen at checkout.
+    driver.find(By::Id("nav-customers")).await?.click().await?;
+    driver.query(By::Id("customer-name")).first().await?.send_keys("Bea").await?;
+    driver.find(By::Id("customer-email")).await?.send_keys("bea@example.com").await?;
+    driver.find(By::Css("#customer-form button[type='submit']")).await?.click().await?;
+    wait_for_text(driver, "customer-history-title", |t| t == "Bea").await;
+    assert_every_control_labelled(driver, "customers").await?;
+    driver.screenshot(&screens.join("desk-01-customer-added.png")).await?;
+    driver.find(By::Id("nav-catalog")).await?.click().await?;
+
+    driver.query(By::Id("catalog-search")).first().await?.send_keys("amazon").await?;
     driver.query(By::Css("button[data-product='amazon-us']")).first().await?.click().await?;
     wait_for_text(driver, "denominations", |t| t.contains("25 USD")).await;
     assert_every_control_labelled(driver, "product").await?;
     driver.find(By::Css("#cart-package option[value='amazon-us<&>25']")).await?.click().await?;
-    driver.find(By::Id("cart-recipient")).await?.send_keys("journey@example.com").await?;
-    driver.find(By::Id("cart-customer")).await?.send_keys("Bea").await?;
+    // Chosen from the book: the recipient becomes their email, the purchase names them.
+    let bea = By::XPath("//select[@id='cart-customer-pick']/option[normalize-space()='Bea']");
+    driver.query(bea).first().await?.click().await?;
+    let recipient = driver.find(By::Id("cart-recipient")).await?.prop("value").await?.unwrap_or_default();
+    assert_eq!(recipient, "bea@example.com");
+    let customer = driver.find(By::Id("cart-customer")).await?.prop("value").await?.unwrap_or_default();
+    assert_eq!(customer, "Bea");
     driver.find(By::Css("#add-to-cart button[type='submit']")).await?.click().await?;
     driver.query(By::Css("#add-to-cart .ok")).first().await?;
     driver.find(By::Id("nav-cart")).await?.click().await?;
@@ -82,8 +99,37 @@ async fn buy_with_balance(driver: &WebDriver, screens: &std::path::Path) -> WebD
     driver.query(hand_over).first().await?.click().await?;
     driver.query(By::Css("li[data-code] .done")).first().await?;
     driver.screenshot(&screens.join("journey-04-handed-over.png")).await?;
-    assert_every_control_labelled(driver, "codes").await?;
+    record_sale_and_report(driver, screens).await?;
     Ok(code)
+}
+
+/// The sale recorded on the code, the report by customer with its chart, and the customer's page.
+async fn record_sale_and_report(driver: &WebDriver, screens: &std::path::Path) -> WebDriverResult<()> {
+    driver.find(By::Css("li[data-code] .sale-details summary")).await?.click().await?;
+    driver.find(By::Css("li[data-code] input[name='price']")).await?.send_keys("27.50").await?;
+    assert_every_control_labelled(driver, "codes").await?;
+    driver.find(By::Css("li[data-code] .sale button[type='submit']")).await?.click().await?;
+    let sold = driver.query(By::Css("li[data-code] .sold")).first().await?.text().await?;
+    assert_eq!(sold, "Sold for 27.5 USD");
+
+    driver.find(By::Id("nav-reports")).await?.click().await?;
+    driver.query(By::Css("#report-by option[value='customer']")).first().await?.click().await?;
+    let row = By::XPath("//table[@data-currency='USD']//tr[td[1][normalize-space()='Bea']]");
+    let text = driver.query(row).first().await?.text().await?;
+    assert!(text.contains("27.5"), "the sale in the report: {text}");
+    let (width, height) = driver
+        .execute("const c = document.querySelector('.chart canvas'); return [c.width, c.height];", vec![])
+        .await?
+        .convert::<(u64, u64)>()?;
+    assert!(width > 100 && height > 100, "the chart is drawn: {width}x{height}");
+    assert_every_control_labelled(driver, "reports").await?;
+    driver.screenshot(&screens.join("desk-02-report.png")).await?;
+
+    driver.find(By::Id("nav-customers")).await?.click().await?;
+    driver.query(By::Css("button[data-customer]")).first().await?.click().await?;
+    wait_for_text(driver, "customer-history", |t| t.contains("1 purchase") && t.contains("27.5")).await;
+    driver.screenshot(&screens.join("desk-03-history.png")).await?;
+    Ok(())
 }
 
 async fn after_restart(driver: &WebDriver, code: &str, screens: &std::path::Path) -> WebDriverResult<()> {

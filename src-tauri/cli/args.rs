@@ -52,6 +52,13 @@ pub enum Verb {
     Track(TrackArgs),
     /// List the codes in the vault (hidden unless --reveal)
     Codes(CodesArgs),
+    /// The customers book: add one, list them, or show one's purchases, codes and totals
+    Customers(CustomersArgs),
+    /// Record what a code was sold for (and to whom): its price, currency and, if paid in another currency,
+    /// the rate
+    Sell(SellArgs),
+    /// Sales, cost and margin of the codes sold, per day, week, month, brand, provider or customer
+    Sales(SalesArgs),
     /// Serve both provider APIs locally, printing their base URLs as one JSON line, until killed
     Sandbox(SandboxArgs),
 }
@@ -248,4 +255,70 @@ fn provider() -> impl clap::builder::TypedValueParser<Value = Provider> {
     use clap::builder::TypedValueParser;
     clap::builder::PossibleValuesParser::new(Provider::ALL.map(Provider::slug))
         .try_map(|slug| slug.parse::<Provider>())
+}
+
+#[derive(Debug, Args)]
+pub struct CustomersArgs {
+    #[command(subcommand)]
+    pub action: Option<CustomersAction>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CustomersAction {
+    /// Add a customer to the book
+    Add {
+        /// Their name: what purchases and codes name as their customer (`--customer` of `buy`)
+        #[arg(long, value_name = "NAME")]
+        name: String,
+        #[arg(long, value_name = "E")]
+        email: Option<String>,
+        /// A mobile number in international form (+4915123456789)
+        #[arg(long, value_name = "+E164", allow_hyphen_values = true)]
+        phone: Option<String>,
+        #[arg(long, value_name = "TEXT")]
+        notes: Option<String>,
+    },
+    /// List the book (the default), optionally only those matching every word
+    List {
+        #[arg(long, value_name = "WORDS")]
+        search: Option<String>,
+    },
+    /// One customer's purchases, codes handed over and totals
+    Show {
+        /// The customer's id, as `giftdesk customers list` prints it
+        #[arg(value_name = "ID")]
+        id: i64,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct SellArgs {
+    /// The code's id, as `giftdesk codes --json` prints it
+    #[arg(value_name = "CODE_ID")]
+    pub code: i64,
+    /// What the customer paid, an exact decimal
+    #[arg(long, value_name = "P")]
+    pub price: String,
+    /// Its currency (EUR, USD, USDC…)
+    #[arg(long, value_name = "C")]
+    pub currency: String,
+    /// When the code was paid in another currency: how many of --currency one unit paid is worth
+    #[arg(long, value_name = "R")]
+    pub rate: Option<String>,
+    /// Who bought it
+    #[arg(long, value_name = "NAME")]
+    pub customer: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct SalesArgs {
+    /// First day counted (YYYY-MM-DD)
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<String>,
+    /// Last day counted (YYYY-MM-DD)
+    #[arg(long, value_name = "DATE")]
+    pub to: Option<String>,
+    /// day, week, month, brand, provider or customer
+    #[arg(long, default_value = "day", value_name = "BY")]
+    pub by: String,
 }

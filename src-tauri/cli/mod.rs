@@ -3,6 +3,7 @@
 mod args;
 mod catalog;
 mod credentials;
+mod desk;
 mod follow;
 mod output;
 mod purchases;
@@ -11,7 +12,8 @@ mod sandbox;
 use std::process::ExitCode;
 
 pub use self::args::{
-    BuyArgs, Cli, CodesArgs, LoginArgs, LogoutArgs, SandboxArgs, SearchArgs, SyncArgs, TrackArgs, Verb,
+    BuyArgs, Cli, CodesArgs, CustomersAction, CustomersArgs, LoginArgs, LogoutArgs, SalesArgs, SandboxArgs,
+    SearchArgs, SellArgs, SyncArgs, TrackArgs, Verb,
 };
 use self::output::Output;
 use giftdesk_core::context::{Context, Overview};
@@ -104,6 +106,9 @@ async fn dispatch(context: &Context, verb: Verb, output: Output) -> ExitCode {
         Verb::Codes(args) => {
             follow::codes(context, args).await.map(|c| output.success(&c, |c| follow::render_codes(c)))
         }
+        Verb::Customers(args) => desk::customers(context, args, output).await,
+        Verb::Sell(args) => desk::sell(context, args).await.map(|s| output.success(&s, desk::render_sold)),
+        Verb::Sales(args) => desk::sales(context, args).await.map(|r| output.success(&r, desk::render_sales)),
         Verb::Sandbox(_) => {
             Err(giftdesk_core::error::Error::Internal("the sandbox verb runs without a context".into()))
         }

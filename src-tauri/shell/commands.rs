@@ -12,6 +12,7 @@ use giftdesk_core::checkout::{
     PurchaseView,
 };
 use giftdesk_core::context::{Context, Overview};
+use giftdesk_core::desk::{Customer, CustomerHistory, NewCustomer, Sale, SalesQuery, SalesReport};
 use giftdesk_core::error::IpcError;
 use giftdesk_core::providers::Provider;
 use giftdesk_core::secrets::{BitrefillCredentialInput, CredentialStatus, CryptorefillsCredentialInput};
@@ -173,6 +174,33 @@ pub async fn codes(context: State<'_, Context>, query: CodeQuery) -> Reply<Vec<C
 #[tauri::command]
 pub async fn reveal_code(context: State<'_, Context>, id: i64) -> Reply<Redemption> {
     Ok(context.vault.reveal_code(id).await?)
+}
+
+/// The customers book, narrowed by the words typed.
+#[tauri::command]
+pub async fn customers(context: State<'_, Context>, search: String) -> Reply<Vec<Customer>> {
+    Ok(context.desk.customers(&search).await?)
+}
+
+#[tauri::command]
+pub async fn add_customer(context: State<'_, Context>, customer: NewCustomer) -> Reply<Customer> {
+    Ok(context.desk.add_customer(&customer).await?)
+}
+
+#[tauri::command]
+pub async fn customer_history(context: State<'_, Context>, id: i64) -> Reply<CustomerHistory> {
+    Ok(context.desk.customer_history(id).await?)
+}
+
+/// What a code was sold for, set from the Codes screen.
+#[tauri::command]
+pub async fn set_sale(context: State<'_, Context>, id: i64, sale: Sale) -> Reply<()> {
+    Ok(context.desk.set_sale(id, &sale).await?)
+}
+
+#[tauri::command]
+pub async fn sales_report(context: State<'_, Context>, query: SalesQuery) -> Reply<SalesReport> {
+    Ok(context.desk.sales(&query).await?)
 }
 
 /// A revealed eSIM's QR code, drawn by the core at a scannable size, and its manual-entry values.

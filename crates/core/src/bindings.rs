@@ -16,6 +16,7 @@ use crate::checkout::{
     PurchaseState, PurchaseView,
 };
 use crate::context::Overview;
+use crate::desk::{Customer, CustomerHistory, NewCustomer, Sale, SalesQuery, SalesReport};
 use crate::error::IpcError;
 use crate::providers::Provider;
 use crate::secrets::{BitrefillCredentialInput, CredentialStatus, CryptorefillsCredentialInput};
@@ -57,6 +58,12 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     CodeEntry::export_all(&config)?;
     EsimActivation::export_all(&config)?;
     EsimTopUp::export_all(&config)?;
+    Customer::export_all(&config)?;
+    NewCustomer::export_all(&config)?;
+    CustomerHistory::export_all(&config)?;
+    Sale::export_all(&config)?;
+    SalesQuery::export_all(&config)?;
+    SalesReport::export_all(&config)?;
     CodeQuery::export_all(&config)?;
     crate::catalog::CryptoPrice::export_all(&config)?;
     Exported::export_all(&config)?;

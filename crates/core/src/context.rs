@@ -6,6 +6,7 @@ use ts_rs::TS;
 use crate::accounts::Accounts;
 use crate::catalog::Catalog;
 use crate::checkout::Checkout;
+use crate::desk::Desk;
 pub use crate::environment::{Environment, SandboxCredentials, SandboxReason};
 use crate::error::Result;
 use crate::paths::{Paths, APP_ID};
@@ -30,6 +31,7 @@ pub struct Context {
     pub checkout: Checkout,
     pub vault: Vault,
     pub tracking: Tracking,
+    pub desk: Desk,
 }
 
 /// The keyring service, overridable so tests and second profiles keep their own entries.
@@ -56,6 +58,7 @@ impl Context {
         );
         let tracking =
             Tracking::new(store.clone(), accounts.clone(), checkout.clone(), vault.clone(), settings.clone());
+        let desk = Desk::new(store.clone(), checkout.clone(), vault.clone());
         Ok(Self {
             paths,
             store,
@@ -66,6 +69,7 @@ impl Context {
             checkout,
             vault,
             tracking,
+            desk,
         })
     }
 

@@ -5,7 +5,7 @@
 //!    `environment`, `logs`, `qr`;
 //! 2. what the domains stand on: `providers`, `store`, `secrets`, `settings`;
 //! 3. `accounts`: one client per provider account, so one rate budget;
-//! 4. the domains, each a type holding what it needs: `catalog` and `vault`, then `checkout`, then `tracking`;
+//! 4. the domains, each a type holding what it needs: `catalog` and `vault`, then `checkout`, then `tracking` and `desk`;
 //! 5. `context`, which opens the store and wires the domains, and `bindings` (the TypeScript export).
 
 pub mod accounts;
@@ -14,6 +14,7 @@ pub mod catalog;
 pub mod checkout;
 pub mod clock;
 pub mod context;
+pub mod desk;
 pub mod environment;
 pub mod error;
 #[cfg(any(test, feature = "fuzzing"))]

@@ -3,12 +3,13 @@
 use std::path::Path;
 
 use giftdesk_core::catalog::{Kind, SearchQuery, SortOrder};
-use giftdesk_core::checkout::{CheckoutOptions, CheckoutRequest, LineRequest, PaymentChoice};
+use giftdesk_core::checkout::{CheckoutOptions, CheckoutRequest, LineRequest, PaymentChoice, Purchase};
 use giftdesk_core::context::{Context, Environment, SandboxCredentials, SandboxReason};
 use giftdesk_core::paths::Paths;
 use giftdesk_core::providers::Provider;
 use giftdesk_core::secrets::{EnvCredentials, Keyring, Secrets};
 use giftdesk_core::settings::Settings;
+use giftdesk_core::tracking::{Sink, TrackEvent};
 use giftdesk_sandbox::{Sandbox, SandboxOptions};
 use reqwest::Method;
 use serde_json::Value;
@@ -140,4 +141,21 @@ pub async fn esim_destination(shop: &Context) -> String {
     shop.save_settings(Settings { markets: vec![country.clone()], ..Settings::default() }).unwrap();
     shop.catalog.sync(Provider::Cryptorefills, |_| {}).await.unwrap();
     country
+}
+
+/// Buys `line` alone, pays it the way its provider is paid (auto-pay from balance; Cryptorefills through the
+/// sandbox's payment control), and follows it to its end.
+pub async fn buy_and_follow(shop: &Context, apis: &Apis, line: LineRequest) -> Purchase {
+    let payment = match line.provider {
+        Provider::Bitrefill => PaymentChoice::AutoPay,
+        Provider::Cryptorefills => PaymentChoice::Coin { coin: "USDC".into(), network: "Solana".into() },
+    };
+    let purchase = shop.checkout.checkout(&request(vec![line], payment)).await.unwrap().remove(0);
+    if purchase.provider == Provider::Cryptorefills {
+        let reference = purchase.provider_ref.clone().unwrap();
+        apis.control(Method::POST, &format!("/pay/{reference}"), serde_json::json!({})).await;
+    }
+    let quiet: Sink = std::sync::Arc::new(|_: TrackEvent| {});
+    let follow = shop.tracking.follow(&purchase.purchase_id, &quiet);
+    tokio::time::timeout(std::time::Duration::from_secs(60), follow).await.unwrap().unwrap()
 }

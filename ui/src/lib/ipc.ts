@@ -18,6 +18,12 @@ import type { OperatorLookup } from "./bindings/OperatorLookup";
 import type { EsimPlan } from "./bindings/EsimPlan";
 import type { EsimActivation } from "./bindings/EsimActivation";
 import type { EsimTopUp } from "./bindings/EsimTopUp";
+import type { Customer } from "./bindings/Customer";
+import type { CustomerHistory } from "./bindings/CustomerHistory";
+import type { NewCustomer } from "./bindings/NewCustomer";
+import type { Sale } from "./bindings/Sale";
+import type { SalesQuery } from "./bindings/SalesQuery";
+import type { SalesReport } from "./bindings/SalesReport";
 import type { CartCheckout } from "./bindings/CartCheckout";
 import type { CartView } from "./bindings/CartView";
 import type { CatalogProduct } from "./bindings/CatalogProduct";
@@ -104,6 +110,11 @@ export const api = {
   revealCode: (id: number) => call<Redemption>("reveal_code", { id }),
   esimActivation: (id: number) => call<EsimActivation>("esim_activation", { id }),
   esimTopUp: (iccid: string) => call<EsimTopUp>("esim_top_up", { iccid }),
+  customers: (search: string) => call<Customer[]>("customers", { search }),
+  addCustomer: (customer: NewCustomer) => call<Customer>("add_customer", { customer }),
+  customerHistory: (id: number) => call<CustomerHistory>("customer_history", { id }),
+  setSale: (id: number, sale: Sale) => call<null>("set_sale", { id, sale }),
+  salesReport: (query: SalesQuery) => call<SalesReport>("sales_report", { query }),
   handOver: (id: number, customerRef: string | undefined, handed: boolean) =>
     call<null>("hand_over", { id, customerRef, handed }),
   exportCodes: (query: CodeQuery) => call<Exported>("export_codes", { query }),

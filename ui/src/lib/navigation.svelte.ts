@@ -6,6 +6,8 @@ export const screens = [
   { id: "cart", label: "Cart" },
   { id: "orders", label: "Orders" },
   { id: "codes", label: "Codes" },
+  { id: "customers", label: "Customers" },
+  { id: "reports", label: "Reports" },
   { id: "settings", label: "Settings" },
 ] as const;
 

@@ -48,6 +48,11 @@ pub struct CodeEntry {
     /// eSIMs: the card's ICCID (not a secret: the phone shows it), what a top-up names.
     #[ts(optional)]
     pub iccid: Option<String>,
+    /// What it was sold for (see the desk), an exact decimal in `sale_currency`.
+    #[ts(optional)]
+    pub sale_price: Option<String>,
+    #[ts(optional)]
+    pub sale_currency: Option<String>,
     #[ts(optional)]
     pub redemption: Option<Redemption>,
 }

@@ -6,7 +6,7 @@ use crate::providers::Provider;
 /// Every column a [`Row`] reads; callers add their `WHERE` and `ORDER BY`.
 pub(super) const SELECT_ROW: &str =
     "SELECT id, purchase_id, provider, item_ref, product_name, face, currency, \
-     recipient, customer_ref, expires_at, added_at, handed_over_at, iccid, sealed FROM codes";
+     recipient, customer_ref, expires_at, added_at, handed_over_at, iccid, sale_price, sale_currency, sealed FROM codes";
 
 #[derive(sqlx::FromRow)]
 pub(super) struct Row {
@@ -23,6 +23,8 @@ pub(super) struct Row {
     pub added_at: String,
     pub handed_over_at: Option<String>,
     pub iccid: Option<String>,
+    pub sale_price: Option<String>,
+    pub sale_currency: Option<String>,
     pub sealed: Vec<u8>,
 }
 
@@ -51,6 +53,8 @@ impl Row {
             added_at: self.added_at,
             handed_over_at: self.handed_over_at,
             iccid: self.iccid,
+            sale_price: self.sale_price,
+            sale_currency: self.sale_currency,
             redemption,
         }
     }

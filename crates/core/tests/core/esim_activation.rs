@@ -4,41 +4,23 @@
 //! of the APIs: Bitrefill's ICCID in the order or only in its eSIM list, Cryptorefills' activation string
 //! beside its QR image or only in the image.
 
-use std::time::Duration;
-
 use base64::Engine as _;
 use giftdesk_core::catalog::EsimPlan;
-use giftdesk_core::checkout::{LineRequest, PaymentChoice, Purchase, PurchaseState};
+use giftdesk_core::checkout::{LineRequest, PaymentChoice, PurchaseState};
 use giftdesk_core::context::Context;
 use giftdesk_core::error::Error;
 use giftdesk_core::providers::Provider;
 use giftdesk_core::qr::read_qr;
-use giftdesk_core::tracking::{Sink, TrackEvent};
 use giftdesk_core::vault::{CodeEntry, CodeQuery};
 use giftdesk_sandbox::{Dialect, SandboxOptions};
 use giftdesk_testkit::apis::Apis;
-use giftdesk_testkit::shop::{esim_destination, line, request, sandbox_state, shop_options, synced_context};
+use giftdesk_testkit::shop::{
+    buy_and_follow, esim_destination, line, request, sandbox_state, shop_options, synced_context,
+};
 use giftdesk_testkit::TestHome;
 use reqwest::Method;
-use serde_json::json;
 
 const TRAVELLER: &str = "traveller@example.com";
-
-/// Buys `line`, pays it the way its provider is paid, and follows it to the end.
-async fn buy(shop: &Context, apis: &Apis, line: LineRequest) -> Purchase {
-    let payment = match line.provider {
-        Provider::Bitrefill => PaymentChoice::AutoPay,
-        Provider::Cryptorefills => PaymentChoice::Coin { coin: "USDC".into(), network: "Solana".into() },
-    };
-    let purchase = shop.checkout.checkout(&request(vec![line], payment)).await.unwrap().remove(0);
-    if purchase.provider == Provider::Cryptorefills {
-        let reference = purchase.provider_ref.clone().unwrap();
-        apis.control(Method::POST, &format!("/pay/{reference}"), json!({})).await;
-    }
-    let quiet: Sink = std::sync::Arc::new(|_: TrackEvent| {});
-    let follow = shop.tracking.follow(&purchase.purchase_id, &quiet);
-    tokio::time::timeout(Duration::from_secs(60), follow).await.unwrap().unwrap()
-}
 
 /// The vault entry of one provider, revealed, and the QR code the core draws for it read back.
 async fn activation_of(shop: &Context, provider: Provider) -> (CodeEntry, String) {
@@ -68,7 +50,7 @@ async fn esims_bought_and_topped_up(dialect: Dialect) {
 
     for provider in Provider::ALL {
         let plan = plans.iter().find(|p| p.provider == provider && !p.unlimited).expect("a plan of each");
-        let done = buy(&shop, &apis, plan_line(plan)).await;
+        let done = buy_and_follow(&shop, &apis, plan_line(plan)).await;
         assert_eq!(done.state, PurchaseState::Delivered, "{provider:?}: {done:?}");
         let (entry, _) = activation_of(&shop, provider).await;
         assert!(entry.iccid.as_deref().is_some_and(|i| i.starts_with("89")), "{provider:?}: {entry:?}");
@@ -88,7 +70,7 @@ async fn esims_bought_and_topped_up(dialect: Dialect) {
         esim_id: Some(iccid.clone()),
         ..line(Provider::Bitrefill, &top_up.product_id, Some(&more.id), None, TRAVELLER)
     };
-    let done = buy(&shop, &apis, top_up_line).await;
+    let done = buy_and_follow(&shop, &apis, top_up_line).await;
     assert_eq!(done.state, PurchaseState::Delivered, "{done:?}");
     assert_eq!(done.lines[0].esim_id.as_deref(), Some(iccid.as_str()));
     let (status, esim) = Apis::json(apis.bitrefill(Method::GET, &format!("/esims/{iccid}"))).await;
@@ -135,7 +117,7 @@ async fn activation_kept(dialect: Dialect) {
     let (home, apis) = (TestHome::new(), Apis::start(options).await);
     let shop = synced_context(&home, &apis).await;
     let plan = line(Provider::Cryptorefills, "US/eSIM", Some("3 GB 30 days"), None, TRAVELLER);
-    assert_eq!(buy(&shop, &apis, plan).await.state, PurchaseState::Delivered);
+    assert_eq!(buy_and_follow(&shop, &apis, plan).await.state, PurchaseState::Delivered);
     let (entry, lpa) = activation_of(&shop, Provider::Cryptorefills).await;
     assert!(entry.redemption.unwrap().image.is_some(), "the QR image itself is sealed in the vault");
     assert!(lpa.starts_with("LPA:1$smdp.sandbox.example$"), "{lpa}");

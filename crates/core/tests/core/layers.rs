@@ -27,7 +27,7 @@ const FLOORS: &[&[&str]] = &[
     &["accounts"],
     &["catalog", "vault"],
     &["checkout"],
-    &["tracking"],
+    &["tracking", "desk"],
     // Wiring and the outside: the context that builds the domains, the TypeScript export, the fuzz entry points.
     &["context", "bindings", "fuzzing"],
 ];

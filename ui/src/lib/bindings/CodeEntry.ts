@@ -21,4 +21,8 @@ value: string, currency?: string, recipient?: string, customer_ref?: string, exp
 /**
  * eSIMs: the card's ICCID (not a secret: the phone shows it), what a top-up names.
  */
-iccid?: string, redemption?: Redemption, };
+iccid?: string, 
+/**
+ * What it was sold for (see the desk), an exact decimal in `sale_currency`.
+ */
+sale_price?: string, sale_currency?: string, redemption?: Redemption, };

@@ -1,0 +1,226 @@
+//! Sales, cost and margin of the items sold, grouped by day, week, month, brand, provider or customer, each
+//! row in one currency (never summed across currencies).
+
+use std::collections::BTreeMap;
+use std::str::FromStr;
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use super::margin::{cost_in, unit_cost, Conversion};
+use super::Desk;
+use crate::checkout::{PaymentDetails, PurchaseLine};
+use crate::error::{Error, Result};
+use crate::providers::Provider;
+use crate::store::json_column;
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum GroupBy {
+    #[default]
+    Day,
+    Week,
+    Month,
+    Brand,
+    Provider,
+    Customer,
+}
+
+impl FromStr for GroupBy {
+    type Err = Error;
+    fn from_str(text: &str) -> Result<Self> {
+        Ok(match text.trim().to_ascii_lowercase().as_str() {
+            "day" => Self::Day,
+            "week" => Self::Week,
+            "month" => Self::Month,
+            "brand" => Self::Brand,
+            "provider" => Self::Provider,
+            "customer" => Self::Customer,
+            _ => return Err(Error::invalid("by", "Group by day, week, month, brand, provider or customer")),
+        })
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct SalesQuery {
+    /// First day counted, `YYYY-MM-DD` (UTC).
+    #[serde(default)]
+    #[ts(optional)]
+    pub from: Option<String>,
+    /// Last day counted, `YYYY-MM-DD` (UTC).
+    #[serde(default)]
+    #[ts(optional)]
+    pub to: Option<String>,
+    #[serde(default)]
+    pub by: GroupBy,
+    /// Only this customer's sales.
+    #[serde(default)]
+    #[ts(optional)]
+    pub customer: Option<String>,
+}
+
+/// One group in one currency. Amounts are exact decimals in `currency`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct SalesRow {
+    /// The day (`2026-12-03`), ISO week (`2026-W49`), month (`2026-12`), brand, provider or customer.
+    pub key: String,
+    pub currency: String,
+    pub count: u32,
+    pub cost: String,
+    pub sales: String,
+    pub margin: String,
+    /// The rates used to bring costs into `currency` ("0.92 per USDC", "provider price"), as kept.
+    pub rates: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct SalesReport {
+    pub rows: Vec<SalesRow>,
+    /// Items sold in another currency than paid, with no provider price in it and no rate entered: left out
+    /// of the rows until a rate is given (by code id).
+    #[ts(type = "Array<number>")]
+    pub needs_rate: Vec<i64>,
+}
+
+#[derive(sqlx::FromRow)]
+struct SoldRow {
+    id: i64,
+    purchase_id: String,
+    provider: String,
+    product_name: String,
+    face: String,
+    customer_ref: Option<String>,
+    purchase_customer: Option<String>,
+    day: String,
+    sale_price: Option<String>,
+    sale_currency: Option<String>,
+    sale_rate: Option<String>,
+    lines: String,
+    payment: Option<String>,
+}
+
+/// A date as the report keys it, from `YYYY-MM-DD`.
+fn key_of(by: GroupBy, day: &str, row: &SoldRow, customer: &str) -> String {
+    match by {
+        GroupBy::Day => day.to_owned(),
+        GroupBy::Month => day.get(..7).unwrap_or(day).to_owned(),
+        GroupBy::Week => time::Date::parse(day, time::macros::format_description!("[year]-[month]-[day]"))
+            .map(|date| {
+                let (year, week, _) = date.to_iso_week_date();
+                format!("{year}-W{week:02}")
+            })
+            .unwrap_or_else(|_| day.to_owned()),
+        GroupBy::Brand => row.product_name.clone(),
+        GroupBy::Provider => {
+            if row.provider == "cryptorefills" { Provider::Cryptorefills } else { Provider::Bitrefill }
+                .display_name()
+                .to_owned()
+        }
+        GroupBy::Customer => customer.to_owned(),
+    }
+}
+
+fn checked_day(field: &str, day: Option<&str>) -> Result<Option<String>> {
+    let Some(day) = day.map(str::trim).filter(|d| !d.is_empty()) else { return Ok(None) };
+    time::Date::parse(day, time::macros::format_description!("[year]-[month]-[day]"))
+        .map(|_| Some(day.to_owned()))
+        .map_err(|_| {
+            Error::invalid(field, format!("A day is written YYYY-MM-DD, like 2026-12-03 (got \"{day}\")"))
+        })
+}
+
+#[derive(Default)]
+struct Sums {
+    count: u32,
+    cost: Decimal,
+    sales: Decimal,
+    rates: Vec<String>,
+}
+
+impl Desk {
+    /// The sold items (a sale price set at checkout or later) of the period, grouped; an item counts on the
+    /// day it was handed over, else the day it arrived.
+    pub async fn sales(&self, query: &SalesQuery) -> Result<SalesReport> {
+        let from = checked_day("from", query.from.as_deref())?;
+        let to = checked_day("to", query.to.as_deref())?;
+        let rows: Vec<SoldRow> = sqlx::query_as(
+            "SELECT c.id, c.purchase_id, c.provider, c.product_name, c.face, c.customer_ref, \
+             p.customer_ref AS purchase_customer, substr(COALESCE(c.handed_over_at, c.added_at), 1, 10) AS day, \
+             c.sale_price, c.sale_currency, c.sale_rate, p.lines, p.payment \
+             FROM codes c JOIN purchases p ON p.id = c.purchase_id ORDER BY day, c.id",
+        )
+        .fetch_all(self.store.pool())
+        .await?;
+        let mut groups: BTreeMap<(String, String), Sums> = BTreeMap::new();
+        let mut needs_rate = Vec::new();
+        for row in rows {
+            let day = row.day.clone();
+            if from.as_deref().is_some_and(|f| day.as_str() < f)
+                || to.as_deref().is_some_and(|t| day.as_str() > t)
+            {
+                continue;
+            }
+            let customer = row.customer_ref.clone().or(row.purchase_customer.clone()).unwrap_or_default();
+            if query.customer.as_deref().is_some_and(|c| !c.trim().eq_ignore_ascii_case(&customer)) {
+                continue;
+            }
+            let lines: Vec<PurchaseLine> =
+                json_column(&row.lines, &format!("Purchase {}", row.purchase_id), "lines")?;
+            let index = lines
+                .iter()
+                .position(|l| l.product_name == row.product_name && l.face == row.face)
+                .unwrap_or(0);
+            let Some(line) = lines.get(index) else { continue };
+            // The sale: set on the item, else the line's resale price in the product's currency.
+            let sale = match (&row.sale_price, &row.sale_currency) {
+                (Some(price), Some(currency)) => Some((price.clone(), currency.clone())),
+                _ => line.resale_price.clone().zip(line.currency.clone()),
+            };
+            let Some((price, currency)) = sale else { continue };
+            let Ok(price) = Decimal::from_str(&price) else { continue };
+            let payment: Option<PaymentDetails> = row
+                .payment
+                .as_deref()
+                .map(|p| json_column(p, &format!("Purchase {}", row.purchase_id), "payment"))
+                .transpose()?;
+            let cost = payment
+                .as_ref()
+                .and_then(|p| Some((unit_cost(&p.amount, &lines, index)?, p.currency.as_str())));
+            let Some((cost, how)) =
+                cost.and_then(|cost| cost_in(cost, line, &currency, row.sale_rate.as_deref()))
+            else {
+                needs_rate.push(row.id);
+                continue;
+            };
+            let paid_in = payment.as_ref().map(|p| p.currency.clone()).unwrap_or_default();
+            let sums = groups
+                .entry((key_of(query.by, &day, &row, &customer), currency.to_ascii_uppercase()))
+                .or_default();
+            sums.count += 1;
+            sums.cost += cost;
+            sums.sales += price;
+            let rate = match how {
+                Conversion::Same => None,
+                Conversion::ProviderPrice => Some("provider price".to_owned()),
+                Conversion::Rate(rate) => Some(format!("{} per {paid_in}", rate.normalize())),
+            };
+            if let Some(rate) = rate.filter(|r| !sums.rates.contains(r)) {
+                sums.rates.push(rate);
+            }
+        }
+        let rows = groups
+            .into_iter()
+            .map(|((key, currency), sums)| SalesRow {
+                key,
+                currency,
+                count: sums.count,
+                cost: sums.cost.normalize().to_string(),
+                sales: sums.sales.normalize().to_string(),
+                margin: (sums.sales - sums.cost).normalize().to_string(),
+                rates: sums.rates,
+            })
+            .collect();
+        Ok(SalesReport { rows, needs_rate })
+    }
+}

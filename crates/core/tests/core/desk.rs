@@ -1,0 +1,104 @@
+//! The reseller's desk: a customer added to the book (what is wrong with a form named by its field), chosen at
+//! checkout for purchases from both providers, their history shown; sales and margins exact over currencies:
+//! an item paid in USDC and sold in USD is left out until a rate is given, then counted at that rate, kept.
+
+use std::str::FromStr;
+
+use giftdesk_core::checkout::{LineRequest, PurchaseState};
+use giftdesk_core::desk::{GroupBy, NewCustomer, Sale, SalesQuery};
+use giftdesk_core::error::Error;
+use giftdesk_core::providers::Provider;
+use giftdesk_core::vault::CodeQuery;
+use giftdesk_testkit::apis::Apis;
+use giftdesk_testkit::shop::{buy_and_follow, line, shop_options, synced_context};
+use giftdesk_testkit::TestHome;
+use rust_decimal::Decimal;
+
+fn field_of(error: Error) -> String {
+    match error {
+        Error::InvalidInput { field, .. } => field,
+        other => panic!("not a field error: {other:?}"),
+    }
+}
+
+fn sold_to(mut line: LineRequest, customer: &str, price: &str) -> LineRequest {
+    line.customer_ref = Some(customer.into());
+    line.resale_price = Some(price.into());
+    line
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_customer_is_sold_to_and_the_margins_are_exact_over_currencies() {
+    let (home, apis) = (TestHome::new(), Apis::start(shop_options()).await);
+    let shop = synced_context(&home, &apis).await;
+    let ada = NewCustomer {
+        name: "Ada Lovelace".into(),
+        email: Some("ada@example.com".into()),
+        phone: Some("+44 7400 123456".into()),
+        notes: Some("Corporate, monthly cards".into()),
+    };
+    let ada = shop.desk.add_customer(&ada).await.unwrap();
+    assert_eq!(ada.phone.as_deref(), Some("+447400123456"), "kept in E.164");
+    let again = NewCustomer { name: "ada lovelace".into(), ..NewCustomer::default() };
+    assert_eq!(field_of(shop.desk.add_customer(&again).await.unwrap_err()), "name");
+    let bad =
+        NewCustomer { name: "Bob".into(), email: Some("bob at example".into()), ..NewCustomer::default() };
+    assert_eq!(field_of(shop.desk.add_customer(&bad).await.unwrap_err()), "email");
+    assert_eq!(shop.desk.customers("corporate").await.unwrap(), vec![ada.clone()]);
+
+    // Chosen at checkout: the recipient is their email, the purchase names them, with what they pay.
+    let email = ada.email.clone().unwrap();
+    let card = sold_to(line(Provider::Bitrefill, "amazon-us", Some("25"), None, &email), &ada.name, "27.50");
+    let airbnb =
+        sold_to(line(Provider::Cryptorefills, "US/Airbnb", None, Some("50"), &email), &ada.name, "52");
+    let bought = [buy_and_follow(&shop, &apis, card).await, buy_and_follow(&shop, &apis, airbnb).await];
+    for purchase in &bought {
+        assert_eq!(purchase.state, PurchaseState::Delivered, "{purchase:?}");
+    }
+    let paid = |index: usize| {
+        let payment = bought[index].payment.clone().unwrap();
+        (Decimal::from_str(&payment.amount).unwrap(), payment.currency)
+    };
+    let ((card_paid, card_currency), (airbnb_paid, airbnb_currency)) = (paid(0), paid(1));
+    assert_eq!((card_currency.as_str(), airbnb_currency.as_str()), ("USD", "USDC"));
+
+    // Paid in USDC, sold in USD: no provider price in USD, so it waits for a rate.
+    let by_customer = SalesQuery { by: GroupBy::Customer, ..SalesQuery::default() };
+    let report = shop.desk.sales(&by_customer).await.unwrap();
+    let codes = shop.vault.codes(&CodeQuery::default(), false).await.unwrap();
+    let airbnb_code = codes.iter().find(|c| c.provider == Provider::Cryptorefills).unwrap().id;
+    assert_eq!(report.needs_rate, vec![airbnb_code]);
+    assert_eq!((report.rows.len(), report.rows[0].count), (1, 1), "{report:?}");
+
+    let rate =
+        Sale { price: "52".into(), currency: "usd".into(), rate: Some("0.9995".into()), customer: None };
+    shop.desk.set_sale(airbnb_code, &rate).await.unwrap();
+    let wrong = Sale { rate: Some("-1".into()), ..rate.clone() };
+    assert_eq!(field_of(shop.desk.set_sale(airbnb_code, &wrong).await.unwrap_err()), "rate");
+    let report = shop.desk.sales(&by_customer).await.unwrap();
+    assert!(report.needs_rate.is_empty(), "{report:?}");
+    let row = &report.rows[0];
+    let cost = card_paid + airbnb_paid * Decimal::from_str("0.9995").unwrap();
+    let sales = Decimal::from_str("79.5").unwrap();
+    assert_eq!((row.key.as_str(), row.currency.as_str(), row.count), ("Ada Lovelace", "USD", 2));
+    assert_eq!(row.sales, sales.normalize().to_string());
+    assert_eq!(row.cost, cost.normalize().to_string(), "exact, never through a float");
+    assert_eq!(row.margin, (sales - cost).normalize().to_string());
+    assert_eq!(row.rates, vec!["0.9995 per USDC".to_owned()], "the rate used is shown and kept");
+
+    // By month and by provider: the same items, other keys.
+    let month = SalesQuery { by: GroupBy::Month, ..SalesQuery::default() };
+    let rows = shop.desk.sales(&month).await.unwrap().rows;
+    assert_eq!((rows.len(), rows[0].key.len(), rows[0].count), (1, 7, 2), "{rows:?}");
+    let providers = SalesQuery { by: GroupBy::Provider, ..SalesQuery::default() };
+    assert_eq!(shop.desk.sales(&providers).await.unwrap().rows.len(), 2);
+    let outside = SalesQuery { to: Some("2000-01-01".into()), ..SalesQuery::default() };
+    assert!(shop.desk.sales(&outside).await.unwrap().rows.is_empty());
+    let unreadable = SalesQuery { from: Some("yesterday".into()), ..SalesQuery::default() };
+    assert_eq!(field_of(shop.desk.sales(&unreadable).await.unwrap_err()), "from");
+
+    // Their page: both purchases, both codes, the same totals.
+    let history = shop.desk.customer_history(ada.id).await.unwrap();
+    assert_eq!((history.purchases.len(), history.codes.len()), (2, 2));
+    assert_eq!(history.totals, report.rows);
+}
