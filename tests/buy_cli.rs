@@ -229,7 +229,11 @@ async fn a_customer_is_sold_to_from_the_command_line() {
         json_of(&home, &apis, &["sell", &code, "--price", "27.5", "--currency", "usd", "--json"]).await;
     assert_eq!(sold["currency"], "usd");
 
-    let report = json_of(&home, &apis, &["sales", "--by", "customer", "--json"]).await;
+    let books = home.data_dir().join("books.csv");
+    let books_arg = books.to_str().unwrap();
+    let report = json_of(&home, &apis, &["sales", "--by", "customer", "--csv", books_arg, "--json"]).await;
+    let written = std::fs::read_to_string(&books).unwrap();
+    assert_eq!(written.lines().count(), 2, "a header and the one sold item: {written}");
     let row = &report["rows"][0];
     for field in ["count", "cost", "sales", "margin", "currency"] {
         assert!(!row[field].is_null(), "{field} in {report}");

@@ -81,7 +81,11 @@ async fn journey(driver: &WebDriver) -> WebDriverResult<usize> {
     })
     .await;
 
-    // Catalog: search, open the product, choose 25 with the arrow keys, fill the form, add to the cart.
+    // From Home to the catalog: search, open the product, choose 25 with the arrow keys, fill the form,
+    // add to the cart.
+    presses += tab_to(driver, "#nav-catalog", Direction::Forward).await?;
+    press(driver, Key::Enter).await?;
+    wait_for(driver, "#catalog-search").await?;
     presses += tab_to(driver, "#catalog-search", Direction::Forward).await?;
     type_text(driver, "amazon").await?;
     wait_for(driver, "button[data-product='amazon-us']").await?;

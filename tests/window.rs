@@ -50,6 +50,11 @@ async fn settings_saves_a_bitrefill_key_and_shows_the_masked_hint() {
         .await;
         let products = count(&synced);
         assert!(products > 2_009, "Bitrefill's 2,009 and the local market's Cryptorefills brands: {synced}");
+        // The app opens on Home: nothing sold yet, nothing in flight, the Bitrefill balance read after.
+        wait_for_text(&driver, "home-nothing-in-flight", |t| t.starts_with("Nothing in flight")).await;
+        wait_for_text(&driver, "home-balances", |t| t.contains("USD")).await;
+        driver.screenshot(&screens.join("home-01-first-launch.png")).await?;
+        driver.find(By::Id("nav-catalog")).await?.click().await?;
         // Before any search: the Featured row from the Cryptorefills feed, each with its logo.
         driver.query(By::Css("#featured-row button img")).first().await?;
         assert!(image_size(&driver, "#featured-row button img").await.0 >= 300, "a featured logo loaded");

@@ -321,4 +321,7 @@ pub struct SalesArgs {
     /// day, week, month, brand, provider or customer
     #[arg(long, default_value = "day", value_name = "BY")]
     pub by: String,
+    /// Also write the period's sold items, one a line with sale, cost and margin, to this new CSV file
+    #[arg(long, value_name = "FILE")]
+    pub csv: Option<std::path::PathBuf>,
 }

@@ -75,6 +75,11 @@ pub fn render_sold(sold: &Sold) -> String {
 /// codes that still need a rate.
 pub async fn sales(context: &Context, args: SalesArgs) -> VerbResult<SalesReport> {
     let query = SalesQuery { from: args.from, to: args.to, by: args.by.parse()?, customer: None };
+    if let Some(path) = &args.csv {
+        let exported = context.desk.export_books(&query, path).await?;
+        // On standard error, so `--json` output stays one document.
+        eprintln!("Wrote {} sold item(s) to {}.", exported.count, exported.path);
+    }
     context.desk.sales(&query).await
 }
 

@@ -12,12 +12,16 @@ use giftdesk_core::checkout::{
     PurchaseView,
 };
 use giftdesk_core::context::{Context, Overview};
-use giftdesk_core::desk::{Customer, CustomerHistory, NewCustomer, Sale, SalesQuery, SalesReport};
+use giftdesk_core::desk::{
+    Customer, CustomerHistory, HomeSummary, NewCustomer, Sale, SalesQuery, SalesReport,
+};
 use giftdesk_core::error::IpcError;
 use giftdesk_core::providers::Provider;
 use giftdesk_core::secrets::{BitrefillCredentialInput, CredentialStatus, CryptorefillsCredentialInput};
 use giftdesk_core::settings::Settings;
-use giftdesk_core::vault::{default_export_path, CodeEntry, CodeQuery, EsimActivation, Exported, Redemption};
+use giftdesk_core::vault::{
+    default_export_path, export_path, CodeEntry, CodeQuery, EsimActivation, Exported, Redemption,
+};
 
 type Reply<T> = Result<T, IpcError>;
 
@@ -201,6 +205,24 @@ pub async fn set_sale(context: State<'_, Context>, id: i64, sale: Sale) -> Reply
 #[tauri::command]
 pub async fn sales_report(context: State<'_, Context>, query: SalesQuery) -> Reply<SalesReport> {
     Ok(context.desk.sales(&query).await?)
+}
+
+/// The Home screen's figures.
+#[tauri::command]
+pub async fn home(context: State<'_, Context>) -> Reply<HomeSummary> {
+    Ok(context.desk.home().await?)
+}
+
+/// The Bitrefill balance and its currency (Home asks after its first draw).
+#[tauri::command]
+pub async fn bitrefill_balance(context: State<'_, Context>) -> Reply<(String, String)> {
+    Ok(context.checkout.bitrefill_balance().await?)
+}
+
+/// The period's sold items to a new CSV file in Downloads.
+#[tauri::command]
+pub async fn export_books(context: State<'_, Context>, query: SalesQuery) -> Reply<Exported> {
+    Ok(context.desk.export_books(&query, &export_path("books")).await?)
 }
 
 /// A revealed eSIM's QR code, drawn by the core at a scannable size, and its manual-entry values.

@@ -16,7 +16,7 @@ use crate::checkout::{
     PurchaseState, PurchaseView,
 };
 use crate::context::Overview;
-use crate::desk::{Customer, CustomerHistory, NewCustomer, Sale, SalesQuery, SalesReport};
+use crate::desk::{Customer, CustomerHistory, HomeSummary, NewCustomer, Sale, SalesQuery, SalesReport};
 use crate::error::IpcError;
 use crate::providers::Provider;
 use crate::secrets::{BitrefillCredentialInput, CredentialStatus, CryptorefillsCredentialInput};
@@ -64,6 +64,7 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     Sale::export_all(&config)?;
     SalesQuery::export_all(&config)?;
     SalesReport::export_all(&config)?;
+    HomeSummary::export_all(&config)?;
     CodeQuery::export_all(&config)?;
     crate::catalog::CryptoPrice::export_all(&config)?;
     Exported::export_all(&config)?;

@@ -19,6 +19,7 @@ import type { EsimPlan } from "./bindings/EsimPlan";
 import type { EsimActivation } from "./bindings/EsimActivation";
 import type { EsimTopUp } from "./bindings/EsimTopUp";
 import type { Customer } from "./bindings/Customer";
+import type { HomeSummary } from "./bindings/HomeSummary";
 import type { CustomerHistory } from "./bindings/CustomerHistory";
 import type { NewCustomer } from "./bindings/NewCustomer";
 import type { Sale } from "./bindings/Sale";
@@ -115,6 +116,9 @@ export const api = {
   customerHistory: (id: number) => call<CustomerHistory>("customer_history", { id }),
   setSale: (id: number, sale: Sale) => call<null>("set_sale", { id, sale }),
   salesReport: (query: SalesQuery) => call<SalesReport>("sales_report", { query }),
+  exportBooks: (query: SalesQuery) => call<Exported>("export_books", { query }),
+  home: () => call<HomeSummary>("home"),
+  bitrefillBalance: () => call<[string, string]>("bitrefill_balance"),
   handOver: (id: number, customerRef: string | undefined, handed: boolean) =>
     call<null>("hand_over", { id, customerRef, handed }),
   exportCodes: (query: CodeQuery) => call<Exported>("export_codes", { query }),

@@ -1,5 +1,6 @@
 // Which screen is showing. Kept in the URL hash so the back key and a reload keep the place.
 export const screens = [
+  { id: "home", label: "Home" },
   { id: "catalog", label: "Catalog" },
   { id: "topups", label: "Top-ups" },
   { id: "esims", label: "eSIMs" },
@@ -16,7 +17,7 @@ export type ScreenId = (typeof screens)[number]["id"];
 /** `#/orders/<purchase id>`: the screen, then what it shows. */
 function fromHash(): { current: ScreenId; detail: string | undefined } {
   const [id, ...rest] = window.location.hash.replace(/^#\/?/, "").split("/");
-  const current = screens.find((screen) => screen.id === id)?.id ?? "catalog";
+  const current = screens.find((screen) => screen.id === id)?.id ?? "home";
   return { current, detail: rest.length > 0 ? decodeURIComponent(rest.join("/")) : undefined };
 }
 

@@ -5,7 +5,7 @@ import { shot } from "./screens";
 
 test("a catalog never synced says how it fills, and offers Refresh now", async ({ page }) => {
   await mockIpc(page);
-  await page.goto("/");
+  await page.goto("/#/catalog");
   await expect(page.locator("#sync-outcome")).toHaveText("The catalog is empty until the first sync.");
   await expect(page.getByRole("list", { name: "Products" })).toContainText("The catalog is empty: it fills on the first sync.");
   await expect(page.locator("#featured-row")).toHaveCount(0);
@@ -16,7 +16,7 @@ test("a catalog never synced says how it fills, and offers Refresh now", async (
 
 test("a long catalog shows a page of results and narrows as the reseller types", async ({ page }) => {
   await mockIpc(page, { search_catalog: recordedSearch });
-  await page.goto("/");
+  await page.goto("/#/catalog");
   const results = page.locator("[data-product]");
   // The window asks for 20 at first, whatever the catalog holds, and for the page of 60 once the reader nears
   // the end of those; the rows drawn keep their places.
@@ -50,7 +50,7 @@ test("a failed sync and a failed search are both said plainly", async ({ page })
     catalog_status: { ok: fixtures.failedSync("Bitrefill did not answer within 30 s. Check your connection.") },
     search_catalog: { err: { code: "store", message: "The catalog database could not be read: disk I/O error." } },
   });
-  await page.goto("/");
+  await page.goto("/#/catalog");
   await expect(page.locator("#sync-outcome")).toHaveText(
     "The catalog could not be updated: Bitrefill did not answer within 30 s. Check your connection.",
   );

@@ -1,6 +1,8 @@
 //! The reseller's desk: customers, what each item was sold for, and the sales, cost and margin that follow.
 
+mod books;
 mod customers;
+mod home;
 mod margin;
 mod sales;
 
@@ -11,6 +13,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 pub use self::customers::{Customer, NewCustomer};
+pub use self::home::HomeSummary;
 pub use self::sales::{GroupBy, SalesQuery, SalesReport, SalesRow};
 use crate::checkout::{Checkout, Purchase};
 use crate::error::{Error, Result};

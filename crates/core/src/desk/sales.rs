@@ -100,8 +100,9 @@ struct SoldRow {
     payment: Option<String>,
 }
 
-/// A date as the report keys it, from `YYYY-MM-DD`.
-fn key_of(by: GroupBy, day: &str, row: &SoldRow, customer: &str) -> String {
+/// The group an item falls in: its day, ISO week or month (from `YYYY-MM-DD`), brand, provider or customer.
+fn key_of(by: GroupBy, item: &SoldItem) -> String {
+    let day = item.day.as_str();
     match by {
         GroupBy::Day => day.to_owned(),
         GroupBy::Month => day.get(..7).unwrap_or(day).to_owned(),
@@ -111,13 +112,9 @@ fn key_of(by: GroupBy, day: &str, row: &SoldRow, customer: &str) -> String {
                 format!("{year}-W{week:02}")
             })
             .unwrap_or_else(|_| day.to_owned()),
-        GroupBy::Brand => row.product_name.clone(),
-        GroupBy::Provider => {
-            if row.provider == "cryptorefills" { Provider::Cryptorefills } else { Provider::Bitrefill }
-                .display_name()
-                .to_owned()
-        }
-        GroupBy::Customer => customer.to_owned(),
+        GroupBy::Brand => item.brand.clone(),
+        GroupBy::Provider => item.provider.display_name().to_owned(),
+        GroupBy::Customer => item.customer.clone(),
     }
 }
 
@@ -138,10 +135,30 @@ struct Sums {
     rates: Vec<String>,
 }
 
+/// One sold item as the books list it: its sale and its cost in the sale's currency, exact.
+#[derive(Debug, Clone)]
+pub(super) struct SoldItem {
+    pub code_id: i64,
+    pub day: String,
+    pub provider: Provider,
+    pub brand: String,
+    pub value: String,
+    pub customer: String,
+    pub currency: String,
+    pub sale: Decimal,
+    /// What this item's share of the payment was, in the currency paid.
+    pub paid: Decimal,
+    pub paid_in: String,
+    /// That cost in the sale's currency.
+    pub cost: Decimal,
+    /// How the cost was brought into `currency`, in words, when it was.
+    pub rate: Option<String>,
+}
+
 impl Desk {
-    /// The sold items (a sale price set at checkout or later) of the period, grouped; an item counts on the
-    /// day it was handed over, else the day it arrived.
-    pub async fn sales(&self, query: &SalesQuery) -> Result<SalesReport> {
+    /// The sold items (a sale price set at checkout or later) of the period, and the codes left out for
+    /// want of a rate. An item counts on the day it was handed over, else the day it arrived.
+    pub(super) async fn sold_items(&self, query: &SalesQuery) -> Result<(Vec<SoldItem>, Vec<i64>)> {
         let from = checked_day("from", query.from.as_deref())?;
         let to = checked_day("to", query.to.as_deref())?;
         let rows: Vec<SoldRow> = sqlx::query_as(
@@ -152,8 +169,7 @@ impl Desk {
         )
         .fetch_all(self.store.pool())
         .await?;
-        let mut groups: BTreeMap<(String, String), Sums> = BTreeMap::new();
-        let mut needs_rate = Vec::new();
+        let (mut items, mut needs_rate) = (Vec::new(), Vec::new());
         for row in rows {
             let day = row.day.clone();
             if from.as_deref().is_some_and(|f| day.as_str() < f)
@@ -184,28 +200,53 @@ impl Desk {
                 .as_deref()
                 .map(|p| json_column(p, &format!("Purchase {}", row.purchase_id), "payment"))
                 .transpose()?;
-            let cost = payment
+            let paid = payment
                 .as_ref()
                 .and_then(|p| Some((unit_cost(&p.amount, &lines, index)?, p.currency.as_str())));
-            let Some((cost, how)) =
-                cost.and_then(|cost| cost_in(cost, line, &currency, row.sale_rate.as_deref()))
-            else {
+            let Some(((cost, how), (paid, paid_in))) = paid.and_then(|paid| {
+                Some((cost_in(paid, line, &currency, row.sale_rate.as_deref())?, (paid.0, paid.1.to_owned())))
+            }) else {
                 needs_rate.push(row.id);
                 continue;
             };
-            let paid_in = payment.as_ref().map(|p| p.currency.clone()).unwrap_or_default();
-            let sums = groups
-                .entry((key_of(query.by, &day, &row, &customer), currency.to_ascii_uppercase()))
-                .or_default();
-            sums.count += 1;
-            sums.cost += cost;
-            sums.sales += price;
             let rate = match how {
                 Conversion::Same => None,
                 Conversion::ProviderPrice => Some("provider price".to_owned()),
                 Conversion::Rate(rate) => Some(format!("{} per {paid_in}", rate.normalize())),
             };
-            if let Some(rate) = rate.filter(|r| !sums.rates.contains(r)) {
+            items.push(SoldItem {
+                code_id: row.id,
+                day,
+                provider: if row.provider == "cryptorefills" {
+                    Provider::Cryptorefills
+                } else {
+                    Provider::Bitrefill
+                },
+                brand: row.product_name.clone(),
+                value: row.face.clone(),
+                customer,
+                currency: currency.to_ascii_uppercase(),
+                sale: price,
+                paid,
+                paid_in,
+                cost,
+                rate,
+            });
+        }
+        Ok((items, needs_rate))
+    }
+
+    /// The sold items of the period grouped, one row per group and currency.
+    pub async fn sales(&self, query: &SalesQuery) -> Result<SalesReport> {
+        let (items, needs_rate) = self.sold_items(query).await?;
+        let mut groups: BTreeMap<(String, String), Sums> = BTreeMap::new();
+        for item in items {
+            let key = key_of(query.by, &item);
+            let sums = groups.entry((key, item.currency.clone())).or_default();
+            sums.count += 1;
+            sums.cost += item.cost;
+            sums.sales += item.sale;
+            if let Some(rate) = item.rate.filter(|r| !sums.rates.contains(r)) {
                 sums.rates.push(rate);
             }
         }

@@ -40,9 +40,14 @@ pub struct Exported {
 
 /// `giftdesk-codes-20261122-2310.csv` in the user's Downloads folder (home when there is none).
 pub fn default_export_path() -> PathBuf {
+    export_path("codes")
+}
+
+/// `giftdesk-{what}-20261122-2310.csv` in the user's Downloads folder (home when there is none).
+pub fn export_path(what: &str) -> PathBuf {
     let dir = dirs::download_dir().or_else(dirs::home_dir).unwrap_or_else(std::env::temp_dir);
     let stamp: String = clock::iso(clock::now_ms()).chars().filter(char::is_ascii_digit).take(12).collect();
-    dir.join(format!("giftdesk-codes-{}-{}.csv", &stamp[..8], &stamp[8..]))
+    dir.join(format!("giftdesk-{what}-{}-{}.csv", &stamp[..8], &stamp[8..]))
 }
 
 fn row(entry: &CodeEntry) -> Vec<String> {
@@ -68,7 +73,8 @@ fn row(entry: &CodeEntry) -> Vec<String> {
     ]
 }
 
-fn create_private(path: &Path) -> Result<std::fs::File> {
+/// A new file only its owner reads: an export never overwrites one.
+pub(crate) fn create_private(path: &Path) -> Result<std::fs::File> {
     let mut options = OpenOptions::new();
     options.write(true).create_new(true);
     #[cfg(unix)]

@@ -11,7 +11,8 @@ use serde_json::{json, Value};
 use ts_rs::TS;
 
 pub use self::esim::EsimActivation;
-pub use self::export::{default_export_path, Exported};
+pub(crate) use self::export::create_private;
+pub use self::export::{default_export_path, export_path, Exported};
 pub use self::redemption::{redacted, sanitise, Redemption, RedemptionImage};
 pub use self::rows::plain_iccid;
 use self::rows::{Row, SELECT_ROW};

@@ -4,13 +4,13 @@
 
 use std::str::FromStr;
 
-use giftdesk_core::checkout::{LineRequest, PurchaseState};
+use giftdesk_core::checkout::{LineRequest, PaymentChoice, PurchaseState};
 use giftdesk_core::desk::{GroupBy, NewCustomer, Sale, SalesQuery};
 use giftdesk_core::error::Error;
 use giftdesk_core::providers::Provider;
 use giftdesk_core::vault::CodeQuery;
 use giftdesk_testkit::apis::Apis;
-use giftdesk_testkit::shop::{buy_and_follow, line, shop_options, synced_context};
+use giftdesk_testkit::shop::{buy_and_follow, line, request, shop_options, synced_context};
 use giftdesk_testkit::TestHome;
 use rust_decimal::Decimal;
 
@@ -97,8 +97,49 @@ async fn a_customer_is_sold_to_and_the_margins_are_exact_over_currencies() {
     let unreadable = SalesQuery { from: Some("yesterday".into()), ..SalesQuery::default() };
     assert_eq!(field_of(shop.desk.sales(&unreadable).await.unwrap_err()), "from");
 
+    // The books as a spreadsheet: a line per sold item, exact, and no code in it; never over a file.
+    let path = home.data_dir().join("books.csv");
+    assert_eq!(shop.desk.export_books(&SalesQuery::default(), &path).await.unwrap().count, 2);
+    let books = std::fs::read_to_string(&path).unwrap();
+    let lines: Vec<&str> = books.lines().collect();
+    assert_eq!(lines.len(), 3, "{books}");
+    assert!(lines[0].starts_with(
+        "day,code_id,provider,brand,value,customer,paid,paid_currency,currency,sale,cost,margin,rate"
+    ));
+    assert!(
+        books.contains(&format!(",{},USDC,USD,52,", airbnb_paid.normalize()))
+            && books.contains("0.9995 per USDC"),
+        "{books}"
+    );
+    for code in shop.vault.codes(&CodeQuery::default(), true).await.unwrap() {
+        let secret = code.redemption.and_then(|r| r.code.or(r.link)).unwrap();
+        assert!(!books.contains(&secret), "a code left the vault in the books");
+    }
+    assert_eq!(field_of(shop.desk.export_books(&SalesQuery::default(), &path).await.unwrap_err()), "path");
+
     // Their page: both purchases, both codes, the same totals.
     let history = shop.desk.customer_history(ada.id).await.unwrap();
     assert_eq!((history.purchases.len(), history.codes.len()), (2, 2));
     assert_eq!(history.totals, report.rows);
+
+    // Home: today's and this month's figures are the report's; two codes not handed over; an unpaid order
+    // in flight with its deadline.
+    let unpaid = line(Provider::Cryptorefills, "US/Airbnb", None, Some("25"), &email);
+    let usdc = PaymentChoice::Coin { coin: "USDC".into(), network: "Solana".into() };
+    let waiting = shop.checkout.checkout(&request(vec![unpaid], usdc)).await.unwrap().remove(0);
+    let home = shop.desk.home().await.unwrap();
+    let figures = |rows: &[giftdesk_core::desk::SalesRow]| {
+        rows.iter().map(|r| (r.sales.clone(), r.margin.clone())).collect::<Vec<_>>()
+    };
+    assert_eq!(figures(&home.today), figures(&report.rows));
+    assert_eq!(figures(&home.this_month), figures(&report.rows));
+    assert_eq!((home.not_handed_over, home.needs_rate), (2, 0));
+    assert_eq!(
+        home.in_flight.iter().map(|p| p.purchase_id.as_str()).collect::<Vec<_>>(),
+        [waiting.purchase_id.as_str()]
+    );
+    assert!(
+        home.in_flight[0].payment.as_ref().and_then(|p| p.expires_at.as_ref()).is_some(),
+        "its time left can be shown"
+    );
 }
