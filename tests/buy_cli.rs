@@ -248,6 +248,15 @@ async fn a_customer_is_sold_to_from_the_command_line() {
     assert_eq!(row["margin"].as_str(), Some(margin.normalize().to_string().as_str()), "{report}");
     let shown = json_of(&home, &apis, &["customers", "show", &ada["id"].to_string(), "--json"]).await;
     assert_eq!(shown["purchases"].as_array().map(Vec::len), Some(1), "{shown}");
+    // The code handed over as a voucher PDF (a new file only).
+    let voucher = home.data_dir().join("voucher.pdf");
+    let voucher_arg = voucher.to_str().unwrap();
+    let made = json_of(&home, &apis, &["voucher", &code, "--pdf", voucher_arg, "--json"]).await;
+    assert_eq!(made["count"], 1);
+    assert!(std::fs::read(&voucher).unwrap().starts_with(b"%PDF"), "a PDF was written");
+    let again = run(&home, &apis, &["voucher", &code, "--pdf", voucher_arg, "--json"]).await;
+    assert_eq!(stdout_json(&again)["error"]["field"], "path");
+
     let output = run(&home, &apis, &["sales", "--by", "year", "--json"]).await;
     assert_eq!(stdout_json(&output)["error"]["field"], "by");
 }

@@ -59,6 +59,8 @@ pub enum Verb {
     Sell(SellArgs),
     /// Sales, cost and margin of the codes sold, per day, week, month, brand, provider or customer
     Sales(SalesArgs),
+    /// A voucher to hand over, as a PDF: logo, product, value, the code as text and as a QR code or barcode
+    Voucher(VoucherArgs),
     /// Serve both provider APIs locally, printing their base URLs as one JSON line, until killed
     Sandbox(SandboxArgs),
 }
@@ -324,4 +326,17 @@ pub struct SalesArgs {
     /// Also write the period's sold items, one a line with sale, cost and margin, to this new CSV file
     #[arg(long, value_name = "FILE")]
     pub csv: Option<std::path::PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct VoucherArgs {
+    /// The codes' ids, as `giftdesk codes --json` prints them
+    #[arg(value_name = "CODE_ID", required = true)]
+    pub codes: Vec<i64>,
+    /// The new PDF file to write (never over an existing one)
+    #[arg(long, value_name = "FILE")]
+    pub pdf: std::path::PathBuf,
+    /// Vouchers on one A4 page: 1 or 4
+    #[arg(long, default_value_t = 1, value_name = "N")]
+    pub per_page: u32,
 }

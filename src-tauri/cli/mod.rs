@@ -109,6 +109,11 @@ async fn dispatch(context: &Context, verb: Verb, output: Output) -> ExitCode {
         Verb::Customers(args) => desk::customers(context, args, output).await,
         Verb::Sell(args) => desk::sell(context, args).await.map(|s| output.success(&s, desk::render_sold)),
         Verb::Sales(args) => desk::sales(context, args).await.map(|r| output.success(&r, desk::render_sales)),
+        Verb::Voucher(args) => context
+            .desk
+            .voucher_pdf(&args.codes, args.per_page, &args.pdf)
+            .await
+            .map(|made| output.success(&made, |m| format!("Wrote {} voucher(s) to {}.", m.count, m.path))),
         Verb::Sandbox(_) => {
             Err(giftdesk_core::error::Error::Internal("the sandbox verb runs without a context".into()))
         }

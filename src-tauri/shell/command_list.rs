@@ -42,6 +42,7 @@ macro_rules! app_commands {
             sales_report,
             export_books,
             home,
+            voucher_pdf,
             bitrefill_balance,
             hand_over,
             featured,

@@ -58,7 +58,8 @@ impl Context {
         );
         let tracking =
             Tracking::new(store.clone(), accounts.clone(), checkout.clone(), vault.clone(), settings.clone());
-        let desk = Desk::new(store.clone(), checkout.clone(), vault.clone());
+        let desk =
+            Desk::new(store.clone(), (checkout.clone(), vault.clone()), catalog.clone(), settings.clone());
         Ok(Self {
             paths,
             store,

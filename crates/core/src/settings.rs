@@ -37,6 +37,10 @@ pub struct Settings {
     #[ts(optional)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub webhook: Option<WebhookSettings>,
+    /// The reseller's shop, printed on the vouchers they hand over.
+    #[ts(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub shop_name: Option<String>,
 }
 
 /// Where Giftdesk listens (`127.0.0.1:8787`), and the public address a tunnel or proxy forwards to it,
@@ -93,6 +97,7 @@ impl Default for Settings {
             cryptorefills_url: None,
             sync_every_minutes: SYNC_EVERY_DEFAULT,
             webhook: None,
+            shop_name: None,
         }
     }
 }
@@ -111,6 +116,9 @@ fn check_url(field: &str, url: Option<&str>) -> Result<()> {
 impl Settings {
     /// Every field, checked before anything is saved: the first fault names its field and what it accepts.
     pub fn check(&self) -> Result<()> {
+        if self.shop_name.as_deref().is_some_and(|name| name.chars().count() > 80) {
+            return Err(Error::invalid("shop_name", "A shop name holds at most 80 characters"));
+        }
         if !SYNC_EVERY_RANGE.contains(&self.sync_every_minutes) {
             return Err(Error::invalid(
                 "sync_every_minutes",

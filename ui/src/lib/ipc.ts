@@ -118,6 +118,7 @@ export const api = {
   salesReport: (query: SalesQuery) => call<SalesReport>("sales_report", { query }),
   exportBooks: (query: SalesQuery) => call<Exported>("export_books", { query }),
   home: () => call<HomeSummary>("home"),
+  voucherPdf: (ids: number[], perPage: number) => call<Exported>("voucher_pdf", { ids, perPage }),
   bitrefillBalance: () => call<[string, string]>("bitrefill_balance"),
   handOver: (id: number, customerRef: string | undefined, handed: boolean) =>
     call<null>("hand_over", { id, customerRef, handed }),

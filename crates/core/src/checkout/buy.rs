@@ -193,6 +193,12 @@ impl Checkout {
     }
 
     /// The audit trail of one purchase, oldest first.
+    /// Adds a plain note to a purchase's audit trail (a voucher made, …); never a code.
+    pub async fn note(&self, id: &str, detail: &str) -> Result<()> {
+        let change = Change { detail: detail.to_owned(), ..Change::default() };
+        ledger::record(self.store.pool(), id, &change, When::Always).await.map(|_| ())
+    }
+
     pub async fn purchase_events(&self, id: &str) -> Result<Vec<super::PurchaseEvent>> {
         ledger::events(self.store.pool(), id).await
     }

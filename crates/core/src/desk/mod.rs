@@ -5,6 +5,7 @@ mod customers;
 mod home;
 mod margin;
 mod sales;
+mod voucher;
 
 use std::str::FromStr;
 
@@ -15,8 +16,10 @@ use ts_rs::TS;
 pub use self::customers::{Customer, NewCustomer};
 pub use self::home::HomeSummary;
 pub use self::sales::{GroupBy, SalesQuery, SalesReport, SalesRow};
+use crate::catalog::Catalog;
 use crate::checkout::{Checkout, Purchase};
 use crate::error::{Error, Result};
+use crate::settings::SettingsFile;
 use crate::store::Store;
 use crate::vault::{CodeEntry, CodeQuery, Vault};
 
@@ -26,6 +29,10 @@ pub struct Desk {
     store: Store,
     checkout: Checkout,
     vault: Vault,
+    /// Brand logos for vouchers.
+    catalog: Catalog,
+    /// The shop's name for vouchers.
+    settings: SettingsFile,
 }
 
 /// What one item was sold for, set on its vault entry after checkout.
@@ -69,8 +76,13 @@ fn positive(field: &str, text: &str, zero_ok: bool) -> Result<String> {
 }
 
 impl Desk {
-    pub(crate) fn new(store: Store, checkout: Checkout, vault: Vault) -> Self {
-        Self { store, checkout, vault }
+    pub(crate) fn new(
+        store: Store,
+        (checkout, vault): (Checkout, Vault),
+        catalog: Catalog,
+        settings: SettingsFile,
+    ) -> Self {
+        Self { store, checkout, vault, catalog, settings }
     }
 
     /// Sets (or replaces) what the item `code_id` was sold for; every field checked before anything is kept.

@@ -45,9 +45,14 @@ pub fn default_export_path() -> PathBuf {
 
 /// `giftdesk-{what}-20261122-2310.csv` in the user's Downloads folder (home when there is none).
 pub fn export_path(what: &str) -> PathBuf {
+    export_file(what, "csv")
+}
+
+/// `giftdesk-{what}-20261122-2310.{extension}` in the user's Downloads folder (home when there is none).
+pub fn export_file(what: &str, extension: &str) -> PathBuf {
     let dir = dirs::download_dir().or_else(dirs::home_dir).unwrap_or_else(std::env::temp_dir);
     let stamp: String = clock::iso(clock::now_ms()).chars().filter(char::is_ascii_digit).take(12).collect();
-    dir.join(format!("giftdesk-{what}-{}-{}.csv", &stamp[..8], &stamp[8..]))
+    dir.join(format!("giftdesk-{what}-{}-{}.{extension}", &stamp[..8], &stamp[8..]))
 }
 
 fn row(entry: &CodeEntry) -> Vec<String> {

@@ -18,4 +18,5 @@ mod recorded;
 mod store;
 mod top_ups;
 mod tracking;
+mod voucher;
 mod webhook;

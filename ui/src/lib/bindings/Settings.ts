@@ -35,4 +35,8 @@ sync_every_minutes: number,
 /**
  * Off unless set: Bitrefill invoice webhooks. A webhook only makes Giftdesk re-read the invoice at once.
  */
-webhook?: WebhookSettings, };
+webhook?: WebhookSettings, 
+/**
+ * The reseller's shop, printed on the vouchers they hand over.
+ */
+shop_name?: string, };
