@@ -21,6 +21,16 @@ impl Provider {
         }
     }
 
+    /// From a store column holding [`Provider::slug`]; the store writes no other word, and Bitrefill was the
+    /// first provider, so anything else reads as Bitrefill.
+    pub fn from_slug(slug: &str) -> Self {
+        if slug == Provider::Cryptorefills.slug() {
+            Provider::Cryptorefills
+        } else {
+            Provider::Bitrefill
+        }
+    }
+
     pub fn display_name(self) -> &'static str {
         match self {
             Provider::Bitrefill => "Bitrefill",

@@ -86,11 +86,7 @@ impl Row {
         let categories = json_column(&self.categories, &row, "categories")?;
         let denominations = json_column(&self.denominations, &row, "denominations")?;
         Ok(CatalogProduct {
-            provider: if self.provider == "cryptorefills" {
-                Provider::Cryptorefills
-            } else {
-                Provider::Bitrefill
-            },
+            provider: Provider::from_slug(&self.provider),
             id: self.product_id,
             brand: self.brand,
             name: self.name,

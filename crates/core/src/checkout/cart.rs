@@ -53,11 +53,7 @@ impl CartRow {
         Ok(CartItem {
             id: self.id,
             request: LineRequest {
-                provider: if self.provider == "cryptorefills" {
-                    Provider::Cryptorefills
-                } else {
-                    Provider::Bitrefill
-                },
+                provider: Provider::from_slug(&self.provider),
                 product_id: self.product_id,
                 package_id: self.package_id,
                 value: self.value,

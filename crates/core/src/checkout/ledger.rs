@@ -188,11 +188,7 @@ impl Row {
             self.payment.as_deref().map(|text| json_column(text, &row, "payment")).transpose()?;
         Ok(Purchase {
             purchase_id: self.id,
-            provider: if self.provider == "cryptorefills" {
-                Provider::Cryptorefills
-            } else {
-                Provider::Bitrefill
-            },
+            provider: Provider::from_slug(&self.provider),
             state: PurchaseState::parse(&self.state).unwrap_or(PurchaseState::Unknown),
             provider_ref: self.provider_ref,
             provider_state: self.provider_state,

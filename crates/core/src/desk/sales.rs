@@ -217,11 +217,7 @@ impl Desk {
             items.push(SoldItem {
                 code_id: row.id,
                 day,
-                provider: if row.provider == "cryptorefills" {
-                    Provider::Cryptorefills
-                } else {
-                    Provider::Bitrefill
-                },
+                provider: Provider::from_slug(&row.provider),
                 brand: row.product_name.clone(),
                 value: row.face.clone(),
                 customer,

@@ -30,11 +30,7 @@ pub(super) struct Row {
 
 impl Row {
     pub fn provider(&self) -> Provider {
-        if self.provider == "cryptorefills" {
-            Provider::Cryptorefills
-        } else {
-            Provider::Bitrefill
-        }
+        Provider::from_slug(&self.provider)
     }
 
     /// The entry, with its redemption when it was opened.
