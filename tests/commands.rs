@@ -58,7 +58,7 @@ fn top_level_parts(text: &str) -> Vec<&str> {
 /// state are Tauri's to give.
 fn arguments(source: &str, name: &str) -> Vec<String> {
     let signature = format!("pub async fn {name}(");
-    let start = source.find(&signature).unwrap_or_else(|| panic!("no `{signature}` in shell/commands.rs"));
+    let start = source.find(&signature).unwrap_or_else(|| panic!("no `{signature}` in shell/*commands.rs"));
     let after = &source[start + signature.len()..];
     let mut depth = 1;
     let end = after
@@ -106,7 +106,8 @@ fn the_capability_and_the_ui_follow_the_one_list_of_commands() {
         wrappers.split(">(\"").skip(1).filter_map(|rest| rest.split('"').next()).map(str::to_owned).collect();
     assert_eq!(called, expected, "ui/src/lib/ipc.ts wraps exactly the listed commands");
 
-    let source = read("src-tauri/shell/commands.rs");
+    // The commands live in `commands.rs` and, for a screen with several, beside it in `<screen>_commands.rs`.
+    let source = read("src-tauri/shell/commands.rs") + &read("src-tauri/shell/bulk_commands.rs");
     let with_arguments: BTreeMap<&str, Vec<String>> =
         commands.iter().map(|&name| (name, arguments(&source, name))).collect();
     let generated = serde_json::to_string_pretty(&with_arguments).expect("plain data") + "\n";

@@ -100,7 +100,45 @@ async fn buy_with_balance(driver: &WebDriver, screens: &std::path::Path) -> WebD
     driver.query(By::Css("li[data-code] .done")).first().await?;
     driver.screenshot(&screens.join("journey-04-handed-over.png")).await?;
     record_sale_and_report(driver, screens).await?;
+    bulk_import(driver, screens).await?;
     Ok(code)
+}
+
+/// Rows pasted from a spreadsheet: the preview names the bad row's column, one confirmation buys the rest
+/// (paid from the balance as each invoice is created), the progress and each row's result are shown.
+async fn bulk_import(driver: &WebDriver, screens: &std::path::Path) -> WebDriverResult<()> {
+    driver.find(By::Id("nav-bulk")).await?.click().await?;
+    // Typed with commas, a line at a time: a typed tab would move the focus (rows pasted with tabs are read
+    // the same).
+    let paste = driver.query(By::Id("bulk-paste")).first().await?;
+    for line in
+        ["product,package,quantity,customer,sale_price", "amazon-us,25,3,Bea,27.50", "amazon-us,999,1,Bea,"]
+    {
+        paste.send_keys(line).await?;
+        paste.send_keys(Key::Enter).await?;
+    }
+    driver.find(By::Id("bulk-check")).await?.click().await?;
+    let refused = driver.query(By::Css("#bulk-preview tr[data-row='3'] [data-field]")).first().await?;
+    assert_eq!(refused.attr("data-field").await?.as_deref(), Some("package"));
+    let good = driver.find(By::Css("#bulk-preview tr[data-row='2']")).await?.text().await?;
+    assert!(good.contains("bea@example.com"), "the book fills the recipient: {good}");
+    let summary = driver.find(By::Id("bulk-summary")).await?.text().await?;
+    assert!(summary.contains("3 items in 1 invoice"), "{summary}");
+    assert_every_control_labelled(driver, "bulk").await?;
+    driver
+        .execute("document.getElementById('bulk-summary').scrollIntoView({block: 'center'})", vec![])
+        .await?;
+    driver.screenshot(&screens.join("desk-04-bulk-preview.png")).await?;
+    driver.find(By::Css("#bulk-pay-bitrefill option[value='balance']")).await?.click().await?;
+    driver.find(By::Id("bulk-confirm")).await?.click().await?;
+    let bought = wait_for_text(driver, "bulk-results", |t| t.contains("1 of 1 purchases sent")).await;
+    assert!(bought.contains("Skipped: package"), "the bad row's result: {bought}");
+    assert!(driver.find(By::Css("#bulk-results tr[data-row='2'] a")).await.is_ok(), "a link to the purchase");
+    driver
+        .execute("document.getElementById('bulk-results').scrollIntoView({block: 'center'})", vec![])
+        .await?;
+    driver.screenshot(&screens.join("desk-05-bulk-bought.png")).await?;
+    Ok(())
 }
 
 /// The sale recorded on the code, the report by customer with its chart, and the customer's page.

@@ -151,10 +151,10 @@ pub struct SearchArgs {
 pub struct BuyArgs {
     /// Which provider sells it (with --phone and no --product: Bitrefill, which finds the operator; with
     /// --esim: the one whose catalog holds the plan's product; with --esim-topup: the eSIM's)
-    #[arg(long, value_name = "P", value_parser = provider(), required_unless_present_any = ["phone", "esim", "esim_topup"])]
+    #[arg(long, value_name = "P", value_parser = provider(), required_unless_present_any = ["phone", "esim", "esim_topup", "from_csv"])]
     pub provider: Option<Provider>,
     /// The product id, as `giftdesk search` or `giftdesk operator` prints it
-    #[arg(long, value_name = "ID", required_unless_present_any = ["phone", "esim", "esim_topup"])]
+    #[arg(long, value_name = "ID", required_unless_present_any = ["phone", "esim", "esim_topup", "from_csv"])]
     pub product: Option<String>,
     /// An eSIM plan, by the plan_id `giftdesk esims` prints (PRODUCT|PLAN)
     #[arg(long, value_name = "PLAN_ID", conflicts_with_all = ["product", "phone", "package", "value"])]
@@ -166,7 +166,7 @@ pub struct BuyArgs {
     #[arg(long, value_name = "+E164", conflicts_with = "recipient")]
     pub phone: Option<String>,
     /// A fixed denomination: its package id, or its value as listed (an eSIM's plan: "3GB, 30 Days")
-    #[arg(long, value_name = "ID", conflicts_with = "value", required_unless_present_any = ["value", "esim"])]
+    #[arg(long, value_name = "ID", conflicts_with = "value", required_unless_present_any = ["value", "esim", "from_csv"])]
     pub package: Option<String>,
     /// An open amount within the product's range, on its step
     #[arg(long, value_name = "V")]
@@ -175,12 +175,22 @@ pub struct BuyArgs {
     pub quantity: u32,
     /// An email for gift cards and eSIMs, an E.164 phone number (+14155551234) for top-ups (an eSIM top-up:
     /// where the eSIM went, unless given)
-    #[arg(long, value_name = "R", required_unless_present_any = ["phone", "esim_topup"])]
+    #[arg(long, value_name = "R", required_unless_present_any = ["phone", "esim_topup", "from_csv"])]
     pub recipient: Option<String>,
     /// balance (create, then pay), auto (Bitrefill pays on creation), a Bitrefill method (bitcoin,
-    /// usdc_base…), or COIN:NETWORK for Cryptorefills (USDC:Solana)
-    #[arg(long, value_name = "HOW")]
-    pub pay: String,
+    /// usdc_base…), or COIN:NETWORK for Cryptorefills (USDC:Solana); with --from-csv, once per provider
+    #[arg(long, value_name = "HOW", required_unless_present = "from_csv")]
+    pub pay: Vec<String>,
+    /// Buy every row of a CSV file (columns: provider, product, package, value, quantity, recipient, customer,
+    /// sale_price); prints the preview and buys nothing without --yes. The same file again resumes its import
+    #[arg(long = "from-csv", value_name = "FILE", conflicts_with_all = ["provider", "product", "phone", "esim", "esim_topup", "package", "value", "recipient"])]
+    pub from_csv: Option<std::path::PathBuf>,
+    /// With --from-csv: buy the rows the preview accepts
+    #[arg(long, requires = "from_csv")]
+    pub yes: bool,
+    /// With --from-csv: buy a file imported before once more, instead of resuming its import
+    #[arg(long, requires = "from_csv")]
+    pub again: bool,
     /// Bitrefill crypto payments: your address for refunds
     #[arg(long, value_name = "A")]
     pub refund_address: Option<String>,

@@ -1,6 +1,7 @@
 //! Headless verbs: the same core as the window, for scripts, cron and tests. Never starts GTK.
 
 mod args;
+mod bulk;
 mod catalog;
 mod credentials;
 mod desk;
@@ -83,6 +84,7 @@ async fn dispatch(context: &Context, verb: Verb, output: Output) -> ExitCode {
             .esim_plans(&args.country)
             .await
             .map(|plans| output.success(&plans, |plans| catalog::render_esims(plans))),
+        Verb::Buy(args) if args.from_csv.is_some() => bulk::buy_from_csv(context, *args, output).await,
         Verb::Buy(args) => {
             purchases::buy(context, *args).await.map(|b| output.success(&b, purchases::render_bought))
         }

@@ -154,7 +154,7 @@ async fn what_to_buy(context: &Context, args: &BuyArgs) -> VerbResult<(Provider,
 }
 
 /// `balance`, `auto`, a Bitrefill method, or `COIN:NETWORK` for Cryptorefills.
-fn payment_choice(provider: Provider, pay: &str) -> VerbResult<PaymentChoice> {
+pub(super) fn payment_choice(provider: Provider, pay: &str) -> VerbResult<PaymentChoice> {
     let pay = pay.trim();
     Ok(match (provider, pay) {
         (Provider::Bitrefill, "balance") => PaymentChoice::Balance,
@@ -173,6 +173,9 @@ fn payment_choice(provider: Provider, pay: &str) -> VerbResult<PaymentChoice> {
 }
 
 pub async fn buy(context: &Context, args: BuyArgs) -> VerbResult<Bought> {
+    let [pay] = args.pay.as_slice() else {
+        return Err(Error::invalid("pay", "Give --pay once for one purchase (twice only with --from-csv)"));
+    };
     let Chosen { provider, product, recipient, package, esim_id } = chosen(context, &args).await?;
     let request = CheckoutRequest {
         provider,
@@ -187,7 +190,7 @@ pub async fn buy(context: &Context, args: BuyArgs) -> VerbResult<Bought> {
             resale_price: args.resale_price,
             esim_id,
         }],
-        payment: payment_choice(provider, &args.pay)?,
+        payment: payment_choice(provider, pay)?,
         options: CheckoutOptions {
             refund_address: args.refund_address,
             email: args.email,

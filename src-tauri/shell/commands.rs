@@ -23,6 +23,8 @@ use giftdesk_core::vault::{
     default_export_path, export_file, export_path, CodeEntry, CodeQuery, EsimActivation, Exported, Redemption,
 };
 
+pub use super::bulk_commands::*;
+
 type Reply<T> = Result<T, IpcError>;
 
 #[tauri::command]

@@ -1,5 +1,6 @@
 //! The window: Tauri set-up only. Commands are in `commands`; everything they call is in the core.
 
+mod bulk_commands;
 #[macro_use]
 mod command_list;
 mod commands;

@@ -39,6 +39,10 @@ import type { CodeQuery } from "./bindings/CodeQuery";
 import type { CryptoPrice } from "./bindings/CryptoPrice";
 import type { Exported } from "./bindings/Exported";
 import type { Redemption } from "./bindings/Redemption";
+import type { Batch } from "./bindings/Batch";
+import type { BatchSummary } from "./bindings/BatchSummary";
+import type { BulkPayments } from "./bindings/BulkPayments";
+import type { BulkPreview } from "./bindings/BulkPreview";
 
 /** A command's failure, carrying the core's stable code and, for bad input, the field to fix. */
 export class CommandError extends Error {
@@ -119,6 +123,12 @@ export const api = {
   exportBooks: (query: SalesQuery) => call<Exported>("export_books", { query }),
   home: () => call<HomeSummary>("home"),
   voucherPdf: (ids: number[], perPage: number) => call<Exported>("voucher_pdf", { ids, perPage }),
+  bulkPreview: (fileName: string, text: string) => call<BulkPreview>("bulk_preview", { fileName, text }),
+  bulkStart: (fileName: string, text: string, payments: BulkPayments, again: boolean) =>
+    call<Batch>("bulk_start", { fileName, text, payments, again }),
+  bulkResume: (batchId: string) => call<Batch>("bulk_resume", { batchId }),
+  bulkBatches: () => call<BatchSummary[]>("bulk_batches"),
+  bulkBatch: (batchId: string) => call<Batch>("bulk_batch", { batchId }),
   bitrefillBalance: () => call<[string, string]>("bitrefill_balance"),
   handOver: (id: number, customerRef: string | undefined, handed: boolean) =>
     call<null>("hand_over", { id, customerRef, handed }),

@@ -5,6 +5,7 @@ export const screens = [
   { id: "topups", label: "Top-ups" },
   { id: "esims", label: "eSIMs" },
   { id: "cart", label: "Cart" },
+  { id: "bulk", label: "Bulk orders" },
   { id: "orders", label: "Orders" },
   { id: "codes", label: "Codes" },
   { id: "customers", label: "Customers" },

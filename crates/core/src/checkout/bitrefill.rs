@@ -6,7 +6,7 @@ use ts_rs::TS;
 
 use super::answers::{invoice_change, is_paid};
 use super::esim::{esim_body, is_bitrefill_esim};
-use super::ledger::{self, Change, When};
+use super::ledger::{self, BatchLink, Change, When};
 use super::payment::minor_to_decimal;
 use super::Checkout;
 use super::{problems, CheckoutRequest, PaymentChoice, Purchase, PurchaseLine, PurchaseState};
@@ -96,6 +96,7 @@ impl Checkout {
         &self,
         request: &CheckoutRequest,
         lines: &[PurchaseLine],
+        link: Option<&BatchLink>,
     ) -> Result<Purchase> {
         let client = self.accounts.bitrefill().await?;
         let esim = is_bitrefill_esim(lines);
@@ -117,7 +118,7 @@ impl Checkout {
                     client.create_invoice(&body).await
                 }
             },
-            refund,
+            (refund, link),
         )
         .await
     }

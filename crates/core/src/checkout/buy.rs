@@ -1,11 +1,11 @@
 //! The checkout itself: check everything, then create one purchase per invoice or order.
 
-use super::esim::esims_apart;
-use super::ledger::{self, Change, NewPurchase, When};
-use super::rules::{check_line, check_request, split, Fields};
+use super::chunks::purchases_for;
+use super::ledger::{self, BatchLink, Change, NewPurchase, When};
+use super::rules::{check_line, check_line_shape, check_request, Fields};
 use super::sending::SendLock;
 use super::Checkout;
-use super::{CheckoutRequest, Purchase, PurchaseLine, PurchaseState};
+use super::{CheckoutRequest, LineRequest, Purchase, PurchaseLine, PurchaseState};
 use crate::error::{Error, Result};
 use crate::providers::http::PostOutcome;
 use crate::providers::Provider;
@@ -19,30 +19,7 @@ impl Checkout {
         let fields = Fields::new(request);
         let mut lines = Vec::with_capacity(request.lines.len());
         for (index, line) in request.lines.iter().enumerate() {
-            let product =
-                self.catalog.sellable_product(line.provider, &line.product_id, false).await.map_err(|e| {
-                    match e {
-                        Error::InvalidInput { message, .. } => {
-                            Error::invalid(fields.name(index, "product"), message)
-                        }
-                        other => other,
-                    }
-                })?;
-            let checked = check_line(&fields, index, line, &product)?;
-            if let Some(iccid) = &checked.esim_id {
-                // The eSIM must be one bought here, of this very product.
-                let found = self.esim_top_up(iccid).await?;
-                if found.product_id != checked.product_id {
-                    return Err(Error::invalid(
-                        fields.name(index, "esim_id"),
-                        format!(
-                            "eSIM {iccid} is a {}: top it up with one of its own plans",
-                            found.product_name
-                        ),
-                    ));
-                }
-            }
-            lines.push(checked);
+            lines.push(self.check_against_catalog(&fields, index, line).await?);
         }
         if request.provider == Provider::Cryptorefills {
             self.check_coin(&request.payment).await?;
@@ -50,23 +27,71 @@ impl Checkout {
         Ok(lines)
     }
 
+    /// One line checked as [`check_checkout`](Self::check_checkout) checks each (a bulk import's row).
+    pub async fn check_one(&self, line: &LineRequest) -> Result<PurchaseLine> {
+        check_line_shape(&Fields::new_single(), 0, line)?;
+        self.check_against_catalog(&Fields::new_single(), 0, line).await
+    }
+
+    /// The payment of a request and its shape, without its products (a bulk import's, whose rows were
+    /// checked one by one).
+    pub async fn check_payment(&self, request: &CheckoutRequest) -> Result<()> {
+        check_request(request)?;
+        if request.provider == Provider::Cryptorefills {
+            self.check_coin(&request.payment).await?;
+        }
+        Ok(())
+    }
+
+    async fn check_against_catalog(
+        &self,
+        fields: &Fields,
+        index: usize,
+        line: &LineRequest,
+    ) -> Result<PurchaseLine> {
+        let product = self.catalog.sellable_product(line.provider, &line.product_id, false).await.map_err(
+            |e| match e {
+                Error::InvalidInput { message, .. } => Error::invalid(fields.name(index, "product"), message),
+                other => other,
+            },
+        )?;
+        let checked = check_line(fields, index, line, &product)?;
+        if let Some(iccid) = &checked.esim_id {
+            // The eSIM must be one bought here, of this very product.
+            let found = self.esim_top_up(iccid).await?;
+            if found.product_id != checked.product_id {
+                return Err(Error::invalid(
+                    fields.name(index, "esim_id"),
+                    format!("eSIM {iccid} is a {}: top it up with one of its own plans", found.product_name),
+                ));
+            }
+        }
+        Ok(checked)
+    }
+
+    /// Creates one part of a bulk import: lines checked by [`check_one`](Self::check_one), within one
+    /// invoice's or order's limit. The part is claimed in the transaction that writes the purchase.
+    pub async fn create_part(
+        &self,
+        request: &CheckoutRequest,
+        lines: &[PurchaseLine],
+        link: &BatchLink,
+    ) -> Result<Purchase> {
+        self.create(request, lines, Some(link)).await
+    }
+
     /// Checks, then creates: one purchase per invoice or order (several when the cart is split). Each is
     /// committed to the store before its create request is sent.
     pub async fn checkout(&self, request: &CheckoutRequest) -> Result<Vec<Purchase>> {
         let lines = self.check_checkout(request).await?;
-        let (esims, rest) = esims_apart(request.provider, lines);
-        let mut chunks: Vec<Vec<PurchaseLine>> = esims.into_iter().map(|esim| vec![esim]).collect();
-        if !rest.is_empty() {
-            chunks.extend(split(request.provider, rest));
-        }
+        let tagged = lines.into_iter().map(|line| ((), line)).collect();
+        let chunks = purchases_for(request.provider, tagged);
         let mut purchases = Vec::new();
         let mut rejected = Vec::new();
         let mut failed = None;
         for chunk in chunks {
-            let created = match request.provider {
-                Provider::Bitrefill => self.create_invoice(request, &chunk).await,
-                Provider::Cryptorefills => self.create_order(request, &chunk).await,
-            };
+            let chunk: Vec<PurchaseLine> = chunk.into_iter().map(|((), line)| line).collect();
+            let created = self.create(request, &chunk, None).await;
             match created {
                 Ok(purchase) => purchases.push(purchase),
                 // One chunk refused: the others still stand; the refusal is kept on its own purchase.
@@ -87,6 +112,20 @@ impl Checkout {
         }
     }
 
+    /// Creates one invoice or order of `lines`; a bulk import's part names its place in the batch, which is
+    /// taken in the very transaction that writes the purchase.
+    pub(super) async fn create(
+        &self,
+        request: &CheckoutRequest,
+        lines: &[PurchaseLine],
+        link: Option<&BatchLink>,
+    ) -> Result<Purchase> {
+        match request.provider {
+            Provider::Bitrefill => self.create_invoice(request, lines, link).await,
+            Provider::Cryptorefills => self.create_order(request, lines, link).await,
+        }
+    }
+
     /// Writes the purchase, holds its sending lock, calls `send`, and records what came back: the created
     /// invoice or order, a refusal (returned as `Rejected`), or a lost answer (then reconciled).
     pub(super) async fn send_create<F, Fut>(
@@ -96,7 +135,7 @@ impl Checkout {
         body: &serde_json::Value,
         lines: &[PurchaseLine],
         send: F,
-        refund_address: Option<&str>,
+        (refund_address, link): (Option<&str>, Option<&BatchLink>),
     ) -> Result<Purchase>
     where
         F: FnOnce() -> Fut,
@@ -112,6 +151,7 @@ impl Checkout {
             request: body,
             lines,
             customer_ref: customer_ref.as_deref(),
+            link,
         };
         ledger::insert_sending(self.store.pool(), &new).await?;
         tracing::info!(purchase = %id, %provider, "create request sent");

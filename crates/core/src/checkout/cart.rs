@@ -148,9 +148,13 @@ impl Checkout {
 
 /// Totals per provider and currency: prices when the catalog knows them, else face values.
 pub fn totals(items: &[CartItem]) -> Vec<CartTotal> {
+    line_totals(items.iter().map(|item| (item.request.provider, &item.line)))
+}
+
+/// Totals per provider and currency of checked lines (a cart's, a bulk import's).
+pub fn line_totals<'a>(lines: impl IntoIterator<Item = (Provider, &'a PurchaseLine)>) -> Vec<CartTotal> {
     let mut sums: BTreeMap<(Provider, String, bool), (Decimal, u32)> = BTreeMap::new();
-    for item in items {
-        let line = &item.line;
+    for (provider, line) in lines {
         let quantity = Decimal::from(line.quantity);
         let (currency, amount, face) = match (line.unit_price, &line.price_currency) {
             (Some(price), Some(currency)) => {
@@ -166,7 +170,7 @@ pub fn totals(items: &[CartItem]) -> Vec<CartTotal> {
                 (line.currency.clone().unwrap_or_default(), unit * quantity, true)
             }
         };
-        let entry = sums.entry((item.request.provider, currency, face)).or_default();
+        let entry = sums.entry((provider, currency, face)).or_default();
         entry.0 += amount;
         entry.1 += line.quantity;
     }

@@ -5,7 +5,7 @@ use serde_json::{json, Value};
 use crate::providers::cryptorefills_answers::{payment_vias_from, wallet_coins, PaymentVia};
 
 use super::answers::{cryptorefills_problems, order_change};
-use super::ledger::{self, When};
+use super::ledger::{self, BatchLink, When};
 use super::Checkout;
 use super::{CheckoutRequest, PaymentChoice, Purchase, PurchaseLine, PurchaseState};
 use crate::error::{Error, Result};
@@ -79,6 +79,7 @@ impl Checkout {
         &self,
         request: &CheckoutRequest,
         lines: &[PurchaseLine],
+        link: Option<&BatchLink>,
     ) -> Result<Purchase> {
         let email = buyer_email(request, lines)?;
         let body = order_body(request, lines, &email);
@@ -93,7 +94,7 @@ impl Checkout {
             &body,
             lines,
             || client.create_order(&body),
-            None,
+            (None, link),
         )
         .await
     }

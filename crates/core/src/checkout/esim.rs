@@ -95,23 +95,6 @@ pub(super) fn is_bitrefill_esim(lines: &[PurchaseLine]) -> bool {
     matches!(lines, [line] if line.kind == Kind::Esim && line.quantity == 1)
 }
 
-/// Bitrefill's eSIM lines cut into one purchase each (the endpoint sells one eSIM a request), the rest left
-/// together for one invoice.
-pub(super) fn esims_apart(
-    provider: Provider,
-    lines: Vec<PurchaseLine>,
-) -> (Vec<PurchaseLine>, Vec<PurchaseLine>) {
-    if provider != Provider::Bitrefill {
-        return (Vec::new(), lines);
-    }
-    let (esims, rest): (Vec<_>, Vec<_>) = lines.into_iter().partition(|line| line.kind == Kind::Esim);
-    let each = esims
-        .into_iter()
-        .flat_map(|line| (0..line.quantity).map(move |_| PurchaseLine { quantity: 1, ..line.clone() }))
-        .collect();
-    (each, rest)
-}
-
 /// What topping up an eSIM bought before needs: which product it is, and the plans it can take now.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct EsimTopUp {

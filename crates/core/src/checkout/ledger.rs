@@ -63,9 +63,20 @@ pub struct NewPurchase<'a> {
     pub request: &'a Value,
     pub lines: &'a [PurchaseLine],
     pub customer_ref: Option<&'a str>,
+    /// A bulk import's part this purchase buys.
+    pub link: Option<&'a BatchLink>,
 }
 
-/// Committed before the create request is sent.
+/// A purchase's place in a bulk import: the batch and its part (one invoice or order's worth of rows).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BatchLink {
+    pub batch_id: String,
+    pub part: i64,
+}
+
+/// Committed before the create request is sent. A bulk import's part is claimed in the same transaction:
+/// only while it has no purchase, or only one proven never created, so a part is never bought twice (two
+/// windows resuming one batch, a retry racing a resume).
 pub async fn insert_sending(pool: &SqlitePool, new: &NewPurchase<'_>) -> Result<()> {
     let mut tx = pool.begin().await?;
     sqlx::query(
@@ -88,6 +99,24 @@ pub async fn insert_sending(pool: &SqlitePool, new: &NewPurchase<'_>) -> Result<
     .bind(new.request.to_string())
     .execute(&mut *tx)
     .await?;
+    if let Some(link) = new.link {
+        let claimed = sqlx::query(
+            "UPDATE bulk_parts SET purchase_id = ? WHERE batch_id = ? AND part = ? AND (purchase_id IS NULL \
+             OR purchase_id IN (SELECT id FROM purchases WHERE state = 'not_created'))",
+        )
+        .bind(new.id)
+        .bind(&link.batch_id)
+        .bind(link.part)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if claimed != 1 {
+            return Err(Error::invalid(
+                "batch",
+                "This part of the bulk import is already being bought (in another window or process)",
+            ));
+        }
+    }
     tx.commit().await?;
     Ok(())
 }

@@ -74,27 +74,33 @@ pub fn check_request(request: &CheckoutRequest) -> Result<()> {
                 format!("Every item of a {} checkout must come from {0}", request.provider.display_name()),
             ));
         }
-        if line.quantity == 0 || line.quantity > MAX_QUANTITY {
-            return Err(Error::invalid(
-                fields.name(index, "quantity"),
-                format!("The quantity must be a whole number from 1 to {MAX_QUANTITY}"),
-            ));
-        }
-        if let Some(price) = &line.resale_price {
-            let field = fields.name(index, "resale_price");
-            if decimal(&field, price)?.is_sign_negative() {
-                return Err(Error::invalid(field, "The resale price cannot be negative"));
-            }
-        }
-        if line.customer_ref.as_deref().is_some_and(|r| r.chars().count() > 200) {
-            return Err(Error::invalid(
-                fields.name(index, "customer_ref"),
-                "A customer reference holds at most 200 characters",
-            ));
-        }
+        check_line_shape(&fields, index, line)?;
     }
     check_payment(request)?;
     check_size(request)
+}
+
+/// What a line must be whatever its product: a quantity in bounds, a price that is a number.
+pub fn check_line_shape(fields: &Fields, index: usize, line: &LineRequest) -> Result<()> {
+    if line.quantity == 0 || line.quantity > MAX_QUANTITY {
+        return Err(Error::invalid(
+            fields.name(index, "quantity"),
+            format!("The quantity must be a whole number from 1 to {MAX_QUANTITY}"),
+        ));
+    }
+    if let Some(price) = &line.resale_price {
+        let field = fields.name(index, "resale_price");
+        if decimal(&field, price)?.is_sign_negative() {
+            return Err(Error::invalid(field, "The resale price cannot be negative"));
+        }
+    }
+    if line.customer_ref.as_deref().is_some_and(|r| r.chars().count() > 200) {
+        return Err(Error::invalid(
+            fields.name(index, "customer_ref"),
+            "A customer reference holds at most 200 characters",
+        ));
+    }
+    Ok(())
 }
 
 fn check_payment(request: &CheckoutRequest) -> Result<()> {
@@ -272,32 +278,6 @@ pub(super) fn denomination(
     Ok((normal.clone(), None, Some(normal), None))
 }
 
-/// The lines cut into purchases that each fit one invoice or order: a line whose quantity crosses the
-/// limit is cut too.
-pub fn split(provider: Provider, lines: Vec<PurchaseLine>) -> Vec<Vec<PurchaseLine>> {
-    let max = match provider {
-        Provider::Bitrefill => BITREFILL_MAX_ITEMS,
-        Provider::Cryptorefills => CRYPTOREFILLS_MAX_DELIVERIES,
-    };
-    let mut chunks: Vec<Vec<PurchaseLine>> = vec![Vec::new()];
-    let mut room = max;
-    for mut line in lines {
-        while line.quantity > 0 {
-            if room == 0 {
-                chunks.push(Vec::new());
-                room = max;
-            }
-            let take = line.quantity.min(room);
-            let mut part = line.clone();
-            part.quantity = take;
-            chunks.last_mut().expect("there is always a chunk").push(part);
-            line.quantity -= take;
-            room -= take;
-        }
-    }
-    chunks
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -384,20 +364,5 @@ mod tests {
         let message = refused.as_ref().err().map(ToString::to_string).unwrap_or_default();
         assert_eq!(field_of(refused), "recipient");
         assert!(message.contains("is a number of DE"), "{message}");
-    }
-
-    #[test]
-    fn splitting_cuts_lines_at_the_limit() {
-        let fields = Fields { many: false };
-        let mut big = line(Some("20"), None);
-        big.quantity = 45;
-        let bought = check_line(&fields, 0, &big, &product(None)).unwrap();
-        let chunks = split(Provider::Bitrefill, vec![bought]);
-        assert_eq!(
-            chunks.iter().map(|c| c.iter().map(|l| l.quantity).sum::<u32>()).collect::<Vec<_>>(),
-            [20, 20, 5]
-        );
-        let deliveries = split(Provider::Cryptorefills, chunks.concat());
-        assert_eq!(deliveries.len(), 5);
     }
 }

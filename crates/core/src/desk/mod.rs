@@ -1,6 +1,7 @@
 //! The reseller's desk: customers, what each item was sold for, and the sales, cost and margin that follow.
 
 mod books;
+mod bulk;
 mod customers;
 mod home;
 mod margin;
@@ -13,6 +14,10 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+pub use self::bulk::{
+    Batch, BatchPart, BatchSummary, BulkPayments, BulkPreview, BulkProgress, ProviderPlan, RowCheck,
+    RowError, RowResult,
+};
 pub use self::customers::{Customer, NewCustomer};
 pub use self::home::HomeSummary;
 pub use self::sales::{GroupBy, SalesQuery, SalesReport, SalesRow};

@@ -34,3 +34,12 @@ export const MINOR_DIGITS: Record<string, number> = {
   CLP: 0,
   VND: 0,
 };
+
+/** Bitrefill's crypto payment methods, besides its balance (crates/core/src/checkout/rules.rs). */
+export const BITREFILL_METHODS: readonly string[] = ["bitcoin", "lightning", "ethereum", "eth_base", "usdc_base", "usdc_arbitrum", "usdc_polygon", "usdc_erc20", "usdc_solana", "usdt_polygon", "usdt_erc20"];
+
+/** The most items one invoice (Bitrefill) or order (Cryptorefills) holds. */
+export const UNITS_PER_PURCHASE: Record<Provider, number> = {
+  bitrefill: 20,
+  cryptorefills: 10,
+};
