@@ -256,6 +256,13 @@ async fn a_customer_is_sold_to_from_the_command_line() {
     assert!(std::fs::read(&voucher).unwrap().starts_with(b"%PDF"), "a PDF was written");
     let again = run(&home, &apis, &["voucher", &code, "--pdf", voucher_arg, "--json"]).await;
     assert_eq!(stdout_json(&again)["error"]["field"], "path");
+    // Or as a PNG card (one code a card).
+    let card = home.data_dir().join("voucher.png");
+    let card_arg = card.to_str().unwrap();
+    json_of(&home, &apis, &["voucher", &code, "--png", card_arg, "--json"]).await;
+    assert!(std::fs::read(&card).unwrap().starts_with(b"\x89PNG"), "a PNG was written");
+    let two = run(&home, &apis, &["voucher", &code, &code, "--png", "two.png", "--json"]).await;
+    assert_eq!(stdout_json(&two)["error"]["field"], "png");
 
     let output = run(&home, &apis, &["sales", "--by", "year", "--json"]).await;
     assert_eq!(stdout_json(&output)["error"]["field"], "by");

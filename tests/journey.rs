@@ -100,8 +100,32 @@ async fn buy_with_balance(driver: &WebDriver, screens: &std::path::Path) -> WebD
     driver.query(By::Css("li[data-code] .done")).first().await?;
     driver.screenshot(&screens.join("journey-04-handed-over.png")).await?;
     record_sale_and_report(driver, screens).await?;
+    voucher_preview(driver, screens).await?;
     bulk_import(driver, screens).await?;
     Ok(code)
+}
+
+/// The voucher of the code, as the core draws it, previewed before it is saved or printed.
+async fn voucher_preview(driver: &WebDriver, screens: &std::path::Path) -> WebDriverResult<()> {
+    driver.find(By::Id("nav-codes")).await?.click().await?;
+    driver.query(By::Css("li[data-code] button.voucher")).first().await?.click().await?;
+    let image = driver.query(By::Id("voucher-image")).first().await?;
+    let drawn = || async {
+        let size = image.prop("naturalWidth").await.ok().flatten().unwrap_or_default();
+        (size == "1200").then_some(())
+    };
+    common::apis::eventually(Duration::from_secs(10), drawn).await;
+    assert_every_control_labelled(driver, "voucher").await?;
+    driver
+        .execute("document.getElementById('voucher-print').scrollIntoView({block: 'center'})", vec![])
+        .await?;
+    driver.screenshot(&screens.join("desk-06-voucher-preview.png")).await?;
+    driver
+        .find(By::XPath("//div[@id='voucher-print']//button[normalize-space()='Close']"))
+        .await?
+        .click()
+        .await?;
+    Ok(())
 }
 
 /// Rows pasted from a spreadsheet: the preview names the bad row's column, one confirmation buys the rest

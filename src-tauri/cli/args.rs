@@ -59,7 +59,8 @@ pub enum Verb {
     Sell(SellArgs),
     /// Sales, cost and margin of the codes sold, per day, week, month, brand, provider or customer
     Sales(SalesArgs),
-    /// A voucher to hand over, as a PDF: logo, product, value, the code as text and as a QR code or barcode
+    /// A voucher to hand over, as a PDF or PNG: logo, product, value, the code as text and as a QR code or
+    /// barcode
     Voucher(VoucherArgs),
     /// Serve both provider APIs locally, printing their base URLs as one JSON line, until killed
     Sandbox(SandboxArgs),
@@ -344,8 +345,11 @@ pub struct VoucherArgs {
     #[arg(value_name = "CODE_ID", required = true)]
     pub codes: Vec<i64>,
     /// The new PDF file to write (never over an existing one)
+    #[arg(long, value_name = "FILE", required_unless_present = "png", conflicts_with = "png")]
+    pub pdf: Option<std::path::PathBuf>,
+    /// Or a new PNG file: one code's voucher as a card, its text in any script the system's fonts cover
     #[arg(long, value_name = "FILE")]
-    pub pdf: std::path::PathBuf,
+    pub png: Option<std::path::PathBuf>,
     /// Vouchers on one A4 page: 1 or 4
     #[arg(long, default_value_t = 1, value_name = "N")]
     pub per_page: u32,

@@ -5,9 +5,13 @@ use std::process::ExitCode;
 use serde::Serialize;
 
 use super::output::Output;
-use super::{CustomersAction, CustomersArgs, SalesArgs, SellArgs, VerbResult};
+use super::{CustomersAction, CustomersArgs, SalesArgs, SellArgs, VerbResult, VoucherArgs};
 use giftdesk_core::context::Context;
-use giftdesk_core::desk::{Customer, CustomerHistory, NewCustomer, Sale, SalesQuery, SalesReport};
+use giftdesk_core::desk::{
+    Customer, CustomerHistory, NewCustomer, Sale, SalesQuery, SalesReport, VoucherForm,
+};
+use giftdesk_core::error::Error;
+use giftdesk_core::vault::Exported;
 
 pub async fn customers(context: &Context, args: CustomersArgs, output: Output) -> VerbResult<ExitCode> {
     Ok(match args.action.unwrap_or(CustomersAction::List { search: None }) {
@@ -106,4 +110,16 @@ pub fn render_sales(report: &SalesReport) -> String {
         lines.push(format!("Left out until a rate is given (`giftdesk sell … --rate R`): codes {ids}"));
     }
     lines.join("\n")
+}
+
+/// `voucher`: several codes to a PDF, or one to a PNG card.
+pub async fn voucher(context: &Context, args: VoucherArgs) -> VerbResult<Exported> {
+    let (form, path) = match (args.pdf, args.png) {
+        (Some(pdf), _) => (VoucherForm::Pdf, pdf),
+        (None, Some(png)) => (VoucherForm::Png, png),
+        (None, None) => {
+            return Err(Error::invalid("pdf", "Say where to write the voucher: --pdf FILE or --png FILE"))
+        }
+    };
+    context.desk.voucher_file(&args.codes, (form, args.per_page), &path).await
 }

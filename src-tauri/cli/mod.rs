@@ -14,7 +14,7 @@ use std::process::ExitCode;
 
 pub use self::args::{
     BuyArgs, Cli, CodesArgs, CustomersAction, CustomersArgs, LoginArgs, LogoutArgs, SalesArgs, SandboxArgs,
-    SearchArgs, SellArgs, SyncArgs, TrackArgs, Verb,
+    SearchArgs, SellArgs, SyncArgs, TrackArgs, Verb, VoucherArgs,
 };
 use self::output::Output;
 use giftdesk_core::context::{Context, Overview};
@@ -111,9 +111,7 @@ async fn dispatch(context: &Context, verb: Verb, output: Output) -> ExitCode {
         Verb::Customers(args) => desk::customers(context, args, output).await,
         Verb::Sell(args) => desk::sell(context, args).await.map(|s| output.success(&s, desk::render_sold)),
         Verb::Sales(args) => desk::sales(context, args).await.map(|r| output.success(&r, desk::render_sales)),
-        Verb::Voucher(args) => context
-            .desk
-            .voucher_pdf(&args.codes, args.per_page, &args.pdf)
+        Verb::Voucher(args) => desk::voucher(context, args)
             .await
             .map(|made| output.success(&made, |m| format!("Wrote {} voucher(s) to {}.", m.count, m.path))),
         Verb::Sandbox(_) => {

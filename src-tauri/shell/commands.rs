@@ -20,10 +20,11 @@ use giftdesk_core::providers::Provider;
 use giftdesk_core::secrets::{BitrefillCredentialInput, CredentialStatus, CryptorefillsCredentialInput};
 use giftdesk_core::settings::Settings;
 use giftdesk_core::vault::{
-    default_export_path, export_file, export_path, CodeEntry, CodeQuery, EsimActivation, Exported, Redemption,
+    default_export_path, export_path, CodeEntry, CodeQuery, EsimActivation, Exported, Redemption,
 };
 
 pub use super::bulk_commands::*;
+pub use super::voucher_commands::*;
 
 type Reply<T> = Result<T, IpcError>;
 
@@ -210,11 +211,6 @@ pub async fn sales_report(context: State<'_, Context>, query: SalesQuery) -> Rep
 }
 
 /// Vouchers of the codes chosen, as a new PDF in Downloads.
-#[tauri::command]
-pub async fn voucher_pdf(context: State<'_, Context>, ids: Vec<i64>, per_page: u32) -> Reply<Exported> {
-    Ok(context.desk.voucher_pdf(&ids, per_page, &export_file("vouchers", "pdf")).await?)
-}
-
 /// The Home screen's figures.
 #[tauri::command]
 pub async fn home(context: State<'_, Context>) -> Reply<HomeSummary> {

@@ -8,6 +8,7 @@ mod logos;
 mod notify;
 mod startup;
 mod tracking;
+mod voucher_commands;
 
 use std::process::ExitCode;
 
@@ -39,6 +40,7 @@ pub fn run() -> ExitCode {
     let result = tauri::Builder::default()
         .manage(startup)
         .plugin(tauri_plugin_notification::init())
+        .plugin(tauri_plugin_dialog::init())
         .register_asynchronous_uri_scheme_protocol(logos::SCHEME, |context, request, responder| {
             let (app, uri) = (context.app_handle().clone(), request.uri().to_string());
             tauri::async_runtime::spawn(async move { responder.respond(logos::respond(&app, &uri).await) });

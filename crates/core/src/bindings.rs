@@ -66,6 +66,7 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     SalesReport::export_all(&config)?;
     HomeSummary::export_all(&config)?;
     crate::desk::BulkPreview::export_all(&config)?;
+    crate::desk::VoucherForm::export_all(&config)?;
     crate::desk::BulkPayments::export_all(&config)?;
     crate::desk::Batch::export_all(&config)?;
     crate::desk::BulkProgress::export_all(&config)?;

@@ -38,6 +38,7 @@ import type { CodeEntry } from "./bindings/CodeEntry";
 import type { CodeQuery } from "./bindings/CodeQuery";
 import type { CryptoPrice } from "./bindings/CryptoPrice";
 import type { Exported } from "./bindings/Exported";
+import type { VoucherForm } from "./bindings/VoucherForm";
 import type { Redemption } from "./bindings/Redemption";
 import type { Batch } from "./bindings/Batch";
 import type { BatchSummary } from "./bindings/BatchSummary";
@@ -122,7 +123,10 @@ export const api = {
   salesReport: (query: SalesQuery) => call<SalesReport>("sales_report", { query }),
   exportBooks: (query: SalesQuery) => call<Exported>("export_books", { query }),
   home: () => call<HomeSummary>("home"),
-  voucherPdf: (ids: number[], perPage: number) => call<Exported>("voucher_pdf", { ids, perPage }),
+  voucherPreview: (id: number) => call<ArrayBuffer>("voucher_preview", { id }),
+  voucherSave: (ids: number[], perPage: number, form: VoucherForm) =>
+    call<Exported | null>("voucher_save", { ids, perPage, form }),
+  printVoucher: () => call<null>("print_voucher"),
   bulkPreview: (fileName: string, text: string) => call<BulkPreview>("bulk_preview", { fileName, text }),
   bulkStart: (fileName: string, text: string, payments: BulkPayments, again: boolean) =>
     call<Batch>("bulk_start", { fileName, text, payments, again }),

@@ -21,6 +21,7 @@ pub use self::bulk::{
 pub use self::customers::{Customer, NewCustomer};
 pub use self::home::HomeSummary;
 pub use self::sales::{GroupBy, SalesQuery, SalesReport, SalesRow};
+pub use self::voucher::VoucherForm;
 use crate::catalog::Catalog;
 use crate::checkout::{Checkout, Purchase};
 use crate::error::{Error, Result};

@@ -92,3 +92,43 @@ async fn a_voucher_pdf_holds_the_code_as_text_and_as_a_qr_code_that_decodes() {
     assert_eq!(field_of(shop.desk.voucher_pdf(&[entry.id], 1, &path).await.unwrap_err()), "path");
     assert!(!other.exists(), "nothing written for a refused voucher");
 }
+
+/// Dark pixels in a band of rows of a PNG: where text or a symbol was drawn.
+fn ink_in_rows(png: &[u8], rows: std::ops::Range<u32>) -> usize {
+    let image = image::load_from_memory(png).unwrap().to_luma8();
+    rows.flat_map(|y| (0..image.width()).map(move |x| (x, y)))
+        .filter(|&(x, y)| image.get_pixel(x, y)[0] < 128)
+        .count()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_voucher_png_shows_the_code_as_a_qr_code_that_decodes_and_the_shop_in_any_script() {
+    let (home, apis) = (TestHome::new(), Apis::start(shop_options()).await);
+    let shop = synced_context(&home, &apis).await;
+    let card = line(Provider::Bitrefill, "amazon-us", Some("25"), None, "ada@example.com");
+    assert_eq!(buy_and_follow(&shop, &apis, card).await.state, PurchaseState::Delivered);
+    let entry = shop.vault.codes(&CodeQuery::default(), true).await.unwrap().remove(0);
+    let code = entry.redemption.as_ref().and_then(|r| r.code.clone()).expect("a card with a code");
+
+    let unnamed = shop.desk.voucher_preview(entry.id).await.unwrap();
+    // A shop name in Cyrillic, which the PDF's built-in fonts cannot show: the card draws it.
+    shop.save_settings(Settings { shop_name: Some("Лавка Анны".into()), ..Settings::default() }).unwrap();
+    let path = home.data_dir().join("voucher.png");
+    assert_eq!(shop.desk.voucher_png(entry.id, &path).await.unwrap().count, 1);
+    let png = std::fs::read(&path).unwrap();
+    assert_eq!(image::load_from_memory(&png).unwrap().width(), 1200);
+    assert_eq!(read_qr(&png).as_deref(), Some(code.as_str()), "the card's QR code decodes to the code");
+    let (before, after) = (ink_in_rows(&unnamed, 50..90), ink_in_rows(&png, 50..90));
+    assert!(
+        after > before + 200,
+        "the shop's name is drawn where it belongs ({before} → {after} dark pixels)"
+    );
+    let trail =
+        serde_json::to_string(&shop.checkout.purchase_events(&entry.purchase_id).await.unwrap()).unwrap();
+    assert!(trail.contains("(PNG)") && !trail.contains(&code), "{trail}");
+    assert_eq!(
+        field_of(shop.desk.voucher_png(entry.id, &path).await.unwrap_err()),
+        "path",
+        "never over a file"
+    );
+}

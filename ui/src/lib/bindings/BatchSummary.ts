@@ -9,6 +9,6 @@ export type BatchSummary = { batch_id: string, file_name: string, created_at: st
  */
 parts_sent: number, 
 /**
- * Nothing left to send or to pay from balance.
+ * Nothing left to send, to look up (a purchase whose answer was lost) or to pay from balance.
  */
 finished: boolean, };

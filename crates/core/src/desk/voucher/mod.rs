@@ -6,10 +6,11 @@
 use std::io::{Cursor, Write};
 use std::path::Path;
 
-use printpdf::{
-    BuiltinFont, Mm, Op, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, RawImage, TextItem,
-    XObjectTransform,
-};
+mod card;
+mod pdf;
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 use super::Desk;
 use crate::catalog::logos::LogoPlace;
@@ -17,12 +18,9 @@ use crate::error::{Error, Result};
 use crate::qr::qr_png;
 use crate::vault::{create_private, CodeEntry, CodeQuery, Exported, Redemption};
 
-const PAGE_W: f32 = 210.0;
-const PAGE_H: f32 = 297.0;
-
 /// What the barcode area of a voucher shows.
 #[derive(Debug, Clone, PartialEq, Eq)]
-enum Symbol {
+pub(super) enum Symbol {
     Qr(String),
     Code128(String),
     Ean13(String),
@@ -30,7 +28,7 @@ enum Symbol {
 
 /// The provider's format when it names one Giftdesk can draw, else a QR code; of the barcode value, else the
 /// code, else the claim link.
-fn symbol(redemption: &Redemption) -> Option<Symbol> {
+pub(super) fn symbol(redemption: &Redemption) -> Option<Symbol> {
     let value = [&redemption.barcode_value, &redemption.code, &redemption.link]
         .into_iter()
         .find_map(|v| v.as_deref().map(str::trim).filter(|v| !v.is_empty()))?
@@ -64,7 +62,7 @@ fn bars_png(modules: &[u8], module_px: u32, height: u32) -> Option<Vec<u8>> {
     Some(png)
 }
 
-fn symbol_png(symbol: &Symbol) -> Option<Vec<u8>> {
+pub(super) fn symbol_png(symbol: &Symbol) -> Option<Vec<u8>> {
     match symbol {
         Symbol::Qr(text) => qr_png(text, 360),
         // Character set B carries every printable ASCII character.
@@ -79,7 +77,7 @@ fn symbol_png(symbol: &Symbol) -> Option<Vec<u8>> {
 }
 
 /// HTML instructions as plain lines of at most `width` characters (the PDF's built-in fonts take Latin-1).
-fn plain_lines(html: &str, width: usize) -> Vec<String> {
+pub(super) fn plain_lines(html: &str, width: usize) -> Vec<String> {
     let text = ammonia::Builder::empty()
         .clean(&html.replace("</p>", "\n").replace("<br>", "\n").replace("</li>", "\n"))
         .to_string();
@@ -106,107 +104,40 @@ fn plain_lines(html: &str, width: usize) -> Vec<String> {
     lines
 }
 
-/// Latin-1 only: what the built-in fonts can show; anything else becomes `?`.
-fn latin1(text: &str) -> String {
-    text.chars().map(|c| if (c as u32) < 256 { c } else { '?' }).collect()
+/// The file a voucher is made as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "lowercase")]
+pub enum VoucherForm {
+    /// Any number of vouchers, one or four to an A4 page, text as text (Latin-1).
+    Pdf,
+    /// One voucher as a card, text in any script the system's fonts cover.
+    Png,
+}
+
+impl VoucherForm {
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::Pdf => "pdf",
+            Self::Png => "png",
+        }
+    }
 }
 
 /// One voucher's content, ready to lay out.
-struct Voucher {
-    shop: Option<String>,
-    brand: String,
-    value: String,
-    redemption: Redemption,
-    expires: Option<String>,
-    logo: Option<Vec<u8>>,
-}
-
-/// A page's operations for the vouchers in `cells` (1 or 4 a page), with their images added to `doc`.
-fn page_ops(doc: &mut PdfDocument, vouchers: &[Voucher], per_page: usize) -> Vec<Op> {
-    let mut ops = Vec::new();
-    let (cols, scale) = if per_page == 1 { (1, 1.0) } else { (2, 0.5) };
-    for (index, voucher) in vouchers.iter().enumerate() {
-        let (col, row) = (index % cols, index / cols);
-        let (x0, top) = (col as f32 * PAGE_W * scale, PAGE_H - row as f32 * PAGE_H * scale);
-        let at =
-            |x: f32, y_down: f32| Point { x: Mm(x0 + x * scale).into(), y: Mm(top - y_down * scale).into() };
-        let text = |ops: &mut Vec<Op>, (x, y): (f32, f32), font: BuiltinFont, size: f32, line: &str| {
-            ops.push(Op::StartTextSection);
-            ops.push(Op::SetFont { font: PdfFontHandle::Builtin(font), size: Pt(size * scale.max(0.6)) });
-            ops.push(Op::SetTextCursor { pos: at(x, y) });
-            ops.push(Op::ShowText { items: vec![TextItem::Text(latin1(line))] });
-            ops.push(Op::EndTextSection);
-        };
-        let image = |ops: &mut Vec<Op>,
-                     doc: &mut PdfDocument,
-                     bytes: &[u8],
-                     (x, y_bottom): (f32, f32),
-                     width_mm: f32| {
-            let mut warnings = Vec::new();
-            let Ok(raw) = RawImage::decode_from_bytes(bytes, &mut warnings) else { return 0.0 };
-            let (px_w, px_h) = (raw.width as f32, raw.height as f32);
-            let dpi = px_w / (width_mm * scale / 25.4);
-            let id = doc.add_image(&raw);
-            let pos = at(x, y_bottom);
-            ops.push(Op::UseXobject {
-                id,
-                transform: XObjectTransform {
-                    translate_x: Some(pos.x),
-                    translate_y: Some(pos.y),
-                    dpi: Some(dpi),
-                    ..Default::default()
-                },
-            });
-            width_mm * px_h / px_w
-        };
-        let r = &voucher.redemption;
-        if let Some(shop) = &voucher.shop {
-            text(&mut ops, (15.0, 18.0), BuiltinFont::Helvetica, 11.0, shop);
-        }
-        if let Some(logo) = &voucher.logo {
-            image(&mut ops, doc, logo, (15.0, 62.0), 55.0);
-        }
-        text(&mut ops, (15.0, 75.0), BuiltinFont::HelveticaBold, 22.0, &voucher.brand);
-        text(&mut ops, (15.0, 86.0), BuiltinFont::Helvetica, 16.0, &voucher.value);
-        let mut y = 102.0;
-        for (label, value) in [("Code", &r.code), ("PIN", &r.pin), ("Serial", &r.serial)] {
-            if let Some(value) = value {
-                text(&mut ops, (15.0, y), BuiltinFont::Helvetica, 10.0, label);
-                text(&mut ops, (40.0, y), BuiltinFont::CourierBold, 16.0, value);
-                y += 10.0;
-            }
-        }
-        if let Some(png) = symbol(r).as_ref().and_then(symbol_png) {
-            let height = image(&mut ops, doc, &png, (15.0, y + 60.0), 60.0);
-            y += height.max(20.0) + 6.0;
-        }
-        if let Some(link) = &r.link {
-            text(&mut ops, (15.0, y), BuiltinFont::Helvetica, 9.0, &format!("Claim at: {link}"));
-            y += 7.0;
-        }
-        if let Some(expires) = &voucher.expires {
-            text(&mut ops, (15.0, y), BuiltinFont::Helvetica, 9.0, &format!("Valid until {expires}"));
-            y += 7.0;
-        }
-        for line in r.instructions.as_deref().map(|h| plain_lines(h, 95)).unwrap_or_default().iter().take(12)
-        {
-            text(&mut ops, (15.0, y), BuiltinFont::Helvetica, 9.0, line);
-            y += 5.0;
-        }
-    }
-    ops
+pub(super) struct Voucher {
+    pub(super) shop: Option<String>,
+    pub(super) brand: String,
+    pub(super) value: String,
+    pub(super) redemption: Redemption,
+    pub(super) expires: Option<String>,
+    pub(super) logo: Option<Vec<u8>>,
 }
 
 impl Desk {
-    /// Writes the vouchers of `code_ids` to a new PDF at `path`, `per_page` (1 or 4) to an A4 page. Only
-    /// this file takes the codes out of the vault; each purchase's audit trail records that a voucher was
-    /// made (never the code).
-    pub async fn voucher_pdf(&self, code_ids: &[i64], per_page: u32, path: &Path) -> Result<Exported> {
+    /// The vouchers of `code_ids`, opened from the vault, each with its purchase.
+    async fn vouchers_of(&self, code_ids: &[i64]) -> Result<Vec<(Voucher, String)>> {
         if code_ids.is_empty() {
             return Err(Error::invalid("code", "Choose at least one code to make a voucher of"));
-        }
-        if !matches!(per_page, 1 | 4) {
-            return Err(Error::invalid("per_page", "One voucher a page, or four on one A4 page"));
         }
         let shop = self.settings.read()?.shop_name.filter(|s| !s.trim().is_empty());
         let entries = self.vault.codes(&CodeQuery::default(), false).await?;
@@ -217,7 +148,7 @@ impl Desk {
                 .find(|e| e.id == *id)
                 .ok_or_else(|| Error::invalid("code", format!("There is no code {id} in the vault")))?;
             let redemption = self.vault.reveal_code(*id).await?;
-            vouchers.push(Voucher {
+            let voucher = Voucher {
                 shop: shop.clone(),
                 brand: entry.brand.clone(),
                 value: format!("{} {}", entry.value, entry.currency.as_deref().unwrap_or_default())
@@ -226,33 +157,87 @@ impl Desk {
                 expires: entry.expires_at.clone().or(redemption.expires_at.clone()),
                 logo: self.logo_of(entry).await,
                 redemption,
-            });
+            };
+            vouchers.push((voucher, entry.purchase_id.clone()));
         }
-        let mut doc = PdfDocument::new("Giftdesk vouchers");
-        let per_page = per_page as usize;
-        let pages: Vec<PdfPage> = vouchers
-            .chunks(per_page)
-            .map(|chunk| PdfPage::new(Mm(PAGE_W), Mm(PAGE_H), page_ops(&mut doc, chunk, per_page)))
-            .collect();
-        let bytes = doc.with_pages(pages).save(&PdfSaveOptions::default(), &mut Vec::new());
-        let mut file = create_private(path)?;
-        file.write_all(&bytes).map_err(|e| Error::io(format!("writing {}", path.display()), e))?;
-        for (id, entry) in
-            code_ids.iter().filter_map(|id| entries.iter().find(|e| e.id == *id).map(|e| (id, e)))
-        {
-            self.checkout.note(&entry.purchase_id, &format!("Voucher made for code {id} (PDF)")).await?;
-        }
-        tracing::info!(count = code_ids.len(), "vouchers made");
-        Ok(Exported { path: path.display().to_string(), count: code_ids.len() as u32 })
+        Ok(vouchers)
     }
 
-    /// The brand's logo as a raster image the PDF can hold; none when only the drawn placeholder exists.
+    /// Writes `bytes` to a new file at `path` (never over one), and notes on each purchase's audit trail
+    /// that a voucher was made (never the code).
+    async fn hand_out(
+        &self,
+        made: &[(Voucher, String)],
+        ids: &[i64],
+        (path, bytes, form): (&Path, &[u8], &str),
+    ) -> Result<Exported> {
+        let mut file = create_private(path)?;
+        file.write_all(bytes).map_err(|e| Error::io(format!("writing {}", path.display()), e))?;
+        for ((_, purchase), id) in made.iter().zip(ids) {
+            self.checkout.note(purchase, &format!("Voucher made for code {id} ({form})")).await?;
+        }
+        tracing::info!(count = ids.len(), form, "vouchers made");
+        Ok(Exported { path: path.display().to_string(), count: u32::try_from(ids.len()).unwrap_or(u32::MAX) })
+    }
+
+    /// Writes the vouchers of `code_ids` to a new PDF at `path`, `per_page` (1 or 4) to an A4 page. Only
+    /// this file takes the codes out of the vault.
+    pub async fn voucher_pdf(&self, code_ids: &[i64], per_page: u32, path: &Path) -> Result<Exported> {
+        if !matches!(per_page, 1 | 4) {
+            return Err(Error::invalid("per_page", "One voucher a page, or four on one A4 page"));
+        }
+        let made = self.vouchers_of(code_ids).await?;
+        let vouchers: Vec<&Voucher> = made.iter().map(|(v, _)| v).collect();
+        let bytes = pdf::vouchers_pdf(&vouchers, per_page as usize);
+        self.hand_out(&made, code_ids, (path, &bytes, "PDF")).await
+    }
+
+    /// Writes one code's voucher to a new PNG at `path`, as the preview shows it.
+    pub async fn voucher_png(&self, code_id: i64, path: &Path) -> Result<Exported> {
+        let made = self.vouchers_of(&[code_id]).await?;
+        let bytes = card::card_png(&made[0].0)?;
+        self.hand_out(&made, &[code_id], (path, &bytes, "PNG")).await
+    }
+
+    /// The vouchers of `code_ids` in `form`: a PDF of them all (`per_page` to an A4 page), or one code's
+    /// PNG card.
+    pub async fn voucher_file(
+        &self,
+        code_ids: &[i64],
+        (form, per_page): (VoucherForm, u32),
+        path: &Path,
+    ) -> Result<Exported> {
+        match (form, code_ids) {
+            (VoucherForm::Pdf, _) => self.voucher_pdf(code_ids, per_page, path).await,
+            (VoucherForm::Png, [one]) => self.voucher_png(*one, path).await,
+            (VoucherForm::Png, _) => Err(Error::invalid(
+                "png",
+                "A PNG holds one voucher: choose one code, or make a PDF of several",
+            )),
+        }
+    }
+
+    /// One code's voucher as a PNG for the window to show before it is saved or printed (no file is
+    /// written; the code is shown as the Codes screen's "Reveal" shows it).
+    pub async fn voucher_preview(&self, code_id: i64) -> Result<Vec<u8>> {
+        let made = self.vouchers_of(&[code_id]).await?;
+        card::card_png(&made[0].0)
+    }
+
+    /// The brand's logo as a raster image the PDF and the card can hold (a vector logo drawn to PNG).
     async fn logo_of(&self, entry: &CodeEntry) -> Option<Vec<u8>> {
         let purchase = self.checkout.purchase(&entry.purchase_id).await.ok()?;
         let line =
             purchase.lines.iter().find(|l| l.product_name == entry.brand).or(purchase.lines.first())?;
         let logo = self.catalog.logo(entry.provider, &line.product_id, LogoPlace::Detail).await.ok()?;
-        (logo.content_type != "image/svg+xml").then_some(logo.bytes)
+        if logo.content_type == "image/svg+xml" {
+            return card::svg_logo_png(&logo.bytes, 560);
+        }
+        // WebP and JPEG logos as PNG: one format for the card's data URL and the PDF's image.
+        let decoded = image::load_from_memory(&logo.bytes).ok()?;
+        let mut png = Vec::new();
+        decoded.write_to(&mut Cursor::new(&mut png), image::ImageFormat::Png).ok()?;
+        Some(png)
     }
 }
 

@@ -1,0 +1,49 @@
+//! Vouchers in the window: a preview the core draws, a file saved where the reseller chooses in the OS save
+//! dialog (opened from here, so the web view never names a path to write), and the OS print dialog.
+
+use tauri::{AppHandle, Manager, State};
+use tauri_plugin_dialog::DialogExt;
+
+use giftdesk_core::context::Context;
+use giftdesk_core::desk::VoucherForm;
+use giftdesk_core::error::{Error, IpcError};
+use giftdesk_core::vault::{export_file, Exported};
+
+type Reply<T> = Result<T, IpcError>;
+
+/// One code's voucher as PNG bytes (an `ArrayBuffer` in the web view).
+#[tauri::command]
+pub async fn voucher_preview(context: State<'_, Context>, id: i64) -> Reply<tauri::ipc::Response> {
+    Ok(tauri::ipc::Response::new(context.desk.voucher_preview(id).await?))
+}
+
+/// Asks where to save, then writes the vouchers there; `None` when the reseller cancels.
+#[tauri::command]
+pub async fn voucher_save(
+    app: AppHandle,
+    ids: Vec<i64>,
+    per_page: u32,
+    form: VoucherForm,
+) -> Reply<Option<Exported>> {
+    let suggested = export_file("voucher", form.extension());
+    let dialog = app.dialog().file().add_filter(form.extension().to_uppercase(), &[form.extension()]);
+    let dialog = match (suggested.parent(), suggested.file_name()) {
+        (Some(dir), Some(name)) => dialog.set_directory(dir).set_file_name(name.to_string_lossy()),
+        _ => dialog,
+    };
+    // The dialog blocks until answered: off the async workers.
+    let chosen = tauri::async_runtime::spawn_blocking(move || dialog.blocking_save_file())
+        .await
+        .map_err(|e| Error::Internal(format!("the save dialog failed: {e}")))?;
+    let Some(chosen) = chosen else { return Ok(None) };
+    let path =
+        chosen.into_path().map_err(|e| Error::Internal(format!("the chosen place is not a file: {e}")))?;
+    let context = app.state::<Context>();
+    Ok(Some(context.desk.voucher_file(&ids, (form, per_page), &path).await?))
+}
+
+/// The OS print dialog for the window, whose print style shows only the voucher being previewed.
+#[tauri::command]
+pub async fn print_voucher(window: tauri::WebviewWindow) -> Reply<()> {
+    window.print().map_err(|e| IpcError::from(Error::Internal(format!("printing could not start: {e}"))))
+}
