@@ -123,11 +123,17 @@ async fn a_45_row_order_is_previewed_bought_in_fewest_purchases_and_survives_a_k
         .sum();
     assert_eq!(units, 42, "every good row bought, none twice");
 
-    // A third run of the same command buys nothing more.
+    // A third run of the same command buys nothing more; `--again` buys the order once more.
     let again = json_of(&home, &apis, &args).await;
     assert_eq!(again["summary"]["batch_id"], batch["summary"]["batch_id"]);
     let state = sandbox_state(&apis).await;
     assert_eq!((state["invoices"].as_u64(), state["cryptorefills_orders"].as_u64()), (Some(2), Some(2)));
+    args.push("--again");
+    let monthly = json_of(&home, &apis, &args).await;
+    assert_ne!(monthly["summary"]["batch_id"], batch["summary"]["batch_id"], "a new import");
+    assert_eq!(monthly["summary"]["finished"], true, "{monthly}");
+    let state = sandbox_state(&apis).await;
+    assert_eq!((state["invoices"].as_u64(), state["cryptorefills_orders"].as_u64()), (Some(4), Some(4)));
 }
 
 /// Killed while a part's create is in flight: that part may exist, so a resume looks it up and never sends it

@@ -220,6 +220,12 @@ async fn after_restart(driver: &WebDriver, code: &str, screens: &std::path::Path
 
     driver.find(By::Id("nav-settings")).await?.click().await?;
     driver.query(By::Id("bitrefill-api-key")).first().await?;
+    // The shop's logo for vouchers, chosen as a file: kept by the core and shown as kept.
+    let logo = std::env::temp_dir().join(format!("giftdesk-journey-logo-{}.png", std::process::id()));
+    image::RgbImage::from_pixel(300, 100, image::Rgb([15, 107, 99])).save(&logo).expect("a logo file");
+    driver.find(By::Id("shop_logo")).await?.send_keys(logo.to_string_lossy()).await?;
+    driver.query(By::Id("shop-logo-image")).first().await?;
+    let _ = std::fs::remove_file(&logo);
     let checked = assert_every_control_labelled(driver, "settings").await?;
     assert!(checked > 10, "the settings' controls were checked ({checked})");
     driver.find(By::Id("bitrefill-api-key")).await?.send_keys(KEY).await?;

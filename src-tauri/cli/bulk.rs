@@ -60,9 +60,14 @@ pub async fn buy_from_csv(context: &Context, args: BuyArgs, output: Output) -> V
     }
     let payments = payments(&args)?;
     let json = output.json;
+    // `--again` buys once more the import this order last was, and only that one (two runs racing buy once).
+    let again_of = match args.again {
+        true => context.desk.bulk_earlier(&text).await?.map(|earlier| earlier.batch_id),
+        false => None,
+    };
     let batch = context
         .desk
-        .bulk_start((&file_name, &text), &payments, args.again, |progress| {
+        .bulk_start((&file_name, &text), &payments, again_of.as_deref(), |progress| {
             if !json {
                 println!("{}", render_progress(progress));
             }
@@ -143,7 +148,7 @@ fn render_batch(batch: &Batch) -> String {
         if summary.finished {
             "."
         } else {
-            "; run the same command again to resume (a purchase whose answer was lost is looked up, never resent)."
+            "; run `giftdesk buy --from-csv FILE --yes` (without --again) to resume: a purchase whose answer was lost is looked up first, never resent."
         }
     ));
     if batch.parts.iter().any(|p| p.state == Some(PurchaseState::AwaitingPayment)) {

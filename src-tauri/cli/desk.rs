@@ -121,5 +121,5 @@ pub async fn voucher(context: &Context, args: VoucherArgs) -> VerbResult<Exporte
             return Err(Error::invalid("pdf", "Say where to write the voucher: --pdf FILE or --png FILE"))
         }
     };
-    context.desk.voucher_file(&args.codes, (form, args.per_page), &path).await
+    context.desk.voucher_file(&args.codes, (form, args.per_page), (&path, false)).await
 }

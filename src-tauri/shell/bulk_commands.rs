@@ -32,17 +32,18 @@ pub async fn bulk_preview(
     Ok(context.desk.bulk_preview(&file_name, &text).await?)
 }
 
-/// The reseller confirmed: the file checked again, written, and bought part by part.
+/// The reseller confirmed: the file checked again, written, and bought part by part (`again_of`: the earlier
+/// import of the same order the reseller chose to buy once more).
 #[tauri::command]
 pub async fn bulk_start(
     app: AppHandle,
     file_name: String,
     text: String,
     payments: BulkPayments,
-    again: bool,
+    again_of: Option<String>,
 ) -> Reply<Batch> {
     let context = app.state::<Context>();
-    Ok(context.desk.bulk_start((&file_name, &text), &payments, again, announce(&app)).await?)
+    Ok(context.desk.bulk_start((&file_name, &text), &payments, again_of.as_deref(), announce(&app)).await?)
 }
 
 /// An import stopped by a crash, a closed window or a lost connection, taken up where it stopped.

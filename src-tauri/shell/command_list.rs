@@ -45,6 +45,8 @@ macro_rules! app_commands {
             voucher_preview,
             voucher_save,
             print_voucher,
+            shop_logo,
+            set_shop_logo,
             bulk_preview,
             bulk_start,
             bulk_resume,

@@ -1,4 +1,4 @@
-//! Vouchers in the window: a preview the core draws, a file saved where the reseller chooses in the OS save
+//! Vouchers in the window: the shop's logo, a preview the core draws, a file saved where the reseller chooses in the OS save
 //! dialog (opened from here, so the web view never names a path to write), and the OS print dialog.
 
 use tauri::{AppHandle, Manager, State};
@@ -39,11 +39,24 @@ pub async fn voucher_save(
     let path =
         chosen.into_path().map_err(|e| Error::Internal(format!("the chosen place is not a file: {e}")))?;
     let context = app.state::<Context>();
-    Ok(Some(context.desk.voucher_file(&ids, (form, per_page), &path).await?))
+    // The OS dialog asked before a file was chosen over another: replacing it is what the reseller agreed to.
+    Ok(Some(context.desk.voucher_file(&ids, (form, per_page), (&path, true)).await?))
 }
 
 /// The OS print dialog for the window, whose print style shows only the voucher being previewed.
 #[tauri::command]
 pub async fn print_voucher(window: tauri::WebviewWindow) -> Reply<()> {
     window.print().map_err(|e| IpcError::from(Error::Internal(format!("printing could not start: {e}"))))
+}
+
+/// The shop's logo as kept (PNG bytes; none when there is no logo).
+#[tauri::command]
+pub async fn shop_logo(context: State<'_, Context>) -> Reply<tauri::ipc::Response> {
+    Ok(tauri::ipc::Response::new(context.desk.shop_logo().unwrap_or_default()))
+}
+
+/// Keeps the chosen image as the shop's logo (checked and redrawn by the core), or removes it.
+#[tauri::command]
+pub async fn set_shop_logo(context: State<'_, Context>, image: Option<Vec<u8>>) -> Reply<()> {
+    Ok(context.desk.set_shop_logo(image.as_deref())?)
 }

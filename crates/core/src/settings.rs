@@ -243,6 +243,11 @@ impl SettingsFile {
     pub fn write(&self, settings: &Settings) -> Result<()> {
         settings.save(&self.config_dir)
     }
+
+    /// A file kept beside the settings (the shop's logo).
+    pub fn beside(&self, name: &str) -> PathBuf {
+        self.config_dir.join(name)
+    }
 }
 
 #[cfg(test)]

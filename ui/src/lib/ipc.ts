@@ -127,9 +127,11 @@ export const api = {
   voucherSave: (ids: number[], perPage: number, form: VoucherForm) =>
     call<Exported | null>("voucher_save", { ids, perPage, form }),
   printVoucher: () => call<null>("print_voucher"),
+  shopLogo: () => call<ArrayBuffer>("shop_logo"),
+  setShopLogo: (image: number[] | undefined) => call<null>("set_shop_logo", { image }),
   bulkPreview: (fileName: string, text: string) => call<BulkPreview>("bulk_preview", { fileName, text }),
-  bulkStart: (fileName: string, text: string, payments: BulkPayments, again: boolean) =>
-    call<Batch>("bulk_start", { fileName, text, payments, again }),
+  bulkStart: (fileName: string, text: string, payments: BulkPayments, againOf: string | undefined) =>
+    call<Batch>("bulk_start", { fileName, text, payments, againOf }),
   bulkResume: (batchId: string) => call<Batch>("bulk_resume", { batchId }),
   bulkBatches: () => call<BatchSummary[]>("bulk_batches"),
   bulkBatch: (batchId: string) => call<Batch>("bulk_batch", { batchId }),

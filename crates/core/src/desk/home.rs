@@ -1,10 +1,10 @@
 //! The Home screen's figures: today's and this month's sales and margin, the codes bought but not yet handed
-//! over, and the purchases still in flight.
+//! over, the purchases still in flight, and bulk imports left unfinished.
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::{Desk, GroupBy, SalesQuery, SalesRow};
+use super::{BatchSummary, Desk, GroupBy, SalesQuery, SalesRow};
 use crate::checkout::Purchase;
 use crate::clock;
 use crate::error::Result;
@@ -21,6 +21,8 @@ pub struct HomeSummary {
     pub not_handed_over: u32,
     /// Purchases not yet final, newest first (each with its payment deadline when it has one).
     pub in_flight: Vec<Purchase>,
+    /// Bulk imports stopped before their end (a crash, a closed window, a lost answer), to resume.
+    pub unfinished_imports: Vec<BatchSummary>,
 }
 
 impl Desk {
@@ -37,12 +39,14 @@ impl Desk {
                 .await?;
         let in_flight =
             self.checkout.purchases().await?.into_iter().filter(|p| !p.state.is_final()).collect();
+        let unfinished_imports = self.bulk_batches().await?.into_iter().filter(|b| !b.finished).collect();
         Ok(HomeSummary {
             today: today.rows,
             needs_rate: this_month.needs_rate.len() as u32,
             this_month: this_month.rows,
             not_handed_over: u32::try_from(not_handed_over).unwrap_or(u32::MAX),
             in_flight,
+            unfinished_imports,
         })
     }
 }

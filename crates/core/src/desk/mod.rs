@@ -6,6 +6,7 @@ mod customers;
 mod home;
 mod margin;
 mod sales;
+mod shop_logo;
 mod voucher;
 
 use std::str::FromStr;

@@ -60,15 +60,27 @@ pub(super) fn to_pay(provider: Provider, state: Option<PurchaseState>, payments:
 }
 
 impl Desk {
-    /// Rows and parts in one transaction, before any part is sent.
+    /// Rows and parts in one transaction, before any part is sent; returns the batch to run. The newest
+    /// import of the same order must still be `newest` (none, or the one bought again): when another
+    /// window or process got there first, nothing is written and its batch is returned instead.
     pub(super) async fn insert_batch(
         &self,
         preview: &BulkPreview,
         digest: &str,
         payments: &BulkPayments,
+        newest: Option<&str>,
     ) -> Result<String> {
         let id = uuid::Uuid::new_v4().to_string();
-        let mut tx = self.store.pool().begin().await?;
+        let mut tx = self.store.pool().begin_with("BEGIN IMMEDIATE").await?;
+        let now: Option<(String,)> = sqlx::query_as(
+            "SELECT id FROM bulk_batches WHERE digest = ? ORDER BY created_at DESC, rowid DESC LIMIT 1",
+        )
+        .bind(digest)
+        .fetch_optional(&mut *tx)
+        .await?;
+        if let Some((other,)) = now.filter(|(other,)| Some(other.as_str()) != newest) {
+            return Ok(other);
+        }
         sqlx::query("INSERT INTO bulk_batches (id, file_name, digest, payments) VALUES (?, ?, ?, ?)")
             .bind(&id)
             .bind(&preview.file_name)
@@ -218,11 +230,12 @@ impl Desk {
 
     /// The newest import of the file with this digest.
     pub(super) async fn batch_of_file(&self, digest: &str) -> Result<Option<BatchSummary>> {
-        let id: Option<(String,)> =
-            sqlx::query_as("SELECT id FROM bulk_batches WHERE digest = ? ORDER BY created_at DESC LIMIT 1")
-                .bind(digest)
-                .fetch_optional(self.store.pool())
-                .await?;
+        let id: Option<(String,)> = sqlx::query_as(
+            "SELECT id FROM bulk_batches WHERE digest = ? ORDER BY created_at DESC, rowid DESC LIMIT 1",
+        )
+        .bind(digest)
+        .fetch_optional(self.store.pool())
+        .await?;
         match id {
             Some((id,)) => Ok(Some(self.bulk_batch(&id).await?.summary)),
             None => Ok(None),
@@ -230,8 +243,14 @@ impl Desk {
     }
 }
 
-/// A row bought by several parts is as far as its slowest one; none while a part is still to be sent.
+/// A row bought by several parts shows the part that most needs the reseller: one still to send, then one
+/// under way, then one that failed, before one delivered.
 fn least_advanced(parts: &[&BatchPart]) -> Option<PurchaseState> {
     let states: Vec<PurchaseState> = parts.iter().map(|p| p.state).collect::<Option<_>>()?;
-    states.iter().copied().find(|s| !s.is_final()).or_else(|| states.first().copied())
+    let rank = |state: &PurchaseState| match state {
+        s if !s.is_final() => 0,
+        PurchaseState::Delivered => 2,
+        _ => 1,
+    };
+    states.into_iter().min_by_key(rank)
 }

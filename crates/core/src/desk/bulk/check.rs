@@ -63,6 +63,15 @@ impl Desk {
         row: &SheetRow,
         book: &HashMap<String, Customer>,
     ) -> Result<(Provider, crate::checkout::PurchaseLine)> {
+        if row.stray_cells > 0 {
+            return Err(Error::invalid(
+                "file",
+                format!(
+                    "The row has {} cell(s) more than the header names; a decimal comma in a comma-separated file? Write 12.50, or quote the value",
+                    row.stray_cells
+                ),
+            ));
+        }
         let product = row.product.as_deref().ok_or_else(|| {
             Error::invalid(
                 "product",
@@ -124,8 +133,11 @@ impl Desk {
         }
         let mut holding = Vec::new();
         for provider in Provider::ALL {
-            if self.catalog.sellable_product(provider, product, false).await.is_ok() {
-                holding.push(provider);
+            // Not in this catalog is an answer; a store or network failure is not, and stops the preview.
+            match self.catalog.sellable_product(provider, product, false).await {
+                Ok(_) => holding.push(provider),
+                Err(Error::InvalidInput { .. }) => {}
+                Err(other) => return Err(other),
             }
         }
         match holding.as_slice() {

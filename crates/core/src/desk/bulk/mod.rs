@@ -148,14 +148,25 @@ pub struct BulkProgress {
     pub part: BatchPart,
 }
 
-fn digest(text: &str) -> String {
-    format!("{:x}", Sha256::digest(text.as_bytes()))
+/// What identifies an order whatever its file's line endings, blank lines or quoting, and whether it was
+/// chosen as a file or pasted: its rows' cells.
+fn digest(rows: &[sheet::SheetRow]) -> String {
+    let mut hash = Sha256::new();
+    for row in rows {
+        for cell in row.cells() {
+            hash.update(cell.unwrap_or_default().as_bytes());
+            hash.update([0x1f]);
+        }
+        hash.update([0x1e]);
+    }
+    format!("{:x}", hash.finalize())
 }
 
 impl Desk {
     /// Reads and checks every row, buying nothing and writing nothing.
     pub async fn bulk_preview(&self, file_name: &str, text: &str) -> Result<BulkPreview> {
-        let rows = self.check_rows(&sheet::read_sheet(text)?).await?;
+        let sheet = sheet::read_sheet(text)?;
+        let rows = self.check_rows(&sheet).await?;
         let good: Vec<(Provider, &PurchaseLine)> =
             rows.iter().filter_map(|r| Some((r.provider?, r.line.as_ref()?))).collect();
         let plans = Provider::ALL
@@ -172,24 +183,30 @@ impl Desk {
             file_name: file_name.to_owned(),
             totals: line_totals(good.iter().copied()),
             plans,
-            earlier: self.batch_of_file(&digest(text)).await?,
+            earlier: self.batch_of_file(&digest(&sheet)).await?,
             rows,
         })
     }
 
-    /// Checks the file again (a preview is never trusted), writes the batch, and buys it. The same file
-    /// imported before resumes that batch instead, unless `again` says to buy it once more (a monthly
-    /// order). `progress` hears of each part as it is sent.
+    /// The newest import of the order `text` holds, if any.
+    pub async fn bulk_earlier(&self, text: &str) -> Result<Option<BatchSummary>> {
+        self.batch_of_file(&digest(&sheet::read_sheet(text)?)).await
+    }
+
+    /// Checks the file again (a preview is never trusted), writes the batch, and buys it. The same order
+    /// imported before resumes that import instead, unless `again_of` names it: then it is bought once
+    /// more (a monthly order), once however often that is asked. `progress` hears of each part as it goes.
     pub async fn bulk_start(
         &self,
         (file_name, text): (&str, &str),
         payments: &BulkPayments,
-        again: bool,
+        again_of: Option<&str>,
         progress: impl Fn(&BulkProgress),
     ) -> Result<Batch> {
-        match self.batch_of_file(&digest(text)).await? {
-            Some(earlier) if !again => return self.bulk_resume(&earlier.batch_id, progress).await,
-            _ => {}
+        let digest = digest(&sheet::read_sheet(text)?);
+        let newest = self.batch_of_file(&digest).await?.map(|b| b.batch_id);
+        if let Some(earlier) = newest.as_deref().filter(|id| Some(*id) != again_of) {
+            return self.bulk_resume(earlier, progress).await;
         }
         let preview = self.bulk_preview(file_name, text).await?;
         if preview.plans.is_empty() {
@@ -201,7 +218,9 @@ impl Desk {
         for plan in &preview.plans {
             self.check_bulk_payment(plan.provider, &preview.rows, payments).await?;
         }
-        let batch_id = self.insert_batch(&preview, &digest(text), payments).await?;
+        // Written only if no other window or process imported the same order meanwhile; else that import is
+        // the one resumed.
+        let batch_id = self.insert_batch(&preview, &digest, payments, newest.as_deref()).await?;
         tracing::info!(batch = %batch_id, rows = preview.rows.len(), "bulk import written; buying");
         self.bulk_resume(&batch_id, progress).await
     }

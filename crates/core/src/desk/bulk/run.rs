@@ -1,22 +1,34 @@
 //! Running a batch: each part still to send becomes one invoice or order, in order; a part paid from the
 //! Bitrefill balance is paid as soon as it exists (the batch's confirmation is the payment's). Stopped at
 //! any moment, a run is resumed by running it again.
+//!
+//! A run never sends while one of its parts may or may not exist (an answer lost, or the provider's rate
+//! limit hit): parts of one batch often hold the same products, and the lookup that settles a lost answer
+//! matches an invoice by its products and time, so a second lost part could be taken for the first.
 
 use super::batches::{being_looked_up, to_pay, to_send, StoredPart};
 use super::{Batch, BulkPayments, BulkProgress};
-use crate::checkout::{BatchLink, CheckoutRequest};
+use crate::checkout::{BatchLink, CheckoutRequest, PurchaseState};
 use crate::desk::Desk;
 use crate::error::{Error, Result};
+
+/// What the run does after a part.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Next {
+    Go,
+    /// A part's fate is not known yet (or the provider asked to slow down): the rest wait for a resume.
+    Wait,
+}
 
 impl Desk {
     /// Sends every part still to send and pays what the batch pays from balance; `progress` hears of each
     /// part. A refused part does not stop the others; a request that could not be sent does (the next would
-    /// fail alike), leaving the rest for the next resume.
+    /// fail alike), and so does a part whose answer was lost, leaving the rest for the next resume.
     pub async fn bulk_resume(&self, batch_id: &str, progress: impl Fn(&BulkProgress)) -> Result<Batch> {
         let payments = self.payments_of(batch_id).await?;
         let parts = self.stored_parts(batch_id).await?;
         // A part left `sending` by a run that died is looked up first: found, it stands; proven never
-        // created, it is sent again; neither, it waits (never sent twice on a guess).
+        // created, it is sent again; neither, it waits, and so does the rest of the batch.
         if parts.iter().any(|p| being_looked_up(&p.view)) {
             for (id, error) in self.checkout.reconcile().await?.failed {
                 tracing::warn!(purchase = %id, %error, "a bulk part's purchase could not be looked up yet");
@@ -24,12 +36,16 @@ impl Desk {
         }
         let parts = self.stored_parts(batch_id).await?;
         let total = u32::try_from(parts.len()).unwrap_or(u32::MAX);
+        let mut next = if parts.iter().any(|p| being_looked_up(&p.view)) { Next::Wait } else { Next::Go };
         let mut stopped = None;
         for (done, part) in (1..).zip(parts) {
-            if stopped.is_none() {
-                if let Err(error) = self.run_part(batch_id, &part, &payments).await {
-                    tracing::warn!(batch = %batch_id, part = part.view.part, %error, "bulk part stopped the run");
-                    stopped = Some(error);
+            if next == Next::Go && stopped.is_none() {
+                match self.run_part(batch_id, &part, &payments).await {
+                    Ok(then) => next = then,
+                    Err(error) => {
+                        tracing::warn!(batch = %batch_id, part = part.view.part, %error, "bulk part stopped the run");
+                        stopped = Some(error);
+                    }
                 }
             }
             let now = self.stored_parts(batch_id).await?.into_iter().find(|p| p.view.part == part.view.part);
@@ -42,7 +58,7 @@ impl Desk {
         }
     }
 
-    async fn run_part(&self, batch_id: &str, part: &StoredPart, payments: &BulkPayments) -> Result<()> {
+    async fn run_part(&self, batch_id: &str, part: &StoredPart, payments: &BulkPayments) -> Result<Next> {
         let provider = part.view.provider;
         let payment = payments.of(provider).cloned().ok_or_else(|| {
             Error::invalid("pay", format!("The batch says no payment for {}", provider.display_name()))
@@ -58,14 +74,26 @@ impl Desk {
                     state = Some(purchase.state);
                     purchase_id = Some(purchase.purchase_id);
                 }
-                // Kept on the part's own purchase, shown on its rows; the other parts still go.
-                Err(Error::Rejected { .. }) => return Ok(()),
+                // Kept on the part's own purchase and shown on its rows; the other parts still go, unless the
+                // provider's rate limit refused it (then the rest would be refused alike).
+                Err(Error::Rejected { .. }) => {
+                    let refused = self
+                        .stored_parts(batch_id)
+                        .await?
+                        .into_iter()
+                        .find(|p| p.view.part == part.view.part);
+                    let limited = refused.is_some_and(|p| p.view.state == Some(PurchaseState::NotCreated));
+                    return Ok(if limited { Next::Wait } else { Next::Go });
+                }
                 Err(other) => return Err(other),
             }
+        }
+        if matches!(state, Some(PurchaseState::Unknown | PurchaseState::Sending)) {
+            return Ok(Next::Wait);
         }
         if let (Some(id), true) = (&purchase_id, to_pay(provider, state, payments)) {
             self.checkout.pay(id).await?;
         }
-        Ok(())
+        Ok(Next::Go)
     }
 }

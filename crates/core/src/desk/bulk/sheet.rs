@@ -33,6 +33,25 @@ pub struct SheetRow {
     pub recipient: Option<String>,
     pub customer: Option<String>,
     pub sale_price: Option<String>,
+    /// Cells past the named columns that hold something (a decimal comma in a comma-separated file).
+    pub stray_cells: usize,
+}
+
+impl SheetRow {
+    /// The cells in the columns' order.
+    pub fn cells(&self) -> [Option<&str>; 8] {
+        [
+            &self.provider,
+            &self.product,
+            &self.package,
+            &self.value,
+            &self.quantity,
+            &self.recipient,
+            &self.customer,
+            &self.sale_price,
+        ]
+        .map(|cell| cell.as_deref())
+    }
 }
 
 fn column_of(header: &str) -> Option<usize> {
@@ -106,6 +125,7 @@ pub fn read_sheet(text: &str) -> Result<Vec<SheetRow>> {
         let start = offset + rest.len() - rest.trim_start_matches(['\r', '\n']).len();
         let line = text.get(..start).map_or(0, |before| before.matches('\n').count() + 1);
         let mut row = SheetRow { row: u32::try_from(line).unwrap_or(u32::MAX), ..SheetRow::default() };
+        row.stray_cells = record.iter().skip(slots.len()).filter(|c| !c.is_empty()).count();
         for (cell, slot) in record.iter().zip(&slots) {
             let value = Some(cell.to_owned()).filter(|c| !c.is_empty());
             let target = match slot {

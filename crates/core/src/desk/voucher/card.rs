@@ -49,8 +49,43 @@ fn fonts() -> Arc<fontdb::Database> {
         .clone()
 }
 
+/// Text as SVG holds it: markup characters escaped, characters XML forbids (controls) left out.
 fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    text.chars()
+        .filter(|c| !c.is_control() || matches!(c, '\t' | '\n' | '\r'))
+        .collect::<String>()
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// Lines of at most `width` characters, broken at spaces, and inside a word (a code, a link) only when it is
+/// longer than a line: nothing a customer must type is ever cut off.
+fn wrapped(text: &str, width: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let mut rest: Vec<char> = word.chars().collect();
+        while !rest.is_empty() {
+            let room = if line.is_empty() { width } else { width.saturating_sub(line.chars().count() + 1) };
+            if rest.len() <= room {
+                if !line.is_empty() {
+                    line.push(' ');
+                }
+                line.extend(rest.drain(..));
+            } else if line.is_empty() {
+                line.extend(rest.drain(..width));
+                lines.push(std::mem::take(&mut line));
+            } else {
+                lines.push(std::mem::take(&mut line));
+            }
+        }
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
 }
 
 /// At most `max` characters, an ellipsis marking a cut.
@@ -94,8 +129,14 @@ pub(super) fn card_svg(voucher: &Voucher) -> String {
         WIDTH - 8,
         HEIGHT - 8
     );
+    // The shop's logo at the top left, its name beside it.
+    let mut shop_x = 60;
+    if let Some(logo) = &voucher.shop_logo {
+        svg += &image(60, 36, (180, 64), logo, false);
+        shop_x = 260;
+    }
     if let Some(shop) = &voucher.shop {
-        svg += &text(60, 80, (30, false, false), MUTED, &clipped(shop, 40));
+        svg += &text(shop_x, 80, (30, false, false), MUTED, &clipped(shop, 34));
     }
     if let Some(logo) = &voucher.logo {
         svg += &image(860, 40, (280, 120), logo, false);
@@ -105,13 +146,16 @@ pub(super) fn card_svg(voucher: &Voucher) -> String {
     let symbol = symbol(r);
     let qr = matches!(symbol, Some(Symbol::Qr(_)));
     // A QR code stands at the right; a linear barcode needs the width, below the codes.
-    let width = if qr { 28 } else { 40 };
+    let width = if qr { 27 } else { 40 };
     let mut y = 335;
     for (label, value) in [("Code", &r.code), ("PIN", &r.pin), ("Serial", &r.serial)] {
         if let Some(value) = value {
             svg += &text(60, y, (24, false, false), MUTED, label);
-            svg += &text(170, y, (38, true, true), INK, &clipped(value, width));
-            y += 58;
+            for line in wrapped(value, width) {
+                svg += &text(170, y, (38, true, true), INK, &line);
+                y += 46;
+            }
+            y += 12;
         }
     }
     if let Some(png) = symbol.as_ref().and_then(symbol_png) {
@@ -130,17 +174,26 @@ pub(super) fn card_svg(voucher: &Voucher) -> String {
         small.push(format!("Valid until {expires}"));
     }
     small.extend(r.instructions.as_deref().map(|h| plain_lines(h, 70)).unwrap_or_default());
-    for line in small.iter().take(usize::try_from((HEIGHT - 40 - y) / 30).unwrap_or(0)) {
-        svg += &text(60, y, (22, false, false), MUTED, &clipped(line, if qr { 62 } else { 90 }));
+    let lines = small.iter().flat_map(|line| wrapped(line, if qr { 62 } else { 90 }));
+    // The link and expiry first: the instructions' last lines are what gives way on a crowded card.
+    for line in lines.take(usize::try_from(HEIGHT.saturating_sub(40 + y) / 30).unwrap_or(0)) {
+        svg += &text(60, y, (22, false, false), MUTED, &line);
         y += 30;
     }
     svg + "</svg>\n"
 }
 
+/// Options that read images from `data:` URLs only: a provider's SVG logo is not trusted to name files.
+fn options() -> Options<'static> {
+    let mut options = Options { fontdb: fonts(), ..Options::default() };
+    options.image_href_resolver.resolve_string = Box::new(|_, _| None);
+    options
+}
+
 /// The card rendered to PNG.
 pub(super) fn card_png(voucher: &Voucher) -> Result<Vec<u8>> {
     let svg = card_svg(voucher);
-    let options = Options { fontdb: fonts(), ..Options::default() };
+    let options = options();
     let tree = Tree::from_str(&svg, &options)
         .map_err(|e| Error::Internal(format!("the voucher's layout could not be read: {e}")))?;
     let mut pixmap =
@@ -149,14 +202,31 @@ pub(super) fn card_png(voucher: &Voucher) -> Result<Vec<u8>> {
     pixmap.encode_png().map_err(|e| Error::Internal(format!("the voucher could not be encoded as PNG: {e}")))
 }
 
-/// A vector logo drawn as a PNG `width` pixels wide (the PDF holds raster images only).
+/// A vector logo (from the provider: untrusted) drawn as a PNG `width` pixels wide (the PDF holds raster images only).
 pub(super) fn svg_logo_png(svg: &[u8], width: u32) -> Option<Vec<u8>> {
-    let options = Options { fontdb: fonts(), ..Options::default() };
-    let tree = Tree::from_data(svg, &options).ok()?;
+    let tree = Tree::from_data(svg, &options()).ok()?;
     let size = tree.size();
     let scale = width as f32 / size.width();
-    let height = (size.height() * scale).ceil() as u32;
+    // A logo is wider than tall; an absurd shape is cut at four times the width rather than allocated.
+    let height = ((size.height() * scale).ceil() as u32).min(width * 4);
     let mut pixmap = Pixmap::new(width, height.max(1))?;
     resvg::render(&tree, Transform::from_scale(scale, scale), &mut pixmap.as_mut());
     pixmap.encode_png().ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_codes_and_links_wrap_and_are_never_cut() {
+        assert_eq!(wrapped("ABCDEFGHIJ", 4), ["ABCD", "EFGH", "IJ"]);
+        assert_eq!(
+            wrapped("Claim at: https://x.example/abcdef", 12),
+            ["Claim at:", "https://x.ex", "ample/abcdef"]
+        );
+        let text = "Claim at: https://redeem.example/0123456789abcdef0123456789abcdef";
+        assert_eq!(wrapped(text, 20).concat().replace(' ', ""), text.replace(' ', ""));
+        assert_eq!(escape("A\u{1}B & <C>"), "AB &amp; &lt;C&gt;");
+    }
 }

@@ -104,6 +104,23 @@ pub(super) fn plain_lines(html: &str, width: usize) -> Vec<String> {
     lines
 }
 
+/// A new file at `path` (readable by its owner only), or with `replace` one written beside it and moved over
+/// what is there, so a failed write never leaves half a voucher where the old file was.
+fn write_file(path: &Path, replace: bool, bytes: &[u8]) -> Result<()> {
+    let write = |at: &Path| {
+        let mut file = create_private(at)?;
+        file.write_all(bytes).map_err(|e| Error::io(format!("writing {}", at.display()), e))
+    };
+    if !replace {
+        return write(path);
+    }
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let temporary = path.with_file_name(format!(".{name}.giftdesk-part"));
+    let _ = std::fs::remove_file(&temporary);
+    write(&temporary)?;
+    std::fs::rename(&temporary, path).map_err(|e| Error::io(format!("replacing {}", path.display()), e))
+}
+
 /// The file a voucher is made as.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "lowercase")]
@@ -126,6 +143,7 @@ impl VoucherForm {
 /// One voucher's content, ready to lay out.
 pub(super) struct Voucher {
     pub(super) shop: Option<String>,
+    pub(super) shop_logo: Option<Vec<u8>>,
     pub(super) brand: String,
     pub(super) value: String,
     pub(super) redemption: Redemption,
@@ -140,6 +158,7 @@ impl Desk {
             return Err(Error::invalid("code", "Choose at least one code to make a voucher of"));
         }
         let shop = self.settings.read()?.shop_name.filter(|s| !s.trim().is_empty());
+        let shop_logo = self.shop_logo();
         let entries = self.vault.codes(&CodeQuery::default(), false).await?;
         let mut vouchers = Vec::new();
         for id in code_ids {
@@ -150,6 +169,7 @@ impl Desk {
             let redemption = self.vault.reveal_code(*id).await?;
             let voucher = Voucher {
                 shop: shop.clone(),
+                shop_logo: shop_logo.clone(),
                 brand: entry.brand.clone(),
                 value: format!("{} {}", entry.value, entry.currency.as_deref().unwrap_or_default())
                     .trim()
@@ -169,10 +189,10 @@ impl Desk {
         &self,
         made: &[(Voucher, String)],
         ids: &[i64],
-        (path, bytes, form): (&Path, &[u8], &str),
+        (path, replace, bytes, form): (&Path, bool, &[u8], VoucherForm),
     ) -> Result<Exported> {
-        let mut file = create_private(path)?;
-        file.write_all(bytes).map_err(|e| Error::io(format!("writing {}", path.display()), e))?;
+        write_file(path, replace, bytes)?;
+        let form = form.extension().to_uppercase();
         for ((_, purchase), id) in made.iter().zip(ids) {
             self.checkout.note(purchase, &format!("Voucher made for code {id} ({form})")).await?;
         }
@@ -183,38 +203,40 @@ impl Desk {
     /// Writes the vouchers of `code_ids` to a new PDF at `path`, `per_page` (1 or 4) to an A4 page. Only
     /// this file takes the codes out of the vault.
     pub async fn voucher_pdf(&self, code_ids: &[i64], per_page: u32, path: &Path) -> Result<Exported> {
-        if !matches!(per_page, 1 | 4) {
-            return Err(Error::invalid("per_page", "One voucher a page, or four on one A4 page"));
-        }
-        let made = self.vouchers_of(code_ids).await?;
-        let vouchers: Vec<&Voucher> = made.iter().map(|(v, _)| v).collect();
-        let bytes = pdf::vouchers_pdf(&vouchers, per_page as usize);
-        self.hand_out(&made, code_ids, (path, &bytes, "PDF")).await
+        self.voucher_file(code_ids, (VoucherForm::Pdf, per_page), (path, false)).await
     }
 
     /// Writes one code's voucher to a new PNG at `path`, as the preview shows it.
     pub async fn voucher_png(&self, code_id: i64, path: &Path) -> Result<Exported> {
-        let made = self.vouchers_of(&[code_id]).await?;
-        let bytes = card::card_png(&made[0].0)?;
-        self.hand_out(&made, &[code_id], (path, &bytes, "PNG")).await
+        self.voucher_file(&[code_id], (VoucherForm::Png, 1), (path, false)).await
     }
 
     /// The vouchers of `code_ids` in `form`: a PDF of them all (`per_page` to an A4 page), or one code's
-    /// PNG card.
+    /// PNG card. A file at `path` is replaced only when `replace` says the reseller agreed (the OS save
+    /// dialog asked); else only a new file is written.
     pub async fn voucher_file(
         &self,
         code_ids: &[i64],
         (form, per_page): (VoucherForm, u32),
-        path: &Path,
+        (path, replace): (&Path, bool),
     ) -> Result<Exported> {
-        match (form, code_ids) {
-            (VoucherForm::Pdf, _) => self.voucher_pdf(code_ids, per_page, path).await,
-            (VoucherForm::Png, [one]) => self.voucher_png(*one, path).await,
-            (VoucherForm::Png, _) => Err(Error::invalid(
+        if form == VoucherForm::Pdf && !matches!(per_page, 1 | 4) {
+            return Err(Error::invalid("per_page", "One voucher a page, or four on one A4 page"));
+        }
+        if form == VoucherForm::Png && code_ids.len() > 1 {
+            return Err(Error::invalid(
                 "png",
                 "A PNG holds one voucher: choose one code, or make a PDF of several",
-            )),
+            ));
         }
+        let made = self.vouchers_of(code_ids).await?;
+        let bytes = match form {
+            VoucherForm::Pdf => {
+                pdf::vouchers_pdf(&made.iter().map(|(v, _)| v).collect::<Vec<_>>(), per_page as usize)
+            }
+            VoucherForm::Png => card::card_png(&made[0].0)?,
+        };
+        self.hand_out(&made, code_ids, (path, replace, &bytes, form)).await
     }
 
     /// One code's voucher as a PNG for the window to show before it is saved or printed (no file is
@@ -261,6 +283,16 @@ mod tests {
         );
         assert!(symbol_png(&Symbol::Code128("ABC-123".into())).is_some());
         assert!(symbol_png(&Symbol::Ean13("4006381333931".into())).is_some());
+        for (drawn, text, format) in [
+            (Symbol::Code128("ABC-123".into()), "ABC-123", rxing::BarcodeFormat::CODE_128),
+            (Symbol::Ean13("4006381333931".into()), "4006381333931", rxing::BarcodeFormat::EAN_13),
+        ] {
+            // Read back by a barcode reader (rxing, a port of ZXing), as a shop's scanner would.
+            let image = image::load_from_memory(&symbol_png(&drawn).unwrap()).unwrap().to_luma8();
+            let (width, height) = image.dimensions();
+            let read = rxing::helpers::detect_in_luma(image.into_raw(), width, height, Some(format)).unwrap();
+            assert_eq!(read.getText(), text, "{drawn:?}");
+        }
         assert_eq!(
             plain_lines("<p>Go to <b>the shop</b> &amp; pay</p><p>Then enter it</p>", 12),
             ["Go to the", "shop & pay", "Then enter", "it"]

@@ -65,8 +65,14 @@ fn page_ops(doc: &mut PdfDocument, vouchers: &[&Voucher], per_page: usize) -> Ve
             width_mm * px_h / px_w
         };
         let r = &voucher.redemption;
+        let mut shop_x = 15.0;
+        if let Some(logo) = &voucher.shop_logo {
+            // 18 mm wide: even a square logo stays below the page's top edge.
+            image(&mut ops, doc, logo, (15.0, 24.0), 18.0);
+            shop_x = 38.0;
+        }
         if let Some(shop) = &voucher.shop {
-            text(&mut ops, (15.0, 18.0), BuiltinFont::Helvetica, 11.0, shop);
+            text(&mut ops, (shop_x, 18.0), BuiltinFont::Helvetica, 11.0, shop);
         }
         if let Some(logo) = &voucher.logo {
             image(&mut ops, doc, logo, (15.0, 62.0), 55.0);
