@@ -31,7 +31,7 @@ RUN_PACKAGES=(
 # stub, so its tests use the one Playwright-compatible package the distribution has, chosen below).
 TEST_PACKAGES=(
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools keyutils
-  webkit2gtk-driver dunst libnotify-bin x11-utils procps
+  webkit2gtk-driver dunst libnotify-bin x11-utils procps xdg-utils
 )
 TAURI_DRIVER_VERSION="2.1.0"
 CARGO_FUZZ_VERSION="0.13.1"

@@ -41,7 +41,11 @@ async fn assert_every_control_labelled(driver: &WebDriver, screen: &str) -> WebD
     Ok(answer[0].as_u64().unwrap_or(0))
 }
 
-async fn buy_with_balance(driver: &WebDriver, screens: &std::path::Path) -> WebDriverResult<String> {
+async fn buy_with_balance(
+    driver: &WebDriver,
+    screens: &std::path::Path,
+    data_dir: &std::path::Path,
+) -> WebDriverResult<String> {
     assert_eq!(wait_for_text(driver, "sandbox-badge", |t| t == "Sandbox").await, "Sandbox");
     wait_for_text(driver, "sync-outcome", |t| {
         t.starts_with("Catalog up to date") || t.starts_with("Catalog partly updated")
@@ -102,7 +106,35 @@ async fn buy_with_balance(driver: &WebDriver, screens: &std::path::Path) -> WebD
     record_sale_and_report(driver, screens).await?;
     voucher_preview(driver, screens).await?;
     bulk_import(driver, screens).await?;
+    links_open_outside(driver, data_dir).await?;
     Ok(code)
+}
+
+/// A link in a code's instructions is opened in the system browser (here a stand-in that writes the URL
+/// down), and the window stays on the app.
+async fn links_open_outside(driver: &WebDriver, data_dir: &std::path::Path) -> WebDriverResult<()> {
+    driver.find(By::Id("nav-codes")).await?.click().await?;
+    driver.query(By::Css("li[data-code] .reveal")).first().await?.click().await?;
+    driver.query(By::Css("li[data-code] .instructions")).first().await?;
+    let url = "https://redeem.sandbox.invalid/help";
+    let add = format!("document.querySelector('li[data-code] .instructions').insertAdjacentHTML('beforeend', '<p><a id=\"outside\" href=\"{url}\">Help</a></p>')");
+    driver.execute(&add, vec![]).await?;
+    driver.find(By::Id("outside")).await?.click().await?;
+    let opened = data_dir.join("opened-links.txt");
+    common::apis::eventually(Duration::from_secs(10), || async {
+        std::fs::read_to_string(&opened).ok().filter(|links| links.contains(url)).map(|_| ())
+    })
+    .await;
+    let here = driver
+        .execute("return window.location.href", vec![])
+        .await?
+        .json()
+        .as_str()
+        .unwrap_or_default()
+        .to_owned();
+    assert!(here.starts_with("tauri://localhost"), "the window stayed on the app: {here}");
+    assert_eq!(driver.find(By::Css("h1")).await?.text().await?, "Codes");
+    Ok(())
 }
 
 /// The voucher of the code, as the core draws it, previewed before it is saved or printed.
@@ -273,7 +305,7 @@ async fn balance_purchase_survives_a_restart_and_nothing_secret_is_left_in_plain
 
     let first = start_driver(&home).await;
     let driver = open_app(&first).await;
-    let bought = buy_with_balance(&driver, &screens).await;
+    let bought = buy_with_balance(&driver, &screens, home.data_dir()).await;
     driver.quit().await.ok();
     drop(first);
     let code = bought.expect("bought with the balance, delivered, handed over");

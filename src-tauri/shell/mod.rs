@@ -5,6 +5,7 @@ mod bulk_commands;
 mod command_list;
 mod commands;
 mod logos;
+mod navigation;
 mod notify;
 mod startup;
 mod tracking;
@@ -41,6 +42,8 @@ pub fn run() -> ExitCode {
         .manage(startup)
         .plugin(tauri_plugin_notification::init())
         .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_opener::init())
+        .plugin(navigation::guard())
         .register_asynchronous_uri_scheme_protocol(logos::SCHEME, |context, request, responder| {
             let (app, uri) = (context.app_handle().clone(), request.uri().to_string());
             tauri::async_runtime::spawn(async move { responder.respond(logos::respond(&app, &uri).await) });

@@ -52,6 +52,8 @@ pub async fn start_driver_with(
     env: &[(&str, &str)],
 ) -> Driver {
     let (port, native_port) = (free_port(), free_port());
+    // A link the app opens "in the system browser" is written down, never opened in a browser.
+    install_browser_stand_in();
     let path = tauri_driver_path();
     let mut command = Command::new(&path);
     if composited {
@@ -78,6 +80,33 @@ pub async fn start_driver_with(
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
     driver
+}
+
+/// The system browser, in the private test session: `xdg-open` finds the session's own default handler for
+/// web links, a script that appends the URL to `opened-links.txt` in the data directory of the app that
+/// asked. Outside such a session (`XDG_CONFIG_HOME` unset) the desktop's own settings are left alone.
+fn install_browser_stand_in() {
+    let (Some(config), Some(data)) = (std::env::var_os("XDG_CONFIG_HOME"), std::env::var_os("XDG_DATA_HOME"))
+    else {
+        return;
+    };
+    let (config, data) = (PathBuf::from(config), PathBuf::from(data));
+    let script = data.join("giftdesk-test-browser.sh");
+    let applications = data.join("applications");
+    std::fs::create_dir_all(&applications).expect("the session's applications folder");
+    std::fs::create_dir_all(&config).expect("the session's config folder");
+    std::fs::write(&script, "#!/bin/sh\necho \"$1\" >> \"$GIFTDESK_DATA_DIR/opened-links.txt\"\n")
+        .expect("the stand-in");
+    #[cfg(unix)]
+    std::fs::set_permissions(&script, std::os::unix::fs::PermissionsExt::from_mode(0o755))
+        .expect("executable");
+    let entry = format!(
+        "[Desktop Entry]\nType=Application\nName=Browser stand-in\nExec={} %u\nMimeType=x-scheme-handler/http;x-scheme-handler/https;\n",
+        script.display()
+    );
+    std::fs::write(applications.join("giftdesk-test-browser.desktop"), entry).expect("its desktop entry");
+    let defaults = "[Default Applications]\nx-scheme-handler/http=giftdesk-test-browser.desktop\nx-scheme-handler/https=giftdesk-test-browser.desktop\n";
+    std::fs::write(config.join("mimeapps.list"), defaults).expect("the session's default browser");
 }
 
 /// A WebDriver session on the app that `driver` launches.

@@ -143,6 +143,20 @@ pub async fn esim_destination(shop: &Context) -> String {
     country
 }
 
+/// A Bitrefill top-up operator the synced catalog sells, and a mobile number of its country (one priced in
+/// US dollars first, the account's currency, when the sandbox sells one).
+pub async fn bitrefill_top_up(shop: &Context) -> (giftdesk_core::catalog::CatalogProduct, &'static str) {
+    for number in
+        ["+12015550123", "+447400123456", "+4915123456789", "+33612345678", "+34612345678", "+31612345678"]
+    {
+        if let Some(operator) = shop.catalog.operator_for(number).await.ok().and_then(|found| found.operator)
+        {
+            return (operator.product, number);
+        }
+    }
+    panic!("the sandbox sells top-ups in one of the countries tried")
+}
+
 /// Buys `line` alone, pays it the way its provider is paid (auto-pay from balance; Cryptorefills through the
 /// sandbox's payment control), and follows it to its end.
 pub async fn buy_and_follow(shop: &Context, apis: &Apis, line: LineRequest) -> Purchase {

@@ -6,7 +6,7 @@ use std::path::Path;
 use super::sales::SoldItem;
 use super::{Desk, SalesQuery};
 use crate::error::{Error, Result};
-use crate::vault::{create_private, Exported};
+use crate::vault::{create_private, spreadsheet_text, Exported};
 
 const COLUMNS: [&str; 13] = [
     "day",
@@ -24,23 +24,15 @@ const COLUMNS: [&str; 13] = [
     "rate",
 ];
 
-/// Text a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, or a tab or return first) is made plain
-/// text by a leading apostrophe. Numbers are written by Giftdesk and left as they are.
-fn as_text(cell: &str) -> String {
-    match cell.chars().next() {
-        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{cell}"),
-        _ => cell.to_owned(),
-    }
-}
-
 fn row(item: &SoldItem) -> Vec<String> {
+    // Text cells guarded against formulas; numbers are written by Giftdesk and left as they are.
     vec![
         item.day.clone(),
-        item.code_id.to_string(),
+        item.code_id.map(|id| id.to_string()).unwrap_or_default(),
         item.provider.slug().to_owned(),
-        as_text(&item.brand),
-        as_text(&item.value),
-        as_text(&item.customer),
+        spreadsheet_text(&item.brand),
+        spreadsheet_text(&item.value),
+        spreadsheet_text(&item.customer),
         item.paid.normalize().to_string(),
         item.paid_in.clone(),
         item.currency.clone(),
@@ -74,8 +66,8 @@ mod tests {
 
     #[test]
     fn text_that_looks_like_a_formula_stays_text() {
-        assert_eq!(as_text("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
-        assert_eq!(as_text("@SUM(A1)"), "'@SUM(A1)");
-        assert_eq!(as_text("Amazon.com"), "Amazon.com");
+        assert_eq!(spreadsheet_text("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+        assert_eq!(spreadsheet_text("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(spreadsheet_text("Amazon.com"), "Amazon.com");
     }
 }

@@ -85,7 +85,10 @@ pub struct SalesReport {
 
 #[derive(sqlx::FromRow)]
 struct SoldRow {
-    id: i64,
+    /// The code's id; none for a top-up, which has no code.
+    id: Option<i64>,
+    /// Items the row stands for: one code, or a top-up line's quantity.
+    units: i64,
     purchase_id: String,
     provider: String,
     product_name: String,
@@ -138,7 +141,8 @@ struct Sums {
 /// One sold item as the books list it: its sale and its cost in the sale's currency, exact.
 #[derive(Debug, Clone)]
 pub(super) struct SoldItem {
-    pub code_id: i64,
+    /// None for a top-up (sold at checkout, it has no code in the vault).
+    pub code_id: Option<i64>,
     pub day: String,
     pub provider: Provider,
     pub brand: String,
@@ -161,11 +165,22 @@ impl Desk {
     pub(super) async fn sold_items(&self, query: &SalesQuery) -> Result<(Vec<SoldItem>, Vec<i64>)> {
         let from = checked_day("from", query.from.as_deref())?;
         let to = checked_day("to", query.to.as_deref())?;
+        // Codes, each with its sale; and delivered top-ups, which have no code, with the resale price their
+        // line was bought with (counted on the day the purchase last moved: its delivery).
         let rows: Vec<SoldRow> = sqlx::query_as(
-            "SELECT c.id, c.purchase_id, c.provider, c.product_name, c.face, c.customer_ref, \
+            "SELECT * FROM ( \
+             SELECT c.id, 1 AS units, c.purchase_id, c.provider, c.product_name, c.face, c.customer_ref, \
              p.customer_ref AS purchase_customer, substr(COALESCE(c.handed_over_at, c.added_at), 1, 10) AS day, \
              c.sale_price, c.sale_currency, c.sale_rate, p.lines, p.payment \
-             FROM codes c JOIN purchases p ON p.id = c.purchase_id ORDER BY day, c.id",
+             FROM codes c JOIN purchases p ON p.id = c.purchase_id \
+             UNION ALL \
+             SELECT NULL, json_extract(l.value, '$.quantity'), p.id, p.provider, json_extract(l.value, '$.product_name'), \
+             json_extract(l.value, '$.face'), json_extract(l.value, '$.customer_ref'), p.customer_ref, \
+             substr(p.updated_at, 1, 10), NULL, NULL, NULL, p.lines, p.payment \
+             FROM purchases p, json_each(p.lines) l \
+             WHERE p.state = 'delivered' AND json_extract(l.value, '$.kind') = 'top_up' \
+             AND json_extract(l.value, '$.resale_price') IS NOT NULL \
+             ) ORDER BY day, id",
         )
         .fetch_all(self.store.pool())
         .await?;
@@ -206,7 +221,8 @@ impl Desk {
             let Some(((cost, how), (paid, paid_in))) = paid.and_then(|paid| {
                 Some((cost_in(paid, line, &currency, row.sale_rate.as_deref())?, (paid.0, paid.1.to_owned())))
             }) else {
-                needs_rate.push(row.id);
+                // A top-up has no code to give a rate to: it waits for the provider's own price.
+                needs_rate.extend(row.id);
                 continue;
             };
             let rate = match how {
@@ -214,7 +230,7 @@ impl Desk {
                 Conversion::ProviderPrice => Some("provider price".to_owned()),
                 Conversion::Rate(rate) => Some(format!("{} per {paid_in}", rate.normalize())),
             };
-            items.push(SoldItem {
+            let item = SoldItem {
                 code_id: row.id,
                 day,
                 provider: Provider::from_slug(&row.provider),
@@ -227,7 +243,8 @@ impl Desk {
                 paid_in,
                 cost,
                 rate,
-            });
+            };
+            items.extend(std::iter::repeat_n(item, usize::try_from(row.units).unwrap_or(1)));
         }
         Ok((items, needs_rate))
     }

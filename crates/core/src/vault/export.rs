@@ -48,21 +48,41 @@ pub fn export_path(what: &str) -> PathBuf {
     export_file(what, "csv")
 }
 
-/// `giftdesk-{what}-20261122-2310.{extension}` in the user's Downloads folder (home when there is none).
+/// `giftdesk-{what}-20261122-2310.{extension}` in the user's Downloads folder (home when there is none); a
+/// second export in the same minute gets `-2`, then `-3`, rather than failing on the first one's name.
 pub fn export_file(what: &str, extension: &str) -> PathBuf {
     let dir = dirs::download_dir().or_else(dirs::home_dir).unwrap_or_else(std::env::temp_dir);
     let stamp: String = clock::iso(clock::now_ms()).chars().filter(char::is_ascii_digit).take(12).collect();
-    dir.join(format!("giftdesk-{what}-{}-{}.{extension}", &stamp[..8], &stamp[8..]))
+    free_name(&dir, &format!("giftdesk-{what}-{}-{}", &stamp[..8], &stamp[8..]), extension)
+}
+
+fn free_name(dir: &Path, base: &str, extension: &str) -> PathBuf {
+    (1..)
+        .map(|n| match n {
+            1 => dir.join(format!("{base}.{extension}")),
+            n => dir.join(format!("{base}-{n}.{extension}")),
+        })
+        .find(|path| !path.exists())
+        .expect("some number is free")
+}
+
+/// Text a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, or a tab or return first) made plain text
+/// by a leading apostrophe, which spreadsheets hide: a code or recipient never runs when the file is opened.
+pub fn spreadsheet_text(cell: &str) -> String {
+    match cell.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{cell}"),
+        _ => cell.to_owned(),
+    }
 }
 
 fn row(entry: &CodeEntry) -> Vec<String> {
     let r = entry.redemption.clone().unwrap_or_default();
-    let or_empty = |value: Option<String>| value.unwrap_or_default();
+    let or_empty = |value: Option<String>| spreadsheet_text(&value.unwrap_or_default());
     vec![
         entry.purchase_id.clone(),
         entry.provider.slug().to_owned(),
-        entry.brand.clone(),
-        entry.value.clone(),
+        spreadsheet_text(&entry.brand),
+        spreadsheet_text(&entry.value),
         or_empty(entry.currency.clone()),
         or_empty(r.code),
         or_empty(r.pin),
@@ -105,5 +125,26 @@ impl Vault {
         writer.flush().map_err(|source| Error::io(format!("writing {}", path.display()), source))?;
         tracing::info!(count = entries.len(), "codes exported to CSV");
         Ok(Exported { path: path.display().to_string(), count: entries.len() as u32 })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_second_export_in_the_same_minute_gets_a_name_of_its_own() {
+        let dir = tempfile::tempdir().unwrap();
+        let first = free_name(dir.path(), "giftdesk-codes-20261203-0840", "csv");
+        std::fs::write(&first, "x").unwrap();
+        let second = free_name(dir.path(), "giftdesk-codes-20261203-0840", "csv");
+        assert_eq!(second.file_name().unwrap(), "giftdesk-codes-20261203-0840-2.csv");
+    }
+
+    #[test]
+    fn formula_looking_cells_stay_text() {
+        assert_eq!(spreadsheet_text("=1+2"), "'=1+2");
+        assert_eq!(spreadsheet_text("-ABCD"), "'-ABCD");
+        assert_eq!(spreadsheet_text("ABCD-1"), "ABCD-1");
     }
 }

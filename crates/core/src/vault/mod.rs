@@ -12,7 +12,7 @@ use ts_rs::TS;
 
 pub use self::esim::EsimActivation;
 pub(crate) use self::export::create_private;
-pub use self::export::{default_export_path, export_file, export_path, Exported};
+pub use self::export::{default_export_path, export_file, export_path, spreadsheet_text, Exported};
 pub use self::redemption::{redacted, sanitise, Redemption, RedemptionImage};
 pub use self::rows::plain_iccid;
 use self::rows::{Row, SELECT_ROW};

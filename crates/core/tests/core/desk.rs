@@ -10,7 +10,7 @@ use giftdesk_core::error::Error;
 use giftdesk_core::providers::Provider;
 use giftdesk_core::vault::CodeQuery;
 use giftdesk_testkit::apis::Apis;
-use giftdesk_testkit::shop::{buy_and_follow, line, request, shop_options, synced_context};
+use giftdesk_testkit::shop::{bitrefill_top_up, buy_and_follow, line, request, shop_options, synced_context};
 use giftdesk_testkit::TestHome;
 use rust_decimal::Decimal;
 
@@ -142,4 +142,26 @@ async fn a_customer_is_sold_to_and_the_margins_are_exact_over_currencies() {
         home.in_flight[0].payment.as_ref().and_then(|p| p.expires_at.as_ref()).is_some(),
         "its time left can be shown"
     );
+}
+
+/// A top-up has no code to record a sale on: the resale price it was bought with puts it in the books.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_top_up_sold_at_checkout_is_in_the_books() {
+    let (home, apis) = (TestHome::new(), Apis::start(shop_options()).await);
+    let shop = synced_context(&home, &apis).await;
+    let (operator, number) = bitrefill_top_up(&shop).await;
+    let package = operator.denominations[0].value.clone();
+    let top_up =
+        sold_to(line(Provider::Bitrefill, &operator.id, Some(&package), None, number), "Cleo", "12.40");
+    let done = buy_and_follow(&shop, &apis, top_up).await;
+    assert_eq!(done.state, PurchaseState::Delivered, "{done:?}");
+    let by_customer = SalesQuery { by: GroupBy::Customer, ..SalesQuery::default() };
+    let report = shop.desk.sales(&by_customer).await.unwrap();
+    let row = report.rows.iter().find(|r| r.key == "Cleo").unwrap_or_else(|| panic!("{report:?}"));
+    let paid = Decimal::from_str(&done.payment.clone().unwrap().amount).unwrap();
+    assert_eq!((row.count, row.sales.as_str()), (1, "12.4"), "{report:?}");
+    assert_eq!(row.cost, paid.normalize().to_string(), "its cost is what was paid");
+    let books = home.data_dir().join("books.csv");
+    shop.desk.export_books(&SalesQuery::default(), &books).await.unwrap();
+    assert!(std::fs::read_to_string(&books).unwrap().contains(&operator.name), "a line in the books' CSV");
 }
