@@ -1,6 +1,10 @@
 //! Giftdesk: with no verb it opens the window; a verb (`giftdesk sync`, `giftdesk buy`, …) does the same work
 //! headless.
 
+// A release build on Windows is a GUI program: no console window opens beside the app. A verb then writes to
+// the console it was started from by attaching to it (see `cli::attach_to_parent_console`).
+#![cfg_attr(all(windows, not(debug_assertions)), windows_subsystem = "windows")]
+
 mod cli;
 mod demo;
 mod shell;
@@ -18,6 +22,9 @@ fn main() -> ExitCode {
             shell::paint_on_the_cpu();
             shell::run()
         }
-        Some(verb) => cli::run(verb, cli.json),
+        Some(verb) => {
+            cli::attach_to_parent_console();
+            cli::run(verb, cli.json)
+        }
     }
 }

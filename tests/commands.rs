@@ -109,7 +109,10 @@ fn the_capability_and_the_ui_follow_the_one_list_of_commands() {
     // The commands live in `commands.rs` and, for a screen with several, beside it in `<screen>_commands.rs`.
     let source = read("src-tauri/shell/commands.rs")
         + &read("src-tauri/shell/bulk_commands.rs")
-        + &read("src-tauri/shell/voucher_commands.rs");
+        + &read("src-tauri/shell/voucher_commands.rs")
+        + &read("src-tauri/shell/vault_commands.rs")
+        + &read("src-tauri/shell/support_commands.rs")
+        + &read("src-tauri/shell/updates.rs");
     let with_arguments: BTreeMap<&str, Vec<String>> =
         commands.iter().map(|&name| (name, arguments(&source, name))).collect();
     let generated = serde_json::to_string_pretty(&with_arguments).expect("plain data") + "\n";

@@ -139,7 +139,40 @@ async fn journey(driver: &WebDriver) -> WebDriverResult<usize> {
     let entry = wait_for(driver, "li[data-code]:has(.done)").await?;
     assert!(entry.text().await?.contains("Kim"), "handed over to the customer given at the cart");
     driver.screenshot(&screens_dir().join("keyboard-journey-done.png")).await?;
+    shortcuts(driver).await?;
     Ok(presses)
+}
+
+/// Shortcuts for the main moves, and the overlay that lists them.
+async fn shortcuts(driver: &WebDriver) -> WebDriverResult<()> {
+    let chord = |key: &str| {
+        let key = key.to_owned();
+        async move {
+            driver.action_chain().key_down(Key::Control).send_keys(key).key_up(Key::Control).perform().await
+        }
+    };
+    chord(",").await?;
+    wait_for(driver, "#nav-settings[aria-current='page']").await?;
+    chord("k").await?;
+    wait_for(driver, "#nav-catalog[aria-current='page']").await?;
+    let deadline = std::time::Instant::now() + Duration::from_secs(5);
+    while !focused(driver, "#catalog-search").await?.0 {
+        assert!(std::time::Instant::now() < deadline, "Ctrl+K puts the focus in the catalog's search");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    chord("b").await?;
+    wait_for(driver, "#nav-cart[aria-current='page']").await?;
+    type_text(driver, "?").await?;
+    let help = wait_for(driver, "#shortcuts-help").await?.text().await?;
+    assert!(help.contains("Search the catalog") && help.contains("Ctrl+K"), "{help}");
+    driver.screenshot(&screens_dir().join("keyboard-shortcuts-help.png")).await?;
+    press(driver, Key::Escape).await?;
+    let deadline = std::time::Instant::now() + Duration::from_secs(5);
+    while !driver.find_all(By::Id("shortcuts-help")).await?.is_empty() {
+        assert!(std::time::Instant::now() < deadline, "Esc closes the shortcuts list");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    Ok(())
 }
 
 #[tokio::test(flavor = "multi_thread")]

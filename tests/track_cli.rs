@@ -14,33 +14,34 @@ use common::{assert_success, TestHome};
 use reqwest::Method;
 use serde_json::json;
 
+/// A Cryptorefills Airbnb card for Ana, paid in USDC on Solana: its order awaits the payment.
+async fn airbnb_for_ana(home: &TestHome, apis: &Apis) -> serde_json::Value {
+    let args = [
+        "buy",
+        "--provider",
+        "cryptorefills",
+        "--product",
+        "US/Airbnb",
+        "--value",
+        "30",
+        "--recipient",
+        "ana@example.com",
+        "--pay",
+        "USDC:Solana",
+        "--customer",
+        "Ana",
+        "--json",
+    ];
+    json_of(home, apis, &args).await
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn killed_while_tracking_then_restarted_finishes_and_stores_each_code_once() {
     // Real-time lifecycles: a held order is delivered five seconds after payment, time enough to kill.
     let options = giftdesk_sandbox::SandboxOptions { time_scale: 1.0, ..shop_options() };
     let (home, apis) = (TestHome::new(), Apis::start(options).await);
     json_of(&home, &apis, &["sync", "--include-test-products", "--markets", "US", "--json"]).await;
-    let order = json_of(
-        &home,
-        &apis,
-        &[
-            "buy",
-            "--provider",
-            "cryptorefills",
-            "--product",
-            "US/Airbnb",
-            "--value",
-            "30",
-            "--recipient",
-            "ana@example.com",
-            "--pay",
-            "USDC:Solana",
-            "--customer",
-            "Ana",
-            "--json",
-        ],
-    )
-    .await;
+    let order = airbnb_for_ana(&home, &apis).await;
     let reference = order["provider_ref"].as_str().unwrap().to_owned();
 
     // The first tracker sees the payment arrive and the order held for the team, and is killed there.
@@ -99,4 +100,52 @@ async fn killed_while_tracking_then_restarted_finishes_and_stores_each_code_once
     );
     let again = run(&home, &apis, &["codes", "--csv", csv.to_str().unwrap()]).await;
     assert!(String::from_utf8_lossy(&again.stderr).contains("already exists"), "never overwritten");
+}
+
+/// One tracker per purchase across processes: while one `track` follows a purchase, a second one on the same
+/// data folder watches the first one's progress in the store and never asks a provider. The second is
+/// pointed at another sandbox, so any request it made would show there.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_second_tracker_watches_the_first_and_never_asks_the_provider() {
+    let options = giftdesk_sandbox::SandboxOptions { time_scale: 1.0, ..shop_options() };
+    let (home, apis) = (TestHome::new(), Apis::start(options).await);
+    let elsewhere = Apis::start(shop_options()).await;
+    json_of(&home, &apis, &["sync", "--include-test-products", "--markets", "US", "--json"]).await;
+    let order = airbnb_for_ana(&home, &apis).await;
+    let reference = order["provider_ref"].as_str().unwrap().to_owned();
+
+    let spawn = |apis: &Apis| {
+        command(&home, apis, &["track", "--all"])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap()
+    };
+    let first = spawn(&apis);
+    // The first is following once it has asked the provider about the order.
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    loop {
+        let state = common::shop::sandbox_state(&apis).await;
+        let asked = state["requests"].as_object().unwrap().keys().any(|k| k.contains(&reference));
+        if asked {
+            break;
+        }
+        assert!(std::time::Instant::now() < deadline, "the first tracker never asked about the order");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let second = spawn(&elsewhere);
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    apis.control(Method::POST, &format!("/pay/{reference}"), json!({})).await;
+
+    let outputs = tokio::task::spawn_blocking(move || (first.wait_with_output(), second.wait_with_output()));
+    let (first, second) = tokio::time::timeout(Duration::from_secs(60), outputs).await.unwrap().unwrap();
+    let (first, second) = (first.unwrap(), second.unwrap());
+    assert_success(&first);
+    assert_success(&second);
+    let watched = String::from_utf8_lossy(&second.stdout);
+    assert!(watched.contains("1 code ready: Airbnb") && watched.contains("delivered"), "{watched}");
+    let asked_elsewhere = common::shop::sandbox_state(&elsewhere).await["requests"].clone();
+    assert_eq!(asked_elsewhere, json!({}), "the watcher asked no provider anything");
+    let codes = json_of(&home, &apis, &["codes", "--json"]).await;
+    assert_eq!(codes.as_array().unwrap().len(), 1, "stored once: {codes}");
 }

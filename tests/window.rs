@@ -7,7 +7,11 @@ pub mod common;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use common::window::{image_size, open_app, screens_dir, start_driver_in_docs_form, text_of, wait_for_text};
+use common::desktop::{app_processes, Desktop};
+use common::window::{
+    check_out_with_bitcoin, image_size, open_app, screens_dir, start_driver_in_docs_form, text_of,
+    wait_for_text,
+};
 use common::TestHome;
 use giftdesk_core::providers::Provider;
 use giftdesk_core::secrets::{EnvCredentials, Keyring, Secrets};
@@ -97,14 +101,7 @@ async fn settings_saves_a_bitrefill_key_and_shows_the_masked_hint() {
 
         // Checkout with bitcoin: the payment screen, its QR code (a BIP21 URI built from the docs' bare address
         // and decimal price; a token's bare address would get none), then the sandbox pays it.
-        driver.find(By::Css("#pay-bitrefill option[value='bitcoin']")).await?.click().await?;
-        driver
-            .find(By::Id("refund-address"))
-            .await?
-            .send_keys("bc1qrefundaddressofthereseller0000000000")
-            .await?;
-        driver.find(By::Css("#checkout-bitrefill button[type='submit']")).await?.click().await?;
-        let amount = wait_for_text(&driver, "pay-amount", |t| !t.is_empty()).await;
+        let amount = check_out_with_bitcoin(&driver).await?;
         assert!(amount.parse::<f64>().unwrap() > 0.0, "bitcoin for a 50 USD card: {amount}");
         assert!(!text_of(&driver, "pay-address").await.is_empty());
         assert!(text_of(&driver, "pay-countdown").await.ends_with("left"));
@@ -125,17 +122,45 @@ async fn settings_saves_a_bitrefill_key_and_shows_the_masked_hint() {
         driver.query(By::Css(".toast")).first().await?;
         driver.screenshot(&screens.join("codes-01-revealed.png")).await?;
 
-        // Export says what leaves the vault before anything is written, then writes a new file in Downloads.
-        driver.find(By::Css(".export")).await?.click().await?;
-        let warning = driver.query(By::Id("export-what")).first().await?.text().await?;
-        assert!(warning.contains("unencrypted") && warning.contains("Downloads"), "{warning}");
-        driver.screenshot(&screens.join("codes-02-export-confirm.png")).await?;
-        driver.find(By::Css(".confirm-export")).await?.click().await?;
-        let written = driver.query(By::Css(".exported code")).first().await?.text().await?;
-        let csv = std::fs::read_to_string(&written).expect("the export file");
-        assert!(written.starts_with(dirs::download_dir().unwrap().to_str().unwrap()), "{written}");
-        assert!(csv.contains(&code) && csv.contains("Ana"), "{csv}");
-        std::fs::remove_file(&written).ok();
+        // Export says what leaves the vault before anything is written, then writes the file chosen in the
+        // OS save dialog; a second export in the same minute works just as well.
+        let desktop = Desktop::connect();
+        let pid = *app_processes(home.data_dir()).first().expect("the app's process");
+        for name in ["codes-first.csv", "codes-second.csv"] {
+            driver.find(By::Css(".export")).await?.click().await?;
+            let warning = driver.query(By::Id("export-what")).first().await?.text().await?;
+            assert!(warning.contains("unencrypted") && warning.contains("file you choose"), "{warning}");
+            if name == "codes-first.csv" {
+                driver.screenshot(&screens.join("codes-02-export-confirm.png")).await?;
+            }
+            driver.find(By::Css(".confirm-export")).await?.click().await?;
+            let chosen = home.data_dir().join(name);
+            desktop.answer_file_dialog(pid, &chosen).await;
+            let written = wait_for_text(&driver, "exported-path", |t| t.ends_with(name)).await;
+            let csv = std::fs::read_to_string(&written).expect("the export file");
+            assert!(csv.contains(&code) && csv.contains("Ana"), "{csv}");
+        }
+
+        // A code in no backup yet: the screen says so; a backup to the file chosen clears the reminder.
+        let reminder = driver.query(By::Id("backup-reminder")).first().await?.text().await?;
+        assert!(reminder.contains("1 code is in no backup"), "{reminder}");
+        driver.find(By::Id("backup-start")).await?.click().await?;
+        driver.find(By::Id("backup-passphrase")).await?.send_keys("short").await?;
+        driver.query(By::Css("#backup-form .error")).first().await?;
+        driver.find(By::Id("backup-passphrase")).await?.send_keys(" but now long enough").await?;
+        driver.find(By::Id("backup-again")).await?.send_keys("short but now long enough").await?;
+        driver.query(By::Css("#backup-choose:enabled")).first().await?;
+        driver.screenshot(&screens.join("codes-03-backup.png")).await?;
+        driver.find(By::Id("backup-choose")).await?.click().await?;
+        let backup = home.data_dir().join("vault-backup.age");
+        desktop.answer_file_dialog(pid, &backup).await;
+        wait_for_text(&driver, "backup-done", |t| t.contains("Backed up 1 code")).await;
+        assert!(std::fs::read(&backup).expect("the backup file").starts_with(b"age-encryption.org/v1"));
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while !driver.find_all(By::Id("backup-reminder")).await?.is_empty() {
+            assert!(Instant::now() < deadline, "the reminder goes once every code is in a backup");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
 
         // Clicking the "Code ready" notification (still on screen) brings the window to that purchase.
         driver.find(By::Id("nav-catalog")).await?.click().await?;

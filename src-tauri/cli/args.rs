@@ -62,6 +62,11 @@ pub enum Verb {
     /// A voucher to hand over, as a PDF or PNG: logo, product, value, the code as text and as a QR code or
     /// barcode
     Voucher(VoucherArgs),
+    /// Write every code with its purchase to one file encrypted with a passphrase (read from standard input
+    /// or a hidden prompt): what a new computer needs to bring the vault back
+    Backup(BackupArgs),
+    /// Bring back the codes and purchases of a backup file, sealed under this computer's vault key
+    Restore(RestoreArgs),
     /// Serve both provider APIs locally, printing their base URLs as one JSON line, until killed
     Sandbox(SandboxArgs),
 }
@@ -353,4 +358,18 @@ pub struct VoucherArgs {
     /// Vouchers on one A4 page: 1 or 4
     #[arg(long, default_value_t = 1, value_name = "N")]
     pub per_page: u32,
+}
+
+#[derive(Debug, Args)]
+pub struct BackupArgs {
+    /// The new backup file (never over an existing one); `.age` is the usual ending
+    #[arg(long, value_name = "FILE")]
+    pub to: std::path::PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct RestoreArgs {
+    /// A backup file made by `giftdesk backup` or Backup… in the Codes screen
+    #[arg(long, value_name = "FILE")]
+    pub from: std::path::PathBuf,
 }

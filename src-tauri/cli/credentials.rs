@@ -38,7 +38,7 @@ pub async fn logout(context: &Context, args: LogoutArgs) -> VerbResult<Credentia
 }
 
 /// From a terminal: a prompt with echo off. From a pipe: all of standard input, trailing newline removed.
-fn read_secret(prompt: &str, field: &str) -> VerbResult<Sensitive<String>> {
+pub(super) fn read_secret(prompt: &str, field: &str) -> VerbResult<Sensitive<String>> {
     let value = if std::io::stdin().is_terminal() {
         rpassword::prompt_password(prompt).map_err(|e| Error::io("could not read from the terminal", e))?
     } else {

@@ -1,6 +1,7 @@
 //! Headless verbs: the same core as the window, for scripts, cron and tests. Never starts GTK.
 
 mod args;
+mod backup;
 mod bulk;
 mod catalog;
 mod credentials;
@@ -13,8 +14,8 @@ mod sandbox;
 use std::process::ExitCode;
 
 pub use self::args::{
-    BuyArgs, Cli, CodesArgs, CustomersAction, CustomersArgs, LoginArgs, LogoutArgs, SalesArgs, SandboxArgs,
-    SearchArgs, SellArgs, SyncArgs, TrackArgs, Verb, VoucherArgs,
+    BackupArgs, BuyArgs, Cli, CodesArgs, CustomersAction, CustomersArgs, LoginArgs, LogoutArgs, RestoreArgs,
+    SalesArgs, SandboxArgs, SearchArgs, SellArgs, SyncArgs, TrackArgs, Verb, VoucherArgs,
 };
 use self::output::Output;
 use giftdesk_core::context::{Context, Overview};
@@ -22,6 +23,24 @@ use giftdesk_core::error::Result;
 use giftdesk_core::logs::{self, Face};
 use giftdesk_core::paths::Paths;
 use giftdesk_core::secrets::CredentialStatus;
+
+/// On Windows a GUI-subsystem program starts without a console: a verb attaches to the one of the terminal it
+/// was started from, so its output and `--json` reach the user and scripts. Elsewhere there is nothing to do.
+#[cfg(all(windows, not(debug_assertions)))]
+#[expect(
+    unsafe_code,
+    reason = "one Win32 call with no pointer arguments; it fails harmlessly without a parent console"
+)]
+pub fn attach_to_parent_console() {
+    use windows_sys::Win32::System::Console::{AttachConsole, ATTACH_PARENT_PROCESS};
+    // SAFETY: AttachConsole takes a process id and touches no memory of ours.
+    unsafe {
+        AttachConsole(ATTACH_PARENT_PROCESS);
+    }
+}
+
+#[cfg(not(all(windows, not(debug_assertions))))]
+pub fn attach_to_parent_console() {}
 
 pub fn run(verb: Verb, json: bool) -> ExitCode {
     let output = Output { json };
@@ -33,6 +52,7 @@ pub fn run(verb: Verb, json: bool) -> ExitCode {
         Ok(guard) => guard,
         Err(error) => return output.failure(error),
     };
+    logs::log_panics();
     let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
         Ok(runtime) => runtime,
         Err(error) => {
@@ -114,6 +134,12 @@ async fn dispatch(context: &Context, verb: Verb, output: Output) -> ExitCode {
         Verb::Voucher(args) => desk::voucher(context, args)
             .await
             .map(|made| output.success(&made, |m| format!("Wrote {} voucher(s) to {}.", m.count, m.path))),
+        Verb::Backup(args) => {
+            backup::back_up(context, args).await.map(|s| output.success(&s, backup::render_backup))
+        }
+        Verb::Restore(args) => {
+            backup::restore(context, args).await.map(|s| output.success(&s, backup::render_restore))
+        }
         Verb::Sandbox(_) => {
             Err(giftdesk_core::error::Error::Internal("the sandbox verb runs without a context".into()))
         }

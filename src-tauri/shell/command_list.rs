@@ -59,6 +59,14 @@ macro_rules! app_commands {
             crypto_price,
             save_settings,
             export_codes,
+            copy_secret,
+            backup_status,
+            back_up_vault,
+            restore_vault,
+            report_ui_error,
+            diagnostics,
+            check_for_update,
+            install_update,
             window_painted,
         )
     };

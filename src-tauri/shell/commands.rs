@@ -19,11 +19,12 @@ use giftdesk_core::error::IpcError;
 use giftdesk_core::providers::Provider;
 use giftdesk_core::secrets::{BitrefillCredentialInput, CredentialStatus, CryptorefillsCredentialInput};
 use giftdesk_core::settings::Settings;
-use giftdesk_core::vault::{
-    default_export_path, export_path, CodeEntry, CodeQuery, EsimActivation, Exported, Redemption,
-};
+use giftdesk_core::vault::{CodeEntry, CodeQuery, EsimActivation, Redemption};
 
 pub use super::bulk_commands::*;
+pub use super::support_commands::*;
+pub use super::updates::*;
+pub use super::vault_commands::*;
 pub use super::voucher_commands::*;
 
 type Reply<T> = Result<T, IpcError>;
@@ -223,12 +224,6 @@ pub async fn bitrefill_balance(context: State<'_, Context>) -> Reply<(String, St
     Ok(context.checkout.bitrefill_balance().await?)
 }
 
-/// The period's sold items to a new CSV file in Downloads.
-#[tauri::command]
-pub async fn export_books(context: State<'_, Context>, query: SalesQuery) -> Reply<Exported> {
-    Ok(context.desk.export_books(&query, &export_path("books")).await?)
-}
-
 /// A revealed eSIM's QR code, drawn by the core at a scannable size, and its manual-entry values.
 #[tauri::command]
 pub async fn esim_activation(context: State<'_, Context>, id: i64) -> Reply<EsimActivation> {
@@ -276,12 +271,6 @@ pub async fn crypto_price(
 #[tauri::command]
 pub async fn featured(context: State<'_, Context>) -> Reply<Vec<CatalogEntry>> {
     Ok(context.catalog.featured().await?)
-}
-
-/// "Export CSV…", after the window's confirmation: a new file in Downloads, its path returned.
-#[tauri::command]
-pub async fn export_codes(context: State<'_, Context>, query: CodeQuery) -> Reply<Exported> {
-    Ok(context.vault.export_codes(&query, &default_export_path()).await?)
 }
 
 #[tauri::command]

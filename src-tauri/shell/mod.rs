@@ -4,11 +4,16 @@ mod bulk_commands;
 #[macro_use]
 mod command_list;
 mod commands;
+mod file_dialogs;
 mod logos;
 mod navigation;
 mod notify;
+mod presence;
 mod startup;
+mod support_commands;
 mod tracking;
+mod updates;
+mod vault_commands;
 mod voucher_commands;
 
 use std::process::ExitCode;
@@ -38,11 +43,15 @@ pub fn run() -> ExitCode {
         Ok(guard) => guard,
         Err(error) => return fail(&error.to_string()),
     };
+    logs::log_panics();
     let result = tauri::Builder::default()
+        .plugin(presence::single_instance(&paths))
+        .plugin(presence::window_state(&paths))
         .manage(startup)
         .plugin(tauri_plugin_notification::init())
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
+        .plugin(updates::plugin())
         .plugin(navigation::guard())
         .register_asynchronous_uri_scheme_protocol(logos::SCHEME, |context, request, responder| {
             let (app, uri) = (context.app_handle().clone(), request.uri().to_string());
@@ -57,6 +66,7 @@ pub fn run() -> ExitCode {
                 app.manage(sandbox);
             }
             app.state::<startup::Startup>().note("core opened");
+            presence::add_tray(app);
             show_at_the_latest(app.handle().clone());
             keep_catalog_fresh(app.handle().clone());
             tracking::resume(app.handle().clone());
@@ -71,6 +81,7 @@ pub fn run() -> ExitCode {
                 shown(webview.window().show());
             }
         })
+        .on_window_event(presence::on_window_event)
         .invoke_handler(app_commands!(handler_for))
         .run(tauri::generate_context!());
     match result {

@@ -18,12 +18,8 @@ pub struct Note {
 /// Shows the window, in front, on the purchase.
 #[cfg(all(unix, not(target_os = "macos")))]
 fn open_purchase(app: &AppHandle, purchase_id: &str) {
-    use tauri::{Emitter, Manager};
-    if let Some(window) = app.get_webview_window("main") {
-        let _ = window.show();
-        let _ = window.unminimize();
-        let _ = window.set_focus();
-    }
+    use tauri::Emitter;
+    super::presence::bring_forward(app);
     if let Err(error) = app.emit(OPEN_PURCHASE_EVENT, purchase_id) {
         tracing::warn!(%error, "could not open the purchase in the window");
     }

@@ -2,8 +2,8 @@
 //! dialog (opened from here, so the web view never names a path to write), and the OS print dialog.
 
 use tauri::{AppHandle, Manager, State};
-use tauri_plugin_dialog::DialogExt;
 
+use super::file_dialogs::save_path;
 use giftdesk_core::context::Context;
 use giftdesk_core::desk::VoucherForm;
 use giftdesk_core::error::{Error, IpcError};
@@ -26,18 +26,8 @@ pub async fn voucher_save(
     form: VoucherForm,
 ) -> Reply<Option<Exported>> {
     let suggested = export_file("voucher", form.extension());
-    let dialog = app.dialog().file().add_filter(form.extension().to_uppercase(), &[form.extension()]);
-    let dialog = match (suggested.parent(), suggested.file_name()) {
-        (Some(dir), Some(name)) => dialog.set_directory(dir).set_file_name(name.to_string_lossy()),
-        _ => dialog,
-    };
-    // The dialog blocks until answered: off the async workers.
-    let chosen = tauri::async_runtime::spawn_blocking(move || dialog.blocking_save_file())
-        .await
-        .map_err(|e| Error::Internal(format!("the save dialog failed: {e}")))?;
-    let Some(chosen) = chosen else { return Ok(None) };
-    let path =
-        chosen.into_path().map_err(|e| Error::Internal(format!("the chosen place is not a file: {e}")))?;
+    let kind = form.extension().to_uppercase();
+    let Some(path) = save_path(&app, suggested, &kind, form.extension()).await? else { return Ok(None) };
     let context = app.state::<Context>();
     // The OS dialog asked before a file was chosen over another: replacing it is what the reseller agreed to.
     Ok(Some(context.desk.voucher_file(&ids, (form, per_page), (&path, true)).await?))

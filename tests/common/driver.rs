@@ -59,19 +59,17 @@ pub async fn start_driver_with(
     if composited {
         command.env("WEBKIT_DISABLE_COMPOSITING_MODE", "0");
     }
-    command.envs(env.iter().copied());
-    let child = command
+    command
         .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
         .env("GIFTDESK_DATA_DIR", data_dir)
         .env("GIFTDESK_KEYRING_SERVICE", keyring_service)
         .env("GIFTDESK_DEMO_AUTO_PAY", "off")
-        .env_remove("GIFTDESK_BITREFILL_API_KEY")
-        .stdout(Stdio::null())
-        .stderr(Stdio::inherit())
-        .spawn()
-        .unwrap_or_else(|e| {
-            panic!("tauri-driver at {} could not start ({e}): run `make setup`", path.display())
-        });
+        .env_remove("GIFTDESK_BITREFILL_API_KEY");
+    // The caller's own variables win over the defaults above.
+    command.envs(env.iter().copied());
+    let child = command.stdout(Stdio::null()).stderr(Stdio::inherit()).spawn().unwrap_or_else(|e| {
+        panic!("tauri-driver at {} could not start ({e}): run `make setup`", path.display())
+    });
     let driver = Driver { child, port };
     // Ready when it accepts connections; bounded, no fixed sleep.
     let deadline = Instant::now() + Duration::from_secs(20);

@@ -3,6 +3,7 @@
 
 use std::process::{Command, Output, Stdio};
 
+pub mod desktop;
 pub mod driver;
 pub mod verbs;
 pub mod window;

@@ -80,3 +80,15 @@ pub async fn start_driver_in_docs_form(home: &TestHome) -> Driver {
 pub async fn open_app(driver: &Driver) -> WebDriver {
     super::driver::open_app(driver, Path::new(super::BIN)).await
 }
+
+/// From the cart: checkout with bitcoin (a refund address given), then the payment screen's amount.
+pub async fn check_out_with_bitcoin(driver: &WebDriver) -> WebDriverResult<String> {
+    driver.find(By::Css("#pay-bitrefill option[value='bitcoin']")).await?.click().await?;
+    driver
+        .find(By::Id("refund-address"))
+        .await?
+        .send_keys("bc1qrefundaddressofthereseller0000000000")
+        .await?;
+    driver.find(By::Css("#checkout-bitrefill button[type='submit']")).await?.click().await?;
+    Ok(wait_for_text(driver, "pay-amount", |t| !t.is_empty()).await)
+}

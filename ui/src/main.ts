@@ -1,4 +1,5 @@
 import { mount } from "svelte";
+import "./lib/errorReport";
 import "./lib/startup";
 import { navigation } from "./lib/navigation.svelte";
 import { prefetchFirstPage } from "./routes/catalog/query";

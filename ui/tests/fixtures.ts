@@ -31,7 +31,14 @@ export const overview: Overview = {
   providers: [unconfigured("bitrefill"), unconfigured("cryptorefills")],
 };
 
-export const settings: Settings = { use_sandbox: false, markets: ["US"], product_kinds: [], sync_every_minutes: 60 };
+export const settings: Settings = {
+  use_sandbox: false,
+  markets: ["US"],
+  product_kinds: [],
+  sync_every_minutes: 60,
+  clear_clipboard_after_seconds: 60,
+  close_to_tray: true,
+};
 
 export const neverSynced: CatalogStatus = { products: 0, syncing: false, by_provider: [] };
 

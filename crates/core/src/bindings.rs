@@ -22,7 +22,7 @@ use crate::providers::Provider;
 use crate::secrets::{BitrefillCredentialInput, CredentialStatus, CryptorefillsCredentialInput};
 use crate::settings::Settings;
 use crate::tracking::TrackEvent;
-use crate::vault::{CodeEntry, CodeQuery, EsimActivation, Exported};
+use crate::vault::{BackupStatus, BackupSummary, CodeEntry, CodeQuery, EsimActivation, Exported};
 
 /// Relative to the repository root.
 pub const BINDINGS_DIR: &str = "ui/src/lib/bindings";
@@ -73,6 +73,9 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     CodeQuery::export_all(&config)?;
     crate::catalog::CryptoPrice::export_all(&config)?;
     Exported::export_all(&config)?;
+    BackupStatus::export_all(&config)?;
+    crate::release::UpdateOffer::export_all(&config)?;
+    BackupSummary::export_all(&config)?;
     TrackEvent::export_all(&config)?;
     export_labels(dir).map_err(ExportError::from)
 }
@@ -110,7 +113,10 @@ fn export_labels(dir: &Path) -> std::io::Result<()> {
          /** Bitrefill's crypto payment methods, besides its balance (crates/core/src/checkout/rules.rs). */\n\
          export const BITREFILL_METHODS: readonly string[] = [{methods}];\n\n\
          /** The most items one invoice (Bitrefill) or order (Cryptorefills) holds. */\n\
-         export const UNITS_PER_PURCHASE: Record<Provider, number> = {{\n{limits}}};\n"
+         export const UNITS_PER_PURCHASE: Record<Provider, number> = {{\n{limits}}};\n\n\
+         /** The fewest characters a new backup's passphrase takes (crates/core/src/vault/backup). */\n\
+         export const MIN_PASSPHRASE = {};\n",
+        crate::vault::MIN_PASSPHRASE
     );
     std::fs::create_dir_all(dir)?;
     std::fs::write(dir.join("labels.ts"), text)

@@ -6,6 +6,7 @@ use ts_rs::TS;
 use crate::accounts::Accounts;
 use crate::catalog::Catalog;
 use crate::checkout::Checkout;
+use crate::clipboard::Clipboard;
 use crate::desk::Desk;
 pub use crate::environment::{Environment, SandboxCredentials, SandboxReason};
 use crate::error::Result;
@@ -32,6 +33,8 @@ pub struct Context {
     pub vault: Vault,
     pub tracking: Tracking,
     pub desk: Desk,
+    /// Codes copied in the window, cleared after Settings' delay.
+    pub clipboard: Clipboard,
 }
 
 /// The keyring service, overridable so tests and second profiles keep their own entries.
@@ -56,11 +59,19 @@ impl Context {
             settings.clone(),
             paths.data.clone(),
         );
-        let tracking =
-            Tracking::new(store.clone(), accounts.clone(), checkout.clone(), vault.clone(), settings.clone());
+        let tracking = Tracking::new(
+            store.clone(),
+            accounts.clone(),
+            checkout.clone(),
+            vault.clone(),
+            settings.clone(),
+            &paths.data,
+        );
         let desk =
             Desk::new(store.clone(), (checkout.clone(), vault.clone()), catalog.clone(), settings.clone());
+        let clipboard = Clipboard::new(settings.clone());
         Ok(Self {
+            clipboard,
             paths,
             store,
             secrets,

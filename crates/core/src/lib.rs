@@ -2,8 +2,8 @@
 //!
 //! Floors, from the ground up (`tests/core/layers.rs` holds the sources to them):
 //! 1. the vocabulary: `provider`, `problem`, `product_kind`, `money`, `error`, `clock`, `paths`, `recipients`,
-//!    `environment`, `logs`, `qr`;
-//! 2. what the domains stand on: `providers`, `store`, `secrets`, `settings`;
+//!    `environment`, `logs`, `qr`, `release`;
+//! 2. what the domains stand on: `providers`, `store`, `secrets`, `settings`, `clipboard`;
 //! 3. `accounts`: one client per provider account, so one rate budget;
 //! 4. the domains, each a type holding what it needs: `catalog` and `vault`, then `checkout`, then `tracking` and `desk`;
 //! 5. `context`, which opens the store and wires the domains, and `bindings` (the TypeScript export).
@@ -12,9 +12,11 @@ pub mod accounts;
 pub mod bindings;
 pub mod catalog;
 pub mod checkout;
+pub mod clipboard;
 pub mod clock;
 pub mod context;
 pub mod desk;
+pub mod diagnostics;
 pub mod environment;
 pub mod error;
 #[cfg(any(test, feature = "fuzzing"))]
@@ -28,6 +30,7 @@ pub mod provider;
 pub mod providers;
 pub mod qr;
 pub mod recipients;
+pub mod release;
 pub mod secrets;
 pub mod settings;
 pub mod store;

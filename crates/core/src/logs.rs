@@ -65,3 +65,31 @@ fn filter(directives: &str) -> Result<EnvFilter> {
         )
     })
 }
+
+/// Panics reach the log file (with where they happened and a backtrace) before the default report on stderr,
+/// so a crash in a window nobody watched from a terminal still leaves its cause behind.
+pub fn log_panics() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let backtrace = std::backtrace::Backtrace::force_capture();
+        tracing::error!(panic = %info, %backtrace, "giftdesk panicked");
+        previous(info);
+    }));
+}
+
+/// The last `max` warnings and errors of the newest log file, for "Copy diagnostics". The log holds no
+/// secret and no code (see the module's note), so neither does this.
+pub fn recent_problems(log_dir: &Path, max: usize) -> Vec<String> {
+    let newest = std::fs::read_dir(log_dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter(|entry| entry.file_name().to_string_lossy().starts_with("giftdesk"))
+        .max_by_key(|entry| entry.file_name());
+    let Some(text) = newest.and_then(|entry| std::fs::read_to_string(entry.path()).ok()) else {
+        return Vec::new();
+    };
+    let problems: Vec<&str> =
+        text.lines().filter(|line| line.contains(" WARN ") || line.contains(" ERROR ")).collect();
+    problems[problems.len().saturating_sub(max)..].iter().map(|line| (*line).to_owned()).collect()
+}

@@ -41,6 +41,10 @@ pub struct Settings {
     #[ts(optional)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub shop_name: Option<String>,
+    /// Seconds after "Copy" that the clipboard is emptied, if it still holds what was copied.
+    pub clear_clipboard_after_seconds: u32,
+    /// Closing the window keeps Giftdesk in the tray, following purchases and notifying; off: closing quits.
+    pub close_to_tray: bool,
 }
 
 /// Where Giftdesk listens (`127.0.0.1:8787`), and the public address a tunnel or proxy forwards to it,
@@ -85,6 +89,8 @@ impl WebhookSettings {
 
 pub const SYNC_EVERY_DEFAULT: u32 = 60;
 pub const SYNC_EVERY_RANGE: std::ops::RangeInclusive<u32> = 15..=24 * 60;
+pub const CLEAR_CLIPBOARD_DEFAULT: u32 = 60;
+pub const CLEAR_CLIPBOARD_RANGE: std::ops::RangeInclusive<u32> = 5..=600;
 
 impl Default for Settings {
     fn default() -> Self {
@@ -98,6 +104,8 @@ impl Default for Settings {
             sync_every_minutes: SYNC_EVERY_DEFAULT,
             webhook: None,
             shop_name: None,
+            clear_clipboard_after_seconds: CLEAR_CLIPBOARD_DEFAULT,
+            close_to_tray: true,
         }
     }
 }
@@ -125,6 +133,15 @@ impl Settings {
                 format!(
                     "{} minutes is out of range: choose 15 minutes to 24 hours (1440)",
                     self.sync_every_minutes
+                ),
+            ));
+        }
+        if !CLEAR_CLIPBOARD_RANGE.contains(&self.clear_clipboard_after_seconds) {
+            return Err(Error::invalid(
+                "clear_clipboard_after_seconds",
+                format!(
+                    "{} seconds is out of range: choose 5 seconds to 10 minutes (600)",
+                    self.clear_clipboard_after_seconds
                 ),
             ));
         }

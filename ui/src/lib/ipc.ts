@@ -18,7 +18,10 @@ import type { OperatorLookup } from "./bindings/OperatorLookup";
 import type { EsimPlan } from "./bindings/EsimPlan";
 import type { EsimActivation } from "./bindings/EsimActivation";
 import type { EsimTopUp } from "./bindings/EsimTopUp";
+import type { BackupStatus } from "./bindings/BackupStatus";
+import type { BackupSummary } from "./bindings/BackupSummary";
 import type { Customer } from "./bindings/Customer";
+import type { UpdateOffer } from "./bindings/UpdateOffer";
 import type { HomeSummary } from "./bindings/HomeSummary";
 import type { CustomerHistory } from "./bindings/CustomerHistory";
 import type { NewCustomer } from "./bindings/NewCustomer";
@@ -121,7 +124,8 @@ export const api = {
   customerHistory: (id: number) => call<CustomerHistory>("customer_history", { id }),
   setSale: (id: number, sale: Sale) => call<null>("set_sale", { id, sale }),
   salesReport: (query: SalesQuery) => call<SalesReport>("sales_report", { query }),
-  exportBooks: (query: SalesQuery) => call<Exported>("export_books", { query }),
+  /** Opens the OS save dialog; `null` when cancelled. */
+  exportBooks: (query: SalesQuery) => call<Exported | null>("export_books", { query }),
   home: () => call<HomeSummary>("home"),
   voucherPreview: (id: number) => call<ArrayBuffer>("voucher_preview", { id }),
   voucherSave: (ids: number[], perPage: number, form: VoucherForm) =>
@@ -138,6 +142,20 @@ export const api = {
   bitrefillBalance: () => call<[string, string]>("bitrefill_balance"),
   handOver: (id: number, customerRef: string | undefined, handed: boolean) =>
     call<null>("hand_over", { id, customerRef, handed }),
-  exportCodes: (query: CodeQuery) => call<Exported>("export_codes", { query }),
+  /** Opens the OS save dialog; `null` when cancelled. */
+  exportCodes: (query: CodeQuery) => call<Exported | null>("export_codes", { query }),
+  /** Copies through the core; the seconds until the clipboard is emptied (if it still holds the text). */
+  copySecret: (text: string) => call<number>("copy_secret", { text }),
+  backupStatus: () => call<BackupStatus>("backup_status"),
+  /** Opens the OS save dialog; `null` when cancelled. */
+  backUpVault: (passphrase: string) => call<BackupSummary | null>("back_up_vault", { passphrase }),
+  /** Opens the OS open dialog; `null` when cancelled. */
+  restoreVault: (passphrase: string) => call<BackupSummary | null>("restore_vault", { passphrase }),
+  reportUiError: (message: string, stack?: string) => call<void>("report_ui_error", { message, stack }),
+  diagnostics: () => call<string>("diagnostics"),
+  /** `null` when this is the newest version. */
+  checkForUpdate: () => call<UpdateOffer | null>("check_for_update"),
+  /** Installs only a release whose signature matches this build's key; returns its version. */
+  installUpdate: () => call<string>("install_update"),
   windowPainted: (marks: Record<string, number>) => call<null>("window_painted", { marks }),
 };

@@ -5,7 +5,9 @@
 
 mod bitrefill;
 mod cryptorefills;
+mod lease;
 pub mod sse;
+mod watch;
 mod webhook;
 
 pub use self::webhook::WebhookListener;
@@ -51,6 +53,8 @@ pub struct Tracking {
     vault: Vault,
     settings: SettingsFile,
     trackers: Trackers,
+    /// One tracker per purchase across processes.
+    leases: lease::Leases,
 }
 
 /// The purchases being followed in this process, so that each has exactly one tracker, with the bell that
@@ -128,8 +132,10 @@ impl Tracking {
         checkout: Checkout,
         vault: Vault,
         settings: SettingsFile,
+        data_dir: &std::path::Path,
     ) -> Self {
-        Self { store, accounts, checkout, vault, settings, trackers: Trackers::default() }
+        let leases = lease::Leases::new(data_dir);
+        Self { store, accounts, checkout, vault, settings, trackers: Trackers::default(), leases }
     }
 
     /// Which purchases are followed now.
@@ -148,12 +154,13 @@ impl Tracking {
             .collect())
     }
 
-    /// Follows one purchase until it is final. Returns at once if another tracker already follows it.
+    /// Follows one purchase until it is final. Returns at once if another tracker of this process already
+    /// follows it; watches the store while another process does (see `watch`).
     pub async fn follow(&self, id: &str, sink: &Sink) -> Result<Purchase> {
         let Some(bell) = self.trackers.claim(id) else {
             return self.checkout.purchase(id).await;
         };
-        let result = self.follow_claimed(id, &bell, sink).await;
+        let result = self.follow_or_watch(id, &bell, sink).await;
         self.trackers.release(id);
         result
     }

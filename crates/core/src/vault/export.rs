@@ -51,9 +51,14 @@ pub fn export_path(what: &str) -> PathBuf {
 /// `giftdesk-{what}-20261122-2310.{extension}` in the user's Downloads folder (home when there is none); a
 /// second export in the same minute gets `-2`, then `-3`, rather than failing on the first one's name.
 pub fn export_file(what: &str, extension: &str) -> PathBuf {
-    let dir = dirs::download_dir().or_else(dirs::home_dir).unwrap_or_else(std::env::temp_dir);
+    let dir = export_dir();
     let stamp: String = clock::iso(clock::now_ms()).chars().filter(char::is_ascii_digit).take(12).collect();
     free_name(&dir, &format!("giftdesk-{what}-{}-{}", &stamp[..8], &stamp[8..]), extension)
+}
+
+/// The user's Downloads folder (home when there is none): where files are suggested and looked for first.
+pub fn export_dir() -> PathBuf {
+    dirs::download_dir().or_else(dirs::home_dir).unwrap_or_else(std::env::temp_dir)
 }
 
 fn free_name(dir: &Path, base: &str, extension: &str) -> PathBuf {

@@ -1,5 +1,6 @@
 //! The codes vault: every code bought, sealed at rest, revealed only on request.
 
+mod backup;
 mod esim;
 mod export;
 pub(crate) mod redemption;
@@ -10,9 +11,12 @@ use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 use ts_rs::TS;
 
+pub use self::backup::{check_new_passphrase, BackupStatus, BackupSummary, MIN_PASSPHRASE};
 pub use self::esim::EsimActivation;
 pub(crate) use self::export::create_private;
-pub use self::export::{default_export_path, export_file, export_path, spreadsheet_text, Exported};
+pub use self::export::{
+    default_export_path, export_dir, export_file, export_path, spreadsheet_text, Exported,
+};
 pub use self::redemption::{redacted, sanitise, Redemption, RedemptionImage};
 pub use self::rows::plain_iccid;
 use self::rows::{Row, SELECT_ROW};
@@ -132,6 +136,14 @@ impl Vault {
         .await?
         .rows_affected();
         Ok(inserted == 1)
+    }
+
+    /// Brand and value of each item of a purchase in the vault, in the order they arrived.
+    pub async fn delivered_items(&self, purchase_id: &str) -> Result<Vec<(String, String)>> {
+        Ok(sqlx::query_as("SELECT product_name, face FROM codes WHERE purchase_id = ? ORDER BY id")
+            .bind(purchase_id)
+            .fetch_all(self.store.pool())
+            .await?)
     }
 
     pub async fn has_code(&self, provider: Provider, item_ref: &str) -> Result<bool> {

@@ -4,6 +4,7 @@
 mod bindings;
 mod catalog_offers;
 mod checkout;
+mod clipboard;
 mod desk;
 mod dialects;
 mod esim_activation;

@@ -39,4 +39,12 @@ webhook?: WebhookSettings,
 /**
  * The reseller's shop, printed on the vouchers they hand over.
  */
-shop_name?: string, };
+shop_name?: string, 
+/**
+ * Seconds after "Copy" that the clipboard is emptied, if it still holds what was copied.
+ */
+clear_clipboard_after_seconds: number, 
+/**
+ * Closing the window keeps Giftdesk in the tray, following purchases and notifying; off: closing quits.
+ */
+close_to_tray: boolean, };

@@ -43,3 +43,6 @@ export const UNITS_PER_PURCHASE: Record<Provider, number> = {
   bitrefill: 20,
   cryptorefills: 10,
 };
+
+/** The fewest characters a new backup's passphrase takes (crates/core/src/vault/backup). */
+export const MIN_PASSPHRASE = 12;

@@ -1,0 +1,110 @@
+//! Vault backup and restore: one file, encrypted with a passphrase in the `age` format, holding every code
+//! (opened, so it does not depend on this computer's vault key) with its purchase, the purchase's audit
+//! trail, and the customers. Restored on a new computer, each code is sealed again under that computer's key.
+//!
+//! `age` (a well-kept, documented format with a Rust implementation by its authors) rather than a format of
+//! our own: the file can also be opened with the `age` tool if Giftdesk is ever gone.
+
+mod passphrase_file;
+mod tables;
+
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+pub use self::passphrase_file::{check_new as check_new_passphrase, MIN_PASSPHRASE};
+use self::tables::{Document, FORMAT};
+use super::Vault;
+use crate::clock;
+use crate::error::{Error, Result};
+use crate::secrets::Sensitive;
+
+const LAST_BACKUP: &str = "last_backup_at";
+
+/// What a backup or a restore did, for the confirmation and `--json`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct BackupSummary {
+    pub path: String,
+    /// Codes in the file (backup) or brought back (restore).
+    pub codes: u32,
+    pub purchases: u32,
+    pub customers: u32,
+    /// Restore only: rows already here, left as they were.
+    pub already_here: u32,
+}
+
+/// Whether the Codes screen should remind the reseller to make a backup.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct BackupStatus {
+    #[ts(optional)]
+    pub last_backup_at: Option<String>,
+    /// Codes added since the last backup (all of them when there was none).
+    pub codes_since: u32,
+}
+
+impl Vault {
+    /// Writes every code with its purchase to a new file at `path`, encrypted with `passphrase`. Never
+    /// overwrites a file; the file is readable by its owner only.
+    pub async fn back_up(&self, path: &Path, passphrase: &Sensitive<String>) -> Result<BackupSummary> {
+        passphrase_file::check_new(passphrase)?;
+        let document =
+            tables::dump(self.store.pool(), &self.sealer().await?, self.store.schema_version().await?)
+                .await?;
+        let plaintext = serde_json::to_vec(&document)
+            .map_err(|e| Error::Internal(format!("the backup could not be written: {e}")))?;
+        passphrase_file::write(path, &plaintext, passphrase)?;
+        self.store.set_meta(LAST_BACKUP, Some(&clock::iso(clock::now_ms()))).await?;
+        let summary = BackupSummary {
+            path: path.display().to_string(),
+            codes: document.count("codes"),
+            purchases: document.count("purchases"),
+            customers: document.count("customers"),
+            already_here: 0,
+        };
+        tracing::info!(codes = summary.codes, purchases = summary.purchases, "vault backed up");
+        Ok(summary)
+    }
+
+    /// Brings back what a backup holds: rows already here stay as they are, codes are sealed under this
+    /// computer's key. All or nothing: a file that cannot be read changes nothing.
+    pub async fn restore(&self, path: &Path, passphrase: &Sensitive<String>) -> Result<BackupSummary> {
+        let plaintext = passphrase_file::read(path, passphrase)?;
+        let document: Document = serde_json::from_slice(&plaintext).map_err(|_| not_a_backup(path))?;
+        if document.format != FORMAT {
+            return Err(not_a_backup(path));
+        }
+        let ours = self.store.schema_version().await?;
+        if document.schema > ours {
+            return Err(Error::invalid(
+                "from",
+                format!(
+                    "{} was made by a newer Giftdesk (its data version {} is above this one's {ours}); \
+                     update Giftdesk, then restore it",
+                    path.display(),
+                    document.schema
+                ),
+            ));
+        }
+        let restored = tables::load(self.store.pool(), &self.sealer().await?, &document).await?;
+        tracing::info!(codes = restored.codes, already_here = restored.already_here, "vault restored");
+        Ok(BackupSummary { path: path.display().to_string(), ..restored })
+    }
+
+    pub async fn backup_status(&self) -> Result<BackupStatus> {
+        let last_backup_at = self.store.meta(LAST_BACKUP).await?;
+        let codes_since: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) FROM codes WHERE ?1 IS NULL OR added_at > ?1")
+                .bind(last_backup_at.as_deref())
+                .fetch_one(self.store.pool())
+                .await?;
+        Ok(BackupStatus { last_backup_at, codes_since: u32::try_from(codes_since).unwrap_or(u32::MAX) })
+    }
+}
+
+fn not_a_backup(path: &Path) -> Error {
+    Error::invalid(
+        "from",
+        format!("{} is not a Giftdesk backup; choose a file made by Backup…", path.display()),
+    )
+}

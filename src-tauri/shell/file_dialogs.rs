@@ -1,0 +1,62 @@
+//! The OS's own save and open dialogs, opened from the Rust side: the web view never names a path to read or
+//! write, it only asks for one to be chosen.
+
+use std::path::PathBuf;
+
+use tauri::AppHandle;
+use tauri_plugin_dialog::{DialogExt, FileDialogBuilder};
+
+use giftdesk_core::error::{Error, Result};
+use giftdesk_core::vault::export_dir;
+
+/// Where to save a new file, suggested as `suggested` (a free name in Downloads); `None` when cancelled.
+/// The OS dialog asks before a file is chosen over another, so the caller may replace what was chosen.
+pub async fn save_path(
+    app: &AppHandle,
+    suggested: PathBuf,
+    kind: &str,
+    extension: &str,
+) -> Result<Option<PathBuf>> {
+    let dialog = app.dialog().file().add_filter(kind, &[extension]);
+    let dialog = match (suggested.parent(), suggested.file_name()) {
+        (Some(dir), Some(name)) => dialog.set_directory(dir).set_file_name(name.to_string_lossy()),
+        _ => dialog,
+    };
+    chosen(dialog, FileDialogBuilder::blocking_save_file).await
+}
+
+/// [`save_path`] for a file the core then creates new: what the reseller chose over an existing file (the
+/// OS dialog asked first) is removed, so the core's "never over an existing file" rule holds everywhere else.
+pub async fn new_file(
+    app: &AppHandle,
+    suggested: PathBuf,
+    kind: &str,
+    extension: &str,
+) -> Result<Option<PathBuf>> {
+    let Some(path) = save_path(app, suggested, kind, extension).await? else { return Ok(None) };
+    if path.exists() {
+        std::fs::remove_file(&path).map_err(|e| Error::io(format!("replacing {}", path.display()), e))?;
+    }
+    Ok(Some(path))
+}
+
+/// A file to read, of `kind` (`extension`), from the user's Downloads folder first; `None` when cancelled.
+pub async fn open_path(app: &AppHandle, kind: &str, extension: &str) -> Result<Option<PathBuf>> {
+    let dialog = app.dialog().file().add_filter(kind, &[extension]).set_directory(export_dir());
+    chosen(dialog, FileDialogBuilder::blocking_pick_file).await
+}
+
+async fn chosen(
+    dialog: FileDialogBuilder<tauri::Wry>,
+    ask: fn(FileDialogBuilder<tauri::Wry>) -> Option<tauri_plugin_dialog::FilePath>,
+) -> Result<Option<PathBuf>> {
+    // The dialog blocks until answered: off the async workers.
+    let chosen = tauri::async_runtime::spawn_blocking(move || ask(dialog))
+        .await
+        .map_err(|e| Error::Internal(format!("the file dialog failed: {e}")))?;
+    chosen
+        .map(|path| {
+            path.into_path().map_err(|e| Error::Internal(format!("the chosen place is not a file: {e}")))
+        })
+        .transpose()
+}
