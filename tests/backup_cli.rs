@@ -77,7 +77,7 @@ async fn a_backup_restored_on_a_new_computer_brings_every_code_back_exactly() {
     // The same file is never written over.
     let again =
         run_with_input(&mut command(&home, &apis, &["backup", "--to", file_arg, "--json"]), PASSPHRASE);
-    assert_eq!(stdout_json(&again)["error"]["field"], "path");
+    assert_eq!(stdout_json(&again)["error"]["field"], "to");
 
     // A new computer: another data directory and keyring, nothing in them.
     let fresh = TestHome::new();

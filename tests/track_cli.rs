@@ -149,3 +149,49 @@ async fn a_second_tracker_watches_the_first_and_never_asks_the_provider() {
     let codes = json_of(&home, &apis, &["codes", "--json"]).await;
     assert_eq!(codes.as_array().unwrap().len(), 1, "stored once: {codes}");
 }
+
+/// When the process following a purchase dies, the one watching it takes over at once (the OS dropped the
+/// dead process's lock) and follows the purchase to its end: a watcher left alone would wait forever.
+#[tokio::test(flavor = "multi_thread")]
+async fn when_the_following_process_dies_the_watcher_takes_over() {
+    let options = giftdesk_sandbox::SandboxOptions { time_scale: 1.0, ..shop_options() };
+    let (home, apis) = (TestHome::new(), Apis::start(options).await);
+    json_of(&home, &apis, &["sync", "--include-test-products", "--markets", "US", "--json"]).await;
+    let order = airbnb_for_ana(&home, &apis).await;
+    let reference = order["provider_ref"].as_str().unwrap().to_owned();
+    let spawn = || {
+        command(&home, &apis, &["track", "--all"])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap()
+    };
+    let mut first = spawn();
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    while !common::shop::sandbox_state(&apis).await["requests"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .any(|k| k.contains(&reference))
+    {
+        assert!(std::time::Instant::now() < deadline, "the first tracker never asked about the order");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let second = spawn();
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    first.kill().unwrap();
+    first.wait().unwrap();
+    apis.control(Method::POST, &format!("/pay/{reference}"), json!({})).await;
+
+    let finished = tokio::task::spawn_blocking(move || second.wait_with_output());
+    let second = tokio::time::timeout(Duration::from_secs(60), finished)
+        .await
+        .expect("the watcher took over and finished")
+        .unwrap()
+        .unwrap();
+    assert_success(&second);
+    let text = String::from_utf8_lossy(&second.stdout);
+    assert!(text.contains("1 code ready: Airbnb") && text.contains("delivered"), "{text}");
+    let codes = json_of(&home, &apis, &["codes", "--json"]).await;
+    assert_eq!(codes.as_array().unwrap().len(), 1, "stored once: {codes}");
+}

@@ -11,6 +11,7 @@ use giftdesk_core::vault::BackupSummary;
 
 pub async fn back_up(context: &Context, args: BackupArgs) -> VerbResult<BackupSummary> {
     let passphrase = read_secret("Backup passphrase: ", "passphrase")?;
+    giftdesk_core::vault::check_new_passphrase(&passphrase)?;
     // At a terminal a typing slip would lock the reseller out of their own backup: asked twice.
     if std::io::stdin().is_terminal() {
         let again = read_secret("The same passphrase again: ", "passphrase")?;
@@ -18,7 +19,11 @@ pub async fn back_up(context: &Context, args: BackupArgs) -> VerbResult<BackupSu
             return Err(Error::invalid("passphrase", "The two passphrases differ; nothing was written"));
         }
     }
-    context.vault.back_up(&args.to, &passphrase).await
+    context.vault.back_up(&args.to, &passphrase).await.map_err(|error| match error {
+        // The core names the file it was given `path`; here it is `--to`.
+        Error::InvalidInput { field, message } if field == "path" => Error::invalid("to", message),
+        other => other,
+    })
 }
 
 pub async fn restore(context: &Context, args: RestoreArgs) -> VerbResult<BackupSummary> {

@@ -52,7 +52,7 @@ pub fn run(verb: Verb, json: bool) -> ExitCode {
         Ok(guard) => guard,
         Err(error) => return output.failure(error),
     };
-    logs::log_panics();
+    logs::log_panics(&paths.logs);
     let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
         Ok(runtime) => runtime,
         Err(error) => {

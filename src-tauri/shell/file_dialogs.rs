@@ -25,24 +25,15 @@ pub async fn save_path(
     chosen(dialog, FileDialogBuilder::blocking_save_file).await
 }
 
-/// [`save_path`] for a file the core then creates new: what the reseller chose over an existing file (the
-/// OS dialog asked first) is removed, so the core's "never over an existing file" rule holds everywhere else.
-pub async fn new_file(
-    app: &AppHandle,
-    suggested: PathBuf,
-    kind: &str,
-    extension: &str,
-) -> Result<Option<PathBuf>> {
-    let Some(path) = save_path(app, suggested, kind, extension).await? else { return Ok(None) };
-    if path.exists() {
-        std::fs::remove_file(&path).map_err(|e| Error::io(format!("replacing {}", path.display()), e))?;
-    }
-    Ok(Some(path))
-}
-
 /// A file to read, of `kind` (`extension`), from the user's Downloads folder first; `None` when cancelled.
 pub async fn open_path(app: &AppHandle, kind: &str, extension: &str) -> Result<Option<PathBuf>> {
-    let dialog = app.dialog().file().add_filter(kind, &[extension]).set_directory(export_dir());
+    // Any file may be chosen too: a backup renamed by the reseller still opens.
+    let dialog = app
+        .dialog()
+        .file()
+        .add_filter(kind, &[extension])
+        .add_filter("All files", &["*"])
+        .set_directory(export_dir());
     chosen(dialog, FileDialogBuilder::blocking_pick_file).await
 }
 

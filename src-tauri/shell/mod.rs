@@ -43,7 +43,7 @@ pub fn run() -> ExitCode {
         Ok(guard) => guard,
         Err(error) => return fail(&error.to_string()),
     };
-    logs::log_panics();
+    logs::log_panics(&paths.logs);
     let result = tauri::Builder::default()
         .plugin(presence::single_instance(&paths))
         .plugin(presence::window_state(&paths))
@@ -83,9 +83,12 @@ pub fn run() -> ExitCode {
         })
         .on_window_event(presence::on_window_event)
         .invoke_handler(app_commands!(handler_for))
-        .run(tauri::generate_context!());
+        .build(tauri::generate_context!());
     match result {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(app) => {
+            app.run(presence::on_run_event);
+            ExitCode::SUCCESS
+        }
         Err(error) => fail(&error.to_string()),
     }
 }

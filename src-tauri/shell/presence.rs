@@ -31,12 +31,14 @@ pub fn bring_forward<R: Runtime>(app: &AppHandle<R>) {
 /// profile (and each of the tests' windows, which run side by side) still opens. Windows and macOS scope
 /// it to the app's identifier.
 pub fn single_instance<R: Runtime>(paths: &Paths) -> tauri::plugin::TauriPlugin<R> {
+    // `./data` and its absolute form are one folder.
+    let folder = std::fs::canonicalize(&paths.data).unwrap_or_else(|_| paths.data.clone());
     tauri_plugin_single_instance::Builder::new()
         .callback(|app, _argv, _cwd| {
             tracing::info!("a second launch brought this window forward");
             bring_forward(app);
         })
-        .dbus_id(format!("net.giftdesk.desktop.d{}", folder_digest(&paths.data)))
+        .dbus_id(format!("net.giftdesk.desktop.d{}", folder_digest(&folder)))
         .build()
 }
 
@@ -104,4 +106,14 @@ pub fn on_window_event(window: &tauri::Window, event: &WindowEvent) {
         }
         tracing::info!("window closed to the tray; purchases are still followed");
     }
+}
+
+/// macOS: a click on the Dock icon of the running app (its window closed to the menu bar) shows the window.
+pub fn on_run_event(app: &AppHandle, event: tauri::RunEvent) {
+    #[cfg(target_os = "macos")]
+    if let tauri::RunEvent::Reopen { .. } = event {
+        bring_forward(app);
+    }
+    #[cfg(not(target_os = "macos"))]
+    let _ = (app, event);
 }

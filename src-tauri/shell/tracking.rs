@@ -66,9 +66,14 @@ pub fn resume(app: AppHandle) {
         if let Err(error) = context.checkout.reconcile().await {
             tracing::warn!(%error, "could not reconcile purchases at start; will retry on the next start");
         }
-        match context.tracking.unfinished_purchases().await {
-            Ok(unfinished) => unfinished.iter().for_each(|p| follow(&app, &p.purchase_id)),
-            Err(error) => tracing::warn!(%error, "could not list purchases to follow"),
-        }
+        follow_unfinished(&app).await;
     });
+}
+
+/// Every purchase that is not final, followed (each once, however often asked).
+pub async fn follow_unfinished(app: &AppHandle) {
+    match app.state::<Context>().tracking.unfinished_purchases().await {
+        Ok(unfinished) => unfinished.iter().for_each(|p| follow(app, &p.purchase_id)),
+        Err(error) => tracing::warn!(%error, "could not list purchases to follow"),
+    }
 }

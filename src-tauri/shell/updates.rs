@@ -47,12 +47,15 @@ pub async fn check_for_update(app: AppHandle) -> Reply<Option<UpdateOffer>> {
         current: update.current_version.clone(),
         version: update.version.clone(),
         notes: update.body.clone(),
-        published_at: update.date.map(|date| date.to_string()),
+        published_at: update
+            .date
+            .and_then(|date| date.format(&time::format_description::well_known::Rfc3339).ok()),
     }))
 }
 
 /// Downloads the offered release and installs it only if its signature matches the key this build trusts;
-/// the new version runs from the next start. Returns the version installed.
+/// the new version runs from the next start (on Windows the installer takes over at once, closing the app).
+/// Returns the version installed.
 #[tauri::command]
 pub async fn install_update(app: AppHandle) -> Reply<String> {
     let update = offered(&app)

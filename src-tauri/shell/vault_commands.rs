@@ -4,12 +4,12 @@
 
 use tauri::{AppHandle, Manager, State};
 
-use super::file_dialogs::{new_file, open_path};
+use super::file_dialogs::{open_path, save_path};
 use giftdesk_core::context::Context;
 use giftdesk_core::desk::SalesQuery;
 use giftdesk_core::error::IpcError;
 use giftdesk_core::secrets::Sensitive;
-use giftdesk_core::vault::{export_file, BackupStatus, BackupSummary, CodeQuery, Exported};
+use giftdesk_core::vault::{export_file, write_over, BackupStatus, BackupSummary, CodeQuery, Exported};
 
 type Reply<T> = Result<T, IpcError>;
 
@@ -30,33 +30,46 @@ pub async fn backup_status(context: State<'_, Context>) -> Reply<BackupStatus> {
 pub async fn back_up_vault(app: AppHandle, passphrase: String) -> Reply<Option<BackupSummary>> {
     let passphrase = Sensitive::new(passphrase);
     giftdesk_core::vault::check_new_passphrase(&passphrase)?;
-    let Some(path) = new_file(&app, export_file("backup", "age"), "Giftdesk backup", "age").await? else {
+    let Some(path) = save_path(&app, export_file("backup", "age"), "Giftdesk backup", "age").await? else {
         return Ok(None);
     };
-    Ok(Some(app.state::<Context>().vault.back_up(&path, &passphrase).await?))
+    let vault = &app.state::<Context>().vault;
+    let mut summary = write_over(&path, |new| async move { vault.back_up(&new, &passphrase).await }).await?;
+    summary.path = path.display().to_string();
+    Ok(Some(summary))
 }
 
 #[tauri::command]
 pub async fn restore_vault(app: AppHandle, passphrase: String) -> Reply<Option<BackupSummary>> {
     let Some(path) = open_path(&app, "Giftdesk backup", "age").await? else { return Ok(None) };
-    Ok(Some(app.state::<Context>().vault.restore(&path, &Sensitive::new(passphrase)).await?))
+    let context = app.state::<Context>();
+    let summary = context.vault.restore(&path, &Sensitive::new(passphrase)).await?;
+    // Restored purchases not yet final are followed now, as at a start.
+    super::tracking::follow_unfinished(&app).await;
+    Ok(Some(summary))
 }
 
 /// "Export CSV…", after the window's confirmation: the codes shown, opened, into the file chosen in the OS
 /// save dialog (a free name in Downloads suggested); `None` when cancelled.
 #[tauri::command]
 pub async fn export_codes(app: AppHandle, query: CodeQuery) -> Reply<Option<Exported>> {
-    let Some(path) = new_file(&app, export_file("codes", "csv"), "CSV", "csv").await? else {
+    let Some(path) = save_path(&app, export_file("codes", "csv"), "CSV", "csv").await? else {
         return Ok(None);
     };
-    Ok(Some(app.state::<Context>().vault.export_codes(&query, &path).await?))
+    let vault = &app.state::<Context>().vault;
+    let mut exported = write_over(&path, |new| async move { vault.export_codes(&query, &new).await }).await?;
+    exported.path = path.display().to_string();
+    Ok(Some(exported))
 }
 
 /// The period's sold items into the CSV file chosen in the OS save dialog; `None` when cancelled.
 #[tauri::command]
 pub async fn export_books(app: AppHandle, query: SalesQuery) -> Reply<Option<Exported>> {
-    let Some(path) = new_file(&app, export_file("books", "csv"), "CSV", "csv").await? else {
+    let Some(path) = save_path(&app, export_file("books", "csv"), "CSV", "csv").await? else {
         return Ok(None);
     };
-    Ok(Some(app.state::<Context>().desk.export_books(&query, &path).await?))
+    let desk = &app.state::<Context>().desk;
+    let mut exported = write_over(&path, |new| async move { desk.export_books(&query, &new).await }).await?;
+    exported.path = path.display().to_string();
+    Ok(Some(exported))
 }

@@ -115,8 +115,11 @@ fn export_labels(dir: &Path) -> std::io::Result<()> {
          /** The most items one invoice (Bitrefill) or order (Cryptorefills) holds. */\n\
          export const UNITS_PER_PURCHASE: Record<Provider, number> = {{\n{limits}}};\n\n\
          /** The fewest characters a new backup's passphrase takes (crates/core/src/vault/backup). */\n\
-         export const MIN_PASSPHRASE = {};\n",
-        crate::vault::MIN_PASSPHRASE
+         export const MIN_PASSPHRASE = {};\n\n\
+         /** The delays after which a copied code leaves the clipboard, in seconds (crates/core/src/settings.rs). */\n\
+         export const CLEAR_CLIPBOARD_CHOICES: readonly number[] = {:?};\n",
+        crate::vault::MIN_PASSPHRASE,
+        crate::settings::CLEAR_CLIPBOARD_CHOICES
     );
     std::fs::create_dir_all(dir)?;
     std::fs::write(dir.join("labels.ts"), text)

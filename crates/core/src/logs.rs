@@ -68,14 +68,33 @@ fn filter(directives: &str) -> Result<EnvFilter> {
 
 /// Panics reach the log file (with where they happened and a backtrace) before the default report on stderr,
 /// so a crash in a window nobody watched from a terminal still leaves its cause behind.
-pub fn log_panics() {
+///
+/// The log file is written by a background thread, which a release build (`panic = "abort"`) never lets
+/// finish: the panic also goes, synchronously, to `panics.log` beside it, which diagnostics read too.
+pub fn log_panics(log_dir: &Path) {
     let previous = std::panic::take_hook();
+    let panics = log_dir.join(PANICS_FILE);
     std::panic::set_hook(Box::new(move |info| {
         let backtrace = std::backtrace::Backtrace::force_capture();
         tracing::error!(panic = %info, %backtrace, "giftdesk panicked");
+        let line = format!(
+            "{} ERROR giftdesk panicked: {}\n{backtrace}\n",
+            crate::clock::iso(crate::clock::now_ms()),
+            info
+        );
+        let written = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(&panics)
+            .and_then(|mut file| std::io::Write::write_all(&mut file, line.as_bytes()));
+        if let Err(error) = written {
+            eprintln!("giftdesk could not write {}: {error}", panics.display());
+        }
         previous(info);
     }));
 }
+
+const PANICS_FILE: &str = "panics.log";
 
 /// The last `max` warnings and errors of the newest log file, for "Copy diagnostics". The log holds no
 /// secret and no code (see the module's note), so neither does this.
@@ -84,12 +103,14 @@ pub fn recent_problems(log_dir: &Path, max: usize) -> Vec<String> {
         .into_iter()
         .flatten()
         .flatten()
-        .filter(|entry| entry.file_name().to_string_lossy().starts_with("giftdesk"))
+        .filter(|entry| entry.file_name().to_string_lossy().starts_with("giftdesk."))
         .max_by_key(|entry| entry.file_name());
-    let Some(text) = newest.and_then(|entry| std::fs::read_to_string(entry.path()).ok()) else {
-        return Vec::new();
-    };
-    let problems: Vec<&str> =
-        text.lines().filter(|line| line.contains(" WARN ") || line.contains(" ERROR ")).collect();
+    let text = newest.and_then(|entry| std::fs::read_to_string(entry.path()).ok()).unwrap_or_default();
+    let panics = std::fs::read_to_string(log_dir.join(PANICS_FILE)).unwrap_or_default();
+    let problems: Vec<&str> = panics
+        .lines()
+        .chain(text.lines())
+        .filter(|line| line.contains(" WARN ") || line.contains(" ERROR "))
+        .collect();
     problems[problems.len().saturating_sub(max)..].iter().map(|line| (*line).to_owned()).collect()
 }

@@ -90,7 +90,8 @@ impl WebhookSettings {
 pub const SYNC_EVERY_DEFAULT: u32 = 60;
 pub const SYNC_EVERY_RANGE: std::ops::RangeInclusive<u32> = 15..=24 * 60;
 pub const CLEAR_CLIPBOARD_DEFAULT: u32 = 60;
-pub const CLEAR_CLIPBOARD_RANGE: std::ops::RangeInclusive<u32> = 5..=600;
+/// The delays Settings offers (seconds); the window lists these (`labels.ts`), the check accepts only these.
+pub const CLEAR_CLIPBOARD_CHOICES: [u32; 7] = [5, 15, 30, 60, 120, 300, 600];
 
 impl Default for Settings {
     fn default() -> Self {
@@ -136,11 +137,11 @@ impl Settings {
                 ),
             ));
         }
-        if !CLEAR_CLIPBOARD_RANGE.contains(&self.clear_clipboard_after_seconds) {
+        if !CLEAR_CLIPBOARD_CHOICES.contains(&self.clear_clipboard_after_seconds) {
             return Err(Error::invalid(
                 "clear_clipboard_after_seconds",
                 format!(
-                    "{} seconds is out of range: choose 5 seconds to 10 minutes (600)",
+                    "{} seconds is not offered: choose one of {CLEAR_CLIPBOARD_CHOICES:?} seconds",
                     self.clear_clipboard_after_seconds
                 ),
             ));

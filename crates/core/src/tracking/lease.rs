@@ -25,11 +25,25 @@ impl Leases {
         Self { dir: data_dir.join("trackers"), held: Arc::default() }
     }
 
-    /// Takes the purchase's lease unless another process holds it; true when this process holds it now.
-    pub fn take(&self, purchase_id: &str) -> Result<bool> {
+    /// The purchase's lease unless another process holds it, given up when the returned guard is dropped
+    /// (the follow ended, failed or was cancelled). A folder where locks cannot be taken follows anyway, as
+    /// before leases: one process may then read the provider twice, never pay twice.
+    pub fn take(&self, purchase_id: &str) -> Option<Lease> {
+        match self.try_take(purchase_id) {
+            Ok(true) => Some(Lease { leases: self.clone(), purchase_id: purchase_id.to_owned() }),
+            Ok(false) => None,
+            Err(error) => {
+                tracing::warn!(purchase = %purchase_id, %error, "could not lock the purchase for tracking; following it anyway");
+                Some(Lease { leases: self.clone(), purchase_id: purchase_id.to_owned() })
+            }
+        }
+    }
+
+    fn try_take(&self, purchase_id: &str) -> Result<bool> {
         let mut held = self.held.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        // Another task of this process follows it (the in-process claim makes this rare): not free.
         if held.contains_key(purchase_id) {
-            return Ok(true);
+            return Ok(false);
         }
         std::fs::create_dir_all(&self.dir)
             .map_err(|e| Error::io(format!("creating {}", self.dir.display()), e))?;
@@ -53,8 +67,21 @@ impl Leases {
     }
 
     /// Gives the lease up (closing the file unlocks it), so a watcher takes over at once.
-    pub fn release(&self, purchase_id: &str) {
+    fn release(&self, purchase_id: &str) {
         self.held.lock().unwrap_or_else(std::sync::PoisonError::into_inner).remove(purchase_id);
+    }
+}
+
+/// A purchase's lease while held; dropping it gives the lease up.
+#[derive(Debug)]
+pub(super) struct Lease {
+    leases: Leases,
+    purchase_id: String,
+}
+
+impl Drop for Lease {
+    fn drop(&mut self) {
+        self.leases.release(&self.purchase_id);
     }
 }
 
@@ -71,11 +98,10 @@ mod tests {
     fn one_holder_at_a_time_and_the_lease_is_free_once_released() {
         let dir = tempfile::tempdir().unwrap();
         let (first, second) = (Leases::new(dir.path()), Leases::new(dir.path()));
-        assert!(first.take("p-1").unwrap());
-        assert!(first.take("p-1").unwrap(), "already ours");
-        assert!(!second.take("p-1").unwrap(), "held by the other");
-        assert!(second.take("p-2").unwrap(), "another purchase is free");
-        first.release("p-1");
-        assert!(second.take("p-1").unwrap(), "free once released");
+        let held = first.take("p-1").expect("free");
+        assert!(second.take("p-1").is_none(), "held by the other");
+        let _other = second.take("p-2").expect("another purchase is free");
+        drop(held);
+        assert!(second.take("p-1").is_some(), "free once its guard is dropped");
     }
 }

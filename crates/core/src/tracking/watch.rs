@@ -17,10 +17,8 @@ const WATCH_EVERY: Duration = Duration::from_secs(1);
 impl Tracking {
     pub(super) async fn follow_or_watch(&self, id: &str, bell: &Notify, sink: &Sink) -> Result<Purchase> {
         loop {
-            if self.leases.take(id)? {
-                let result = self.follow_claimed(id, bell, sink).await;
-                self.leases.release(id);
-                return result;
+            if let Some(_lease) = self.leases.take(id) {
+                return self.follow_claimed(id, bell, sink).await;
             }
             if let Some(purchase) = self.watch(id, sink).await? {
                 return Ok(purchase);
@@ -28,8 +26,8 @@ impl Tracking {
         }
     }
 
-    /// The purchase once final; `None` when the holder is gone (its process ended) and this process took the
-    /// lease.
+    /// The purchase once final; `None` when the holder is gone (its process ended) and this process may take
+    /// the lease. Every change the holder recorded reaches the sink, up to the moment of taking over.
     async fn watch(&self, id: &str, sink: &Sink) -> Result<Option<Purchase>> {
         tracing::info!(purchase = %id, "another process follows this purchase; watching its progress");
         let mut seen = self.checkout.purchase(id).await?;
@@ -39,6 +37,8 @@ impl Tracking {
                 return Ok(Some(seen));
             }
             tokio::time::sleep(WATCH_EVERY).await;
+            // Asked before reading, so what the holder recorded before it let go is read below.
+            let free = self.leases.take(id).is_some();
             let now = self.checkout.purchase(id).await?;
             let items = self.vault.delivered_items(id).await?;
             if items.len() > codes {
@@ -53,7 +53,7 @@ impl Tracking {
                 sink(TrackEvent::Changed { purchase: now.clone() });
             }
             seen = now;
-            if !seen.state.is_final() && self.leases.take(id)? {
+            if free && !seen.state.is_final() {
                 return Ok(None);
             }
         }

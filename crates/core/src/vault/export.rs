@@ -103,6 +103,31 @@ fn row(entry: &CodeEntry) -> Vec<String> {
     ]
 }
 
+/// Writes a file the reseller chose in an OS save dialog, which asked before an existing file was chosen:
+/// `write` makes a new file beside it, which then takes its place, so a failure leaves what was there
+/// untouched. (Everywhere else a file is only ever created new.)
+pub async fn write_over<T, F, Fut>(path: &Path, write: F) -> Result<T>
+where
+    F: FnOnce(PathBuf) -> Fut,
+    Fut: std::future::Future<Output = Result<T>>,
+{
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let partial = path.with_file_name(format!(".{name}.{}.partial", uuid::Uuid::new_v4().simple()));
+    match write(partial.clone()).await {
+        Ok(value) => {
+            std::fs::rename(&partial, path).map_err(|source| {
+                let _ = std::fs::remove_file(&partial);
+                Error::io(format!("replacing {}", path.display()), source)
+            })?;
+            Ok(value)
+        }
+        Err(error) => {
+            let _ = std::fs::remove_file(&partial);
+            Err(error)
+        }
+    }
+}
+
 /// A new file only its owner reads: an export never overwrites one.
 pub(crate) fn create_private(path: &Path) -> Result<std::fs::File> {
     let mut options = OpenOptions::new();

@@ -15,7 +15,7 @@ pub use self::backup::{check_new_passphrase, BackupStatus, BackupSummary, MIN_PA
 pub use self::esim::EsimActivation;
 pub(crate) use self::export::create_private;
 pub use self::export::{
-    default_export_path, export_dir, export_file, export_path, spreadsheet_text, Exported,
+    default_export_path, export_dir, export_file, export_path, spreadsheet_text, write_over, Exported,
 };
 pub use self::redemption::{redacted, sanitise, Redemption, RedemptionImage};
 pub use self::rows::plain_iccid;

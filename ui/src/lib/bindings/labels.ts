@@ -46,3 +46,6 @@ export const UNITS_PER_PURCHASE: Record<Provider, number> = {
 
 /** The fewest characters a new backup's passphrase takes (crates/core/src/vault/backup). */
 export const MIN_PASSPHRASE = 12;
+
+/** The delays after which a copied code leaves the clipboard, in seconds (crates/core/src/settings.rs). */
+export const CLEAR_CLIPBOARD_CHOICES: readonly number[] = [5, 15, 30, 60, 120, 300, 600];

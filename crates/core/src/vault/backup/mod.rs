@@ -48,13 +48,19 @@ impl Vault {
     /// overwrites a file; the file is readable by its owner only.
     pub async fn back_up(&self, path: &Path, passphrase: &Sensitive<String>) -> Result<BackupSummary> {
         passphrase_file::check_new(passphrase)?;
+        // Stamped before reading: a code stored while the file is written counts as not backed up.
+        let started = clock::iso(clock::now_ms());
         let document =
             tables::dump(self.store.pool(), &self.sealer().await?, self.store.schema_version().await?)
                 .await?;
         let plaintext = serde_json::to_vec(&document)
             .map_err(|e| Error::Internal(format!("the backup could not be written: {e}")))?;
-        passphrase_file::write(path, &plaintext, passphrase)?;
-        self.store.set_meta(LAST_BACKUP, Some(&clock::iso(clock::now_ms()))).await?;
+        let (to, secret) = (path.to_owned(), Sensitive::new(passphrase.expose().clone()));
+        // scrypt takes about a second by design, and the file is synced to disk: off the async workers.
+        tokio::task::spawn_blocking(move || passphrase_file::write(&to, &plaintext, &secret))
+            .await
+            .map_err(|e| Error::Internal(format!("the backup could not be written: {e}")))??;
+        self.store.set_meta(LAST_BACKUP, Some(&started)).await?;
         let summary = BackupSummary {
             path: path.display().to_string(),
             codes: document.count("codes"),
@@ -69,7 +75,10 @@ impl Vault {
     /// Brings back what a backup holds: rows already here stay as they are, codes are sealed under this
     /// computer's key. All or nothing: a file that cannot be read changes nothing.
     pub async fn restore(&self, path: &Path, passphrase: &Sensitive<String>) -> Result<BackupSummary> {
-        let plaintext = passphrase_file::read(path, passphrase)?;
+        let (from, secret) = (path.to_owned(), Sensitive::new(passphrase.expose().clone()));
+        let plaintext = tokio::task::spawn_blocking(move || passphrase_file::read(&from, &secret))
+            .await
+            .map_err(|e| Error::Internal(format!("the backup could not be read: {e}")))??;
         let document: Document = serde_json::from_slice(&plaintext).map_err(|_| not_a_backup(path))?;
         if document.format != FORMAT {
             return Err(not_a_backup(path));

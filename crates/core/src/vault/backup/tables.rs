@@ -4,7 +4,7 @@
 //! Column names are read from the schema, never from the file: a restore only writes columns this
 //! version's tables have, and a file from a newer version is refused before this (see `restore`).
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
@@ -17,19 +17,31 @@ use crate::vault::Sealer;
 
 pub(super) const FORMAT: &str = "giftdesk-backup-1";
 
-/// In the order a restore writes them: a row's references come before it.
-const TABLES: [&str; 4] = ["purchases", "purchase_events", "customers", "codes"];
+/// In the order a restore writes them: a row's references come before it. The bulk imports come along so a
+/// sheet imported again after a restore is known, and never bought a second time.
+const TABLES: [&str; 7] =
+    ["purchases", "purchase_events", "customers", "codes", "bulk_batches", "bulk_rows", "bulk_parts"];
 
 /// A code's sealed column travels opened, under this name.
 const OPENED: &str = "opened";
 
-#[derive(Debug, Serialize, Deserialize)]
+#[derive(Serialize, Deserialize)]
 pub(super) struct Document {
     pub format: String,
     /// The data version (highest migration) of the Giftdesk that wrote it.
     pub schema: i64,
     pub made_at: String,
     pub tables: BTreeMap<String, Vec<Map<String, Value>>>,
+}
+
+/// Never the rows: they hold every code, opened.
+impl std::fmt::Debug for Document {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Document")
+            .field("format", &self.format)
+            .field("schema", &self.schema)
+            .finish_non_exhaustive()
+    }
 }
 
 impl Document {
@@ -71,45 +83,82 @@ pub(super) async fn dump(pool: &SqlitePool, sealer: &Sealer, schema: i64) -> Res
 pub(super) async fn load(pool: &SqlitePool, sealer: &Sealer, document: &Document) -> Result<BackupSummary> {
     let mut summary =
         BackupSummary { path: String::new(), codes: 0, purchases: 0, customers: 0, already_here: 0 };
+    // The backup's purchase ids, and the local purchase each stands for: itself, or the one already here
+    // with the same provider reference (bought here, or restored before under another id).
+    let mut purchases: HashMap<String, String> = HashMap::new();
     let mut new_purchases = HashSet::new();
     let mut tx = pool.begin().await?;
     for table in TABLES {
         let known: HashSet<String> = columns(&mut tx, table).await?.into_iter().collect();
         for row in document.tables.get(table).into_iter().flatten() {
             let text = |name: &str| row.get(name).and_then(Value::as_str).unwrap_or_default().to_owned();
+            let mut row = row.clone();
+            if let Some(local) = purchases.get(&text("purchase_id")) {
+                row.insert("purchase_id".into(), Value::String(local.clone()));
+            }
             let inserted = match table {
                 "purchases" => {
-                    let inserted = insert(&mut tx, table, row, &known, Id::Keep, None).await?;
-                    if inserted {
-                        new_purchases.insert(text("id"));
+                    let id = text("id");
+                    let inserted = insert(&mut tx, table, &row, &known, Id::Keep, None).await?;
+                    let local = if inserted {
+                        new_purchases.insert(id.clone());
                         summary.purchases += 1;
-                    }
+                        id.clone()
+                    } else {
+                        local_purchase(&mut tx, &id, &text("provider"), row.get("provider_ref")).await?
+                    };
+                    purchases.insert(id, local);
                     inserted
                 }
                 // A purchase already here keeps its own trail; a new one gets its whole trail.
                 "purchase_events" if !new_purchases.contains(&text("purchase_id")) => continue,
-                "purchase_events" => insert(&mut tx, table, row, &known, Id::Drop, None).await?,
+                "purchase_events" => insert(&mut tx, table, &row, &known, Id::Drop, None).await?,
                 "customers" => {
-                    let inserted = insert_keeping_id_if_free(&mut tx, table, row, &known, None).await?;
+                    let inserted = insert_keeping_id_if_free(&mut tx, table, &row, &known, None).await?;
                     summary.customers += u32::from(inserted);
                     inserted
                 }
-                _ => {
+                "codes" => {
                     let opened = row.get(OPENED).and_then(Value::as_str).ok_or_else(|| {
                         Error::invalid("from", "the backup holds a code without its contents; it is damaged")
                     })?;
                     let sealed = sealer.seal(opened.as_bytes())?;
                     let inserted =
-                        insert_keeping_id_if_free(&mut tx, table, row, &known, Some(sealed)).await?;
+                        insert_keeping_id_if_free(&mut tx, table, &row, &known, Some(sealed)).await?;
                     summary.codes += u32::from(inserted);
                     inserted
                 }
+                _ => insert(&mut tx, table, &row, &known, Id::Keep, None).await?,
             };
             summary.already_here += u32::from(!inserted);
         }
     }
     tx.commit().await?;
     Ok(summary)
+}
+
+/// The id of the purchase already here that a backup's purchase is: the same id, or the same provider
+/// reference under another id.
+async fn local_purchase(
+    tx: &mut sqlx::SqliteConnection,
+    id: &str,
+    provider: &str,
+    provider_ref: Option<&Value>,
+) -> Result<String> {
+    let found: Option<String> = sqlx::query_scalar(
+        "SELECT id FROM purchases WHERE id = ?1 OR (provider = ?2 AND provider_ref = ?3) LIMIT 1",
+    )
+    .bind(id)
+    .bind(provider)
+    .bind(provider_ref.and_then(Value::as_str))
+    .fetch_optional(&mut *tx)
+    .await?;
+    found.ok_or_else(|| {
+        Error::invalid(
+            "from",
+            format!("purchase {id} of the backup could not be restored beside those already here"),
+        )
+    })
 }
 
 async fn columns(tx: &mut sqlx::SqliteConnection, table: &str) -> Result<Vec<String>> {
@@ -147,7 +196,8 @@ async fn insert_keeping_id_if_free(
     insert(tx, table, row, known, Id::Drop, sealed).await
 }
 
-/// `INSERT OR IGNORE` of the row's columns that the table has: true when a row was written.
+/// The row's columns that the table has, unless a row with the same key is already here (then false). Any
+/// other refusal (a required value missing) fails the whole restore: nothing is skipped silently.
 async fn insert(
     tx: &mut sqlx::SqliteConnection,
     table: &str,
@@ -167,8 +217,11 @@ async fn insert(
         columns.push("sealed".into());
         values.push("?2".into());
     }
-    let sql =
-        format!("INSERT OR IGNORE INTO \"{table}\" ({}) VALUES ({})", columns.join(", "), values.join(", "));
+    let sql = format!(
+        "INSERT INTO \"{table}\" ({}) VALUES ({}) ON CONFLICT DO NOTHING",
+        columns.join(", "),
+        values.join(", ")
+    );
     let row_json = Value::Object(row.clone()).to_string();
     let written = sqlx::query(&sql).bind(row_json).bind(sealed).execute(&mut *tx).await?.rows_affected();
     Ok(written == 1)
