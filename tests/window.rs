@@ -218,6 +218,19 @@ async fn settings_saves_a_bitrefill_key_and_shows_the_masked_hint() {
         assert_eq!(field.prop("value").await?.unwrap_or_default(), "");
         assert!(!driver.source().await?.contains(KEY));
         assert!(text_of(&driver, "cryptorefills-status").await.contains("Not configured"));
+
+        // Diagnostics for a bug report: versions, paths, which providers are set up, the log's last
+        // warnings; never the key, never the code revealed above.
+        let copy = driver.find(By::Id("copy-diagnostics")).await?;
+        copy.scroll_into_view().await?;
+        copy.click().await?;
+        let diagnostics = wait_for_text(&driver, "diagnostics", |t| t.starts_with("Giftdesk ")).await;
+        assert!(
+            diagnostics.contains("Bitrefill: configured") && diagnostics.contains("schema"),
+            "{diagnostics}"
+        );
+        assert!(!diagnostics.contains(KEY) && !diagnostics.contains("x7Qe"), "no credential: {diagnostics}");
+        assert!(!diagnostics.contains(&revealed), "no code: {diagnostics}");
         WebDriverResult::Ok(())
     }
     .await;

@@ -78,7 +78,7 @@ pub fn run() -> ExitCode {
         .on_page_load(|webview, payload| {
             webview.state::<startup::Startup>().note(&format!("page load {:?}", payload.event()));
             if payload.event() == PageLoadEvent::Finished {
-                shown(webview.window().show());
+                show_first_time(|| webview.window().show());
             }
         })
         .on_window_event(presence::on_window_event)
@@ -93,8 +93,15 @@ pub fn run() -> ExitCode {
     }
 }
 
-fn shown(result: tauri::Result<()>) {
-    if let Err(error) = result {
+/// The window is shown once at start, by whichever comes first: its page loaded, or the deadline below.
+/// After that only the user shows or hides it (a window closed to the tray stays hidden).
+fn show_first_time(show: impl FnOnce() -> tauri::Result<()>) {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    static SHOWN: AtomicBool = AtomicBool::new(false);
+    if SHOWN.swap(true, Ordering::SeqCst) {
+        return;
+    }
+    if let Err(error) = show() {
         tracing::warn!(%error, "could not show the window");
     }
 }
@@ -104,7 +111,7 @@ fn show_at_the_latest(app: tauri::AppHandle) {
     tauri::async_runtime::spawn(async move {
         tokio::time::sleep(std::time::Duration::from_secs(2)).await;
         if let Some(window) = app.get_webview_window("main") {
-            shown(window.show());
+            show_first_time(|| window.show());
         }
     });
 }
