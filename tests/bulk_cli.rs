@@ -12,6 +12,7 @@ use common::apis::{eventually, Apis};
 use common::shop::{assert_paid_once_each, provider_invoices, sandbox_state, shop_options};
 use common::verbs::{command, json_of, run};
 use common::{stdout_json, TestHome};
+use giftdesk_sandbox::{Dialect, SandboxOptions};
 use reqwest::Method;
 use serde_json::{json, Value};
 
@@ -40,7 +41,18 @@ const PAY: [&str; 4] = ["--pay", "auto", "--pay", "USDC:Solana"];
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_45_row_order_is_previewed_bought_in_fewest_purchases_and_survives_a_kill() {
-    let (home, apis) = (TestHome::new(), Apis::start(shop_options()).await);
+    bulk_order_survives_a_kill(Dialect::Live).await;
+}
+
+/// The same order against the providers as their documents describe them (the other answer shapes).
+#[tokio::test(flavor = "multi_thread")]
+async fn a_45_row_order_survives_a_kill_in_the_docs_form() {
+    bulk_order_survives_a_kill(Dialect::Docs).await;
+}
+
+async fn bulk_order_survives_a_kill(dialect: Dialect) {
+    let options = SandboxOptions { dialect, ..shop_options() };
+    let (home, apis) = (TestHome::new(), Apis::start(options).await);
     json_of(&home, &apis, &["sync", "--include-test-products", "--markets", "US", "--json"]).await;
     json_of(
         &home,

@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 
 use common::desktop::{app_processes, Desktop};
 use common::driver::start_driver_with;
-use common::window::{check_out_with_bitcoin, open_app, screens_dir, wait_for_text};
+use common::window::{check_out_with_bitcoin, open_app, screens_dir, wait_for_text, watch_notifications};
 use common::{TestHome, BIN};
 use thirtyfour::prelude::*;
 
@@ -29,12 +29,7 @@ async fn closed_to_the_tray_it_still_announces_codes_and_a_second_launch_brings_
         start_driver_with(home.data_dir(), &home.keyring_service, true, &[("GIFTDESK_DEMO_AUTO_PAY", "8")])
             .await;
     let driver = open_app(&tauri_driver).await;
-    let mut monitor = Command::new("dbus-monitor")
-        .args(["--session", "interface='org.freedesktop.Notifications',member='Notify'"])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("dbus-monitor (package dbus) watches the session bus");
+    let mut monitor = watch_notifications();
     let result = async {
         // A purchase waiting for its payment.
         driver.query(By::Id("nav-catalog")).first().await?.click().await?;

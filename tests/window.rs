@@ -4,13 +4,13 @@
 
 pub mod common;
 
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::time::{Duration, Instant};
 
 use common::desktop::{app_processes, Desktop};
 use common::window::{
     check_out_with_bitcoin, image_size, open_app, screens_dir, start_driver_in_docs_form, text_of,
-    wait_for_text,
+    wait_for_text, watch_notifications,
 };
 use common::TestHome;
 use giftdesk_core::providers::Provider;
@@ -28,13 +28,7 @@ async fn settings_saves_a_bitrefill_key_and_shows_the_masked_hint() {
     let screens = screens_dir();
     // Only this test's notifications on screen (an earlier test's may still be up): the click below is ours.
     Command::new("dunstctl").arg("close-all").status().expect("dunstctl (package dunst)");
-    // Every notification the app sends crosses the session bus: watch it as a user's desktop would.
-    let mut monitor = Command::new("dbus-monitor")
-        .args(["--session", "interface='org.freedesktop.Notifications',member='Notify'"])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("dbus-monitor (package dbus) watches the session bus");
+    let mut monitor = watch_notifications();
 
     let mut revealed = String::new();
     let result = async {

@@ -7,7 +7,7 @@ use tauri::AppHandle;
 use tauri_plugin_dialog::{DialogExt, FileDialogBuilder};
 
 use giftdesk_core::error::{Error, Result};
-use giftdesk_core::vault::export_dir;
+use giftdesk_core::vault::{export_dir, export_file, write_over};
 
 /// Where to save a new file, suggested as `suggested` (a free name in Downloads); `None` when cancelled.
 /// The OS dialog asks before a file is chosen over another, so the caller may replace what was chosen.
@@ -23,6 +23,25 @@ pub async fn save_path(
         _ => dialog,
     };
     chosen(dialog, FileDialogBuilder::blocking_save_file).await
+}
+
+/// Asks where to save a new `what` file (a free name in Downloads suggested), then has `write` make it there
+/// (`vault::write_over`: a file chosen over another is replaced only once the new one is whole). The chosen
+/// path and what `write` returned; `None` when the reseller cancels.
+pub async fn save_chosen<T, F, Fut>(
+    app: &AppHandle,
+    (what, kind, extension): (&str, &str, &str),
+    write: F,
+) -> Result<Option<(PathBuf, T)>>
+where
+    F: FnOnce(PathBuf) -> Fut,
+    Fut: std::future::Future<Output = Result<T>>,
+{
+    let Some(path) = save_path(app, export_file(what, extension), kind, extension).await? else {
+        return Ok(None);
+    };
+    let written = write_over(&path, write).await?;
+    Ok(Some((path, written)))
 }
 
 /// A file to read, of `kind` (`extension`), from the user's Downloads folder first; `None` when cancelled.

@@ -4,12 +4,12 @@
 
 use tauri::{AppHandle, Manager, State};
 
-use super::file_dialogs::{open_path, save_path};
+use super::file_dialogs::{open_path, save_chosen};
 use giftdesk_core::context::Context;
 use giftdesk_core::desk::SalesQuery;
 use giftdesk_core::error::IpcError;
 use giftdesk_core::secrets::Sensitive;
-use giftdesk_core::vault::{export_file, write_over, BackupStatus, BackupSummary, CodeQuery, Exported};
+use giftdesk_core::vault::{BackupStatus, BackupSummary, CodeQuery, Exported};
 
 type Reply<T> = Result<T, IpcError>;
 
@@ -30,13 +30,12 @@ pub async fn backup_status(context: State<'_, Context>) -> Reply<BackupStatus> {
 pub async fn back_up_vault(app: AppHandle, passphrase: String) -> Reply<Option<BackupSummary>> {
     let passphrase = Sensitive::new(passphrase);
     giftdesk_core::vault::check_new_passphrase(&passphrase)?;
-    let Some(path) = save_path(&app, export_file("backup", "age"), "Giftdesk backup", "age").await? else {
-        return Ok(None);
-    };
     let vault = &app.state::<Context>().vault;
-    let mut summary = write_over(&path, |new| async move { vault.back_up(&new, &passphrase).await }).await?;
-    summary.path = path.display().to_string();
-    Ok(Some(summary))
+    let written = save_chosen(&app, ("backup", "Giftdesk backup", "age"), |new| async move {
+        vault.back_up(&new, &passphrase).await
+    })
+    .await?;
+    Ok(written.map(|(path, summary)| BackupSummary { path: path.display().to_string(), ..summary }))
 }
 
 #[tauri::command]
@@ -53,23 +52,32 @@ pub async fn restore_vault(app: AppHandle, passphrase: String) -> Reply<Option<B
 /// save dialog (a free name in Downloads suggested); `None` when cancelled.
 #[tauri::command]
 pub async fn export_codes(app: AppHandle, query: CodeQuery) -> Reply<Option<Exported>> {
-    let Some(path) = save_path(&app, export_file("codes", "csv"), "CSV", "csv").await? else {
-        return Ok(None);
-    };
     let vault = &app.state::<Context>().vault;
-    let mut exported = write_over(&path, |new| async move { vault.export_codes(&query, &new).await }).await?;
-    exported.path = path.display().to_string();
-    Ok(Some(exported))
+    let written =
+        save_chosen(
+            &app,
+            ("codes", "CSV", "csv"),
+            |new| async move { vault.export_codes(&query, &new).await },
+        )
+        .await?;
+    Ok(written.map(exported_at))
 }
 
 /// The period's sold items into the CSV file chosen in the OS save dialog; `None` when cancelled.
 #[tauri::command]
 pub async fn export_books(app: AppHandle, query: SalesQuery) -> Reply<Option<Exported>> {
-    let Some(path) = save_path(&app, export_file("books", "csv"), "CSV", "csv").await? else {
-        return Ok(None);
-    };
     let desk = &app.state::<Context>().desk;
-    let mut exported = write_over(&path, |new| async move { desk.export_books(&query, &new).await }).await?;
-    exported.path = path.display().to_string();
-    Ok(Some(exported))
+    let written =
+        save_chosen(
+            &app,
+            ("books", "CSV", "csv"),
+            |new| async move { desk.export_books(&query, &new).await },
+        )
+        .await?;
+    Ok(written.map(exported_at))
+}
+
+/// What was written names the file chosen, not the new file it was made as before taking that one's place.
+fn exported_at((path, exported): (std::path::PathBuf, Exported)) -> Exported {
+    Exported { path: path.display().to_string(), ..exported }
 }

@@ -92,3 +92,13 @@ pub async fn check_out_with_bitcoin(driver: &WebDriver) -> WebDriverResult<Strin
     driver.find(By::Css("#checkout-bitrefill button[type='submit']")).await?.click().await?;
     Ok(wait_for_text(driver, "pay-amount", |t| !t.is_empty()).await)
 }
+
+/// Every notification the app sends crosses the session bus: watched as a user's desktop would see it.
+pub fn watch_notifications() -> std::process::Child {
+    std::process::Command::new("dbus-monitor")
+        .args(["--session", "interface='org.freedesktop.Notifications',member='Notify'"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("dbus-monitor (package dbus) watches the session bus")
+}
