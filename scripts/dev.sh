@@ -19,12 +19,13 @@ cd "$root"
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/giftdesk/target}"
 export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
 
-# What building and running the app needs (a font for the vouchers the core draws; desktops have many).
+# What building and running the app needs (fonts for the vouchers the core draws and for the window: Latin,
+# Turkish and Vietnamese from DejaVu, Chinese from WenQuanYi; desktops have many).
 RUN_PACKAGES=(
   build-essential pkg-config curl file
   libwebkit2gtk-4.1-dev libgtk-3-dev librsvg2-dev libayatana-appindicator3-dev libssl-dev libxdo-dev
   libdbus-1-dev libsecret-1-dev
-  fonts-dejavu-core
+  fonts-dejavu-core fonts-wqy-microhei
 )
 # What the tests add: a private display, D-Bus, a Secret Service, a notification daemon, the WebDriver for the
 # window, and a browser for the UI's Playwright tests (`chromium` on Debian; on Ubuntu that name is a snap

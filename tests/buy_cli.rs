@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use common::apis::{eventually, Apis};
 use common::shop::{sandbox_state, shop_options};
-use common::verbs::{command, json_of, run};
+use common::verbs::{command, json_of, run, AIRBNB_FOR_ANA, AMAZON_PACKAGE_33};
 use common::{stdout_json, TestHome};
 use reqwest::Method;
 use serde_json::json;
@@ -78,25 +78,7 @@ async fn headless_buy_balance_crypto_and_cryptorefills() {
     assert!(crypto["payment"]["address"].as_str().unwrap().starts_with("0x"));
     assert_eq!(crypto["payment"]["refund_address"], "0x2222222222222222222222222222222222222222");
 
-    let order = json_of(
-        &home,
-        &apis,
-        &[
-            "buy",
-            "--provider",
-            "cryptorefills",
-            "--product",
-            "US/Airbnb",
-            "--value",
-            "30",
-            "--recipient",
-            "ana@example.com",
-            "--pay",
-            "USDC:Solana",
-            "--json",
-        ],
-    )
-    .await;
+    let order = json_of(&home, &apis, &AIRBNB_FOR_ANA).await;
     assert_eq!(
         (order["provider"].as_str(), order["state"].as_str()),
         (Some("cryptorefills"), Some("awaiting_payment"))
@@ -116,25 +98,7 @@ async fn headless_buy_balance_crypto_and_cryptorefills() {
     assert_eq!(again["paid_now"], false);
 
     // Bad input: named field, exit 1, nothing stored.
-    let output = run(
-        &home,
-        &apis,
-        &[
-            "buy",
-            "--provider",
-            "bitrefill",
-            "--product",
-            "amazon-us",
-            "--package",
-            "33",
-            "--recipient",
-            "ana@example.com",
-            "--pay",
-            "balance",
-            "--json",
-        ],
-    )
-    .await;
+    let output = run(&home, &apis, &[&AMAZON_PACKAGE_33[..], &["--json"]].concat()).await;
     assert_eq!(output.status.code(), Some(1));
     assert_eq!(stdout_json(&output)["error"]["field"], "package");
     assert_eq!(json_of(&home, &apis, &["purchases", "--json"]).await.as_array().unwrap().len(), 3);

@@ -9,29 +9,14 @@ use std::time::Duration;
 
 use common::apis::Apis;
 use common::shop::shop_options;
-use common::verbs::{command, json_of, run};
+use common::verbs::{command, json_of, run, AIRBNB_FOR_ANA};
 use common::{assert_success, TestHome};
 use reqwest::Method;
 use serde_json::json;
 
 /// A Cryptorefills Airbnb card for Ana, paid in USDC on Solana: its order awaits the payment.
 async fn airbnb_for_ana(home: &TestHome, apis: &Apis) -> serde_json::Value {
-    let args = [
-        "buy",
-        "--provider",
-        "cryptorefills",
-        "--product",
-        "US/Airbnb",
-        "--value",
-        "30",
-        "--recipient",
-        "ana@example.com",
-        "--pay",
-        "USDC:Solana",
-        "--customer",
-        "Ana",
-        "--json",
-    ];
+    let args = [&AIRBNB_FOR_ANA[..], &["--customer", "Ana"]].concat();
     json_of(home, apis, &args).await
 }
 

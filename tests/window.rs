@@ -198,7 +198,7 @@ async fn settings_saves_a_bitrefill_key_and_shows_the_masked_hint() {
         // On the sandbox, the connection test reaches the sandbox's Bitrefill and reads its balance.
         driver.find(By::Id("bitrefill-test")).await?.click().await?;
         let connection = wait_for_text(&driver, "bitrefill-connection", |t| !t.is_empty()).await;
-        assert_eq!(connection, "Connected. Balance: 5000.00 USD.");
+        assert_eq!(connection, "Connected. Balance: 5,000.00 USD.");
 
         driver.find(By::Id("bitrefill-api-key")).await?.send_keys(KEY).await?;
         driver.find(By::Id("bitrefill-save")).await?.click().await?;

@@ -2,6 +2,7 @@
 
 use clap::{Args, Parser, Subcommand};
 
+use giftdesk_core::i18n::Language;
 use giftdesk_core::providers::Provider;
 
 #[derive(Debug, Parser)]
@@ -212,6 +213,10 @@ pub struct BuyArgs {
     /// Cryptorefills coupon
     #[arg(long, value_name = "CODE")]
     pub promo_code: Option<String>,
+    /// Cryptorefills: the language of the customer's delivery email (en, es, fr, de, it, pt, zh, tr, vi, tl);
+    /// default: yours
+    #[arg(long, value_name = "LANG", value_parser = parse_language)]
+    pub customer_language: Option<Language>,
     /// Over 20 items (Bitrefill) or 10 deliveries (Cryptorefills): split into several purchases
     #[arg(long)]
     pub split: bool,
@@ -372,4 +377,12 @@ pub struct RestoreArgs {
     /// A backup file made by `giftdesk backup` or Backup… in the Codes screen
     #[arg(long, value_name = "FILE")]
     pub from: std::path::PathBuf,
+}
+
+/// A language code Giftdesk speaks, named in the error when it is not one.
+fn parse_language(code: &str) -> Result<Language, String> {
+    Language::from_tag(code).filter(|l| *l != Language::Pseudo).ok_or_else(|| {
+        let codes: Vec<_> = giftdesk_core::i18n::LANGUAGES.iter().map(|(l, _)| l.code()).collect();
+        format!("{code} is not one of {}", codes.join(", "))
+    })
 }

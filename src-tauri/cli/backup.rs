@@ -7,16 +7,17 @@ use super::credentials::read_secret;
 use super::{BackupArgs, RestoreArgs, VerbResult};
 use giftdesk_core::context::Context;
 use giftdesk_core::error::Error;
+use giftdesk_core::tr;
 use giftdesk_core::vault::BackupSummary;
 
 pub async fn back_up(context: &Context, args: BackupArgs) -> VerbResult<BackupSummary> {
-    let passphrase = read_secret("Backup passphrase: ", "passphrase")?;
+    let passphrase = read_secret(&tr!("cli-prompt-backup-passphrase"), "passphrase")?;
     giftdesk_core::vault::check_new_passphrase(&passphrase)?;
     // At a terminal a typing slip would lock the reseller out of their own backup: asked twice.
     if std::io::stdin().is_terminal() {
-        let again = read_secret("The same passphrase again: ", "passphrase")?;
+        let again = read_secret(&tr!("cli-prompt-passphrase-again"), "passphrase")?;
         if again.expose() != passphrase.expose() {
-            return Err(Error::invalid("passphrase", "The two passphrases differ; nothing was written"));
+            return Err(Error::invalid("passphrase", tr!("cli-backup-passphrases-differ")));
         }
     }
     context.vault.back_up(&args.to, &passphrase).await.map_err(|error| match error {
@@ -27,28 +28,31 @@ pub async fn back_up(context: &Context, args: BackupArgs) -> VerbResult<BackupSu
 }
 
 pub async fn restore(context: &Context, args: RestoreArgs) -> VerbResult<BackupSummary> {
-    let passphrase = read_secret("Passphrase of the backup: ", "passphrase")?;
+    let passphrase = read_secret(&tr!("cli-prompt-restore-passphrase"), "passphrase")?;
     context.vault.restore(&args.from, &passphrase).await
 }
 
 pub fn render_backup(summary: &BackupSummary) -> String {
-    format!(
-        "Backed up {} code(s), {} purchase(s) and {} customer(s) to {}.\nKeep the passphrase apart from the file: \
-         without it the backup cannot be opened.",
-        summary.codes, summary.purchases, summary.customers, summary.path
+    tr!(
+        "cli-backup-done",
+        codes = summary.codes,
+        purchases = summary.purchases,
+        customers = summary.customers,
+        path = summary.path.as_str()
     )
 }
 
 pub fn render_restore(summary: &BackupSummary) -> String {
-    let mut text = format!(
-        "Restored {} code(s), {} purchase(s) and {} customer(s) from {}.",
-        summary.codes, summary.purchases, summary.customers, summary.path
+    let mut text = tr!(
+        "cli-restore-done",
+        codes = summary.codes,
+        purchases = summary.purchases,
+        customers = summary.customers,
+        path = summary.path.as_str()
     );
     if summary.already_here > 0 {
-        text.push_str(&format!(
-            " {} row(s) were already here and were left as they were.",
-            summary.already_here
-        ));
+        text.push(' ');
+        text.push_str(&tr!("cli-restore-already-here", count = summary.already_here));
     }
     text
 }

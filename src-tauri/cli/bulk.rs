@@ -9,7 +9,9 @@ use giftdesk_core::checkout::{CheckoutOptions, PurchaseState};
 use giftdesk_core::context::Context;
 use giftdesk_core::desk::{Batch, BulkPayments, BulkPreview, BulkProgress};
 use giftdesk_core::error::Error;
+use giftdesk_core::i18n::{current, format_amount};
 use giftdesk_core::providers::Provider;
+use giftdesk_core::tr;
 
 /// Exit status of a preview without `--yes`: nothing was bought, on purpose.
 const PREVIEW_ONLY: u8 = 2;
@@ -22,6 +24,7 @@ fn payments(args: &BuyArgs) -> VerbResult<BulkPayments> {
             email: args.email.clone(),
             promo_code: args.promo_code.clone(),
             split: true,
+            customer_language: args.customer_language,
         },
         ..BulkPayments::default()
     };
@@ -32,10 +35,8 @@ fn payments(args: &BuyArgs) -> VerbResult<BulkPayments> {
             Provider::Cryptorefills => &mut payments.cryptorefills,
         };
         if slot.is_some() {
-            return Err(Error::invalid(
-                "pay",
-                format!("--pay names two ways to pay {}; give one per provider", provider.display_name()),
-            ));
+            let provider = provider.display_name();
+            return Err(Error::invalid("pay", tr!("cli-bulk-pay-twice", provider = provider)));
         }
         *slot = Some(payment_choice(provider, pay)?);
     }
@@ -44,14 +45,11 @@ fn payments(args: &BuyArgs) -> VerbResult<BulkPayments> {
 
 pub async fn buy_from_csv(context: &Context, args: BuyArgs, output: Output) -> VerbResult<ExitCode> {
     let path = args.from_csv.clone().unwrap_or_default();
-    let bytes = std::fs::read(&path)
-        .map_err(|e| Error::invalid("from-csv", format!("{} cannot be read: {e}", path.display())))?;
-    let text = String::from_utf8(bytes).map_err(|_| {
-        Error::invalid(
-            "from-csv",
-            "The file is not UTF-8 text; save it from the spreadsheet as \"CSV UTF-8\"",
-        )
+    let bytes = std::fs::read(&path).map_err(|e| {
+        let (path, error) = (path.display().to_string(), e.to_string());
+        Error::invalid("from-csv", tr!("cli-bulk-unreadable", path = path, error = error))
     })?;
+    let text = String::from_utf8(bytes).map_err(|_| Error::invalid("from-csv", tr!("cli-bulk-not-utf8")))?;
     let file_name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     if !args.yes {
         let preview = context.desk.bulk_preview(&file_name, &text).await?;
@@ -79,53 +77,63 @@ pub async fn buy_from_csv(context: &Context, args: BuyArgs, output: Output) -> V
 fn render_preview(preview: &BulkPreview) -> String {
     let mut lines = Vec::new();
     for row in &preview.rows {
+        let at = format!("{:>4}", row.row);
         match (&row.line, &row.error) {
-            (Some(line), _) => lines.push(format!(
-                "row {:>4}  ok      {} × {} {} → {}",
-                row.row, line.quantity, line.product_name, line.face, line.recipient
+            (Some(line), _) => lines.push(tr!(
+                "cli-bulk-row-ok",
+                row = at,
+                quantity = line.quantity,
+                product = line.product_name.as_str(),
+                face = line.face.as_str(),
+                recipient = line.recipient.as_str()
             )),
-            (None, Some(error)) => {
-                lines.push(format!("row {:>4}  ERROR   {}: {}", row.row, error.field, error.message));
-            }
+            (None, Some(error)) => lines.push(tr!(
+                "cli-bulk-row-error",
+                row = at,
+                field = error.field.as_str(),
+                message = error.message.as_str()
+            )),
             (None, None) => {}
         }
     }
     for plan in &preview.plans {
-        let what = if plan.provider == Provider::Bitrefill { "invoice(s)" } else { "order(s)" };
-        lines.push(format!(
-            "{}: {} item(s) in {} {what}",
-            plan.provider.display_name(),
-            plan.items,
-            plan.purchases
-        ));
+        let provider = plan.provider.display_name();
+        let (items, purchases) = (plan.items, plan.purchases);
+        lines.push(match plan.provider {
+            Provider::Bitrefill => {
+                tr!("cli-bulk-plan-invoices", provider = provider, items = items, purchases = purchases)
+            }
+            Provider::Cryptorefills => {
+                tr!("cli-bulk-plan-orders", provider = provider, items = items, purchases = purchases)
+            }
+        });
     }
     for total in &preview.totals {
-        let face = if total.face_value { " (face value)" } else { "" };
-        lines.push(format!("  total {} {}{face}", total.amount, total.currency));
+        let amount = format_amount(&total.amount, &total.currency, current());
+        lines.push(match total.face_value {
+            true => format!("  {}", tr!("cli-bulk-total-face-value", amount = amount)),
+            false => format!("  {}", tr!("cli-bulk-total", amount = amount)),
+        });
     }
     let refused = preview.rows.iter().filter(|r| r.error.is_some()).count();
     if let Some(earlier) = &preview.earlier {
-        lines.push(format!(
-            "This file was imported on {} ({}): --yes resumes that import; --again buys it once more.",
-            earlier.created_at, earlier.batch_id
-        ));
+        let (at, batch) = (earlier.created_at.as_str(), earlier.batch_id.as_str());
+        lines.push(tr!("cli-bulk-imported-before", at = at, batch = batch));
     }
-    lines.push(format!(
-        "Nothing was bought. {refused} row(s) would be skipped; run again with --yes to buy the others."
-    ));
+    lines.push(tr!("cli-bulk-nothing-bought", refused = refused));
     lines.join("\n")
 }
 
 fn render_progress(progress: &BulkProgress) -> String {
     let part = &progress.part;
-    format!(
-        "part {}/{}: {} × {} item(s), rows {} — {}",
-        progress.done,
-        progress.total,
-        part.provider.display_name(),
-        part.items,
-        part.rows.iter().map(u32::to_string).collect::<Vec<_>>().join(","),
-        part.state.map_or("not sent yet", |s| s.label())
+    tr!(
+        "cli-bulk-progress",
+        done = progress.done,
+        total = progress.total,
+        provider = part.provider.display_name(),
+        items = part.items,
+        rows = part.rows.iter().map(u32::to_string).collect::<Vec<_>>().join(","),
+        state = part.state.map_or_else(|| tr!("cli-bulk-not-sent-yet"), |s| s.label().to_owned())
     )
 }
 
@@ -133,26 +141,23 @@ fn render_batch(batch: &Batch) -> String {
     let mut lines = Vec::new();
     for row in &batch.rows {
         let result = match (&row.error, row.state) {
-            (Some(error), _) => format!("skipped: {}: {}", error.field, error.message),
+            (Some(error), _) => {
+                tr!("cli-bulk-skipped", field = error.field.as_str(), message = error.message.as_str())
+            }
             (None, Some(state)) => format!("{} ({})", state.label(), row.purchases.join(", ")),
-            (None, None) => "not sent yet".into(),
+            (None, None) => tr!("cli-bulk-not-sent-yet"),
         };
-        lines.push(format!("row {:>4}  {}  {result}", row.row, row.product));
+        let at = format!("{:>4}", row.row);
+        lines.push(tr!("cli-bulk-batch-row", row = at, product = row.product.as_str(), result = result));
     }
     let summary = &batch.summary;
-    lines.push(format!(
-        "Bulk import {}: {} of {} purchase(s) sent{}",
-        summary.batch_id,
-        summary.parts_sent,
-        summary.parts,
-        if summary.finished {
-            "."
-        } else {
-            "; run `giftdesk buy --from-csv FILE --yes` (without --again) to resume: a purchase whose answer was lost is looked up first, never resent."
-        }
-    ));
+    let (batch_id, sent, parts) = (summary.batch_id.as_str(), summary.parts_sent, summary.parts);
+    lines.push(match summary.finished {
+        true => tr!("cli-bulk-sent", batch = batch_id, sent = sent, parts = parts),
+        false => tr!("cli-bulk-sent-resume", batch = batch_id, sent = sent, parts = parts),
+    });
     if batch.parts.iter().any(|p| p.state == Some(PurchaseState::AwaitingPayment)) {
-        lines.push("Some purchases await payment: `giftdesk purchases` shows where to pay each.".into());
+        lines.push(tr!("cli-bulk-awaiting-payment"));
     }
     lines.join("\n")
 }

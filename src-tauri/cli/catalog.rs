@@ -9,16 +9,16 @@ use giftdesk_core::catalog::{
 };
 use giftdesk_core::context::Context;
 use giftdesk_core::error::Error;
+use giftdesk_core::i18n::{current, format_amount};
 use giftdesk_core::providers::Provider;
+use giftdesk_core::tr;
 
 /// Per provider, as `{"bitrefill": {added, updated, gone, requests, throttled, seconds, …}, "cryptorefills": …}`.
 pub async fn sync(context: &Context, args: SyncArgs) -> VerbResult<BTreeMap<Provider, SyncReport>> {
     for market in &args.markets {
         if market.len() != 2 || !market.chars().all(|c| c.is_ascii_alphabetic()) {
-            return Err(Error::invalid(
-                "markets",
-                format!("--markets takes two-letter country codes such as US,FR, not {market:?}"),
-            ));
+            let market = format!("{market:?}");
+            return Err(Error::invalid("markets", tr!("cli-sync-markets", market = market)));
         }
     }
     let providers = match args.provider {
@@ -63,14 +63,28 @@ pub async fn sync(context: &Context, args: SyncArgs) -> VerbResult<BTreeMap<Prov
 
 /// Progress on stderr: one line rewritten in place on a terminal, a line every ten pages otherwise.
 fn show(progress: &SyncProgress, terminal: bool) {
-    let left = progress.seconds_left.map(|s| format!(", about {s:.0} s left")).unwrap_or_default();
-    let line = format!(
-        "{}: page {}, {} products, {:.0} s{left}",
-        progress.provider.display_name(),
-        progress.pages,
-        progress.products,
-        progress.seconds
-    );
+    let (provider, pages, products) = (progress.provider.display_name(), progress.pages, progress.products);
+    let seconds = format!("{:.0}", progress.seconds);
+    let line = match progress.seconds_left {
+        Some(left) => {
+            let left = format!("{left:.0}");
+            tr!(
+                "cli-sync-progress-left",
+                provider = provider,
+                pages = pages,
+                products = products,
+                seconds = seconds,
+                left = left
+            )
+        }
+        None => tr!(
+            "cli-sync-progress",
+            provider = provider,
+            pages = pages,
+            products = products,
+            seconds = seconds
+        ),
+    };
     if terminal {
         eprint!("\r{line}");
     } else if progress.pages % 10 == 1 {
@@ -83,17 +97,18 @@ pub fn render_sync(reports: &BTreeMap<Provider, SyncReport>) -> String {
         .values()
         .map(|r| {
             let said = catalog::said(r).map(|said| format!("; {said}")).unwrap_or_default();
-            format!(
-                "{}: {} products ({} added, {} updated, {} gone) in {:.1} s, {} requests, {} throttled{said}",
-                r.provider.display_name(),
-                r.products,
-                r.added,
-                r.updated,
-                r.gone,
-                r.seconds,
-                r.requests,
-                r.throttled
-            )
+            let report = tr!(
+                "cli-sync-report",
+                provider = r.provider.display_name(),
+                products = r.products,
+                added = r.added,
+                updated = r.updated,
+                gone = r.gone,
+                seconds = format_amount(&format!("{:.1}", r.seconds), "", current()),
+                requests = r.requests,
+                throttled = r.throttled
+            );
+            format!("{report}{said}")
         })
         .collect::<Vec<_>>()
         .join("\n")
@@ -102,10 +117,8 @@ pub fn render_sync(reports: &BTreeMap<Provider, SyncReport>) -> String {
 pub async fn search(context: &Context, args: SearchArgs) -> VerbResult<Vec<CatalogProduct>> {
     if let Some(country) = &args.country {
         if country.len() != 2 || !country.chars().all(|c| c.is_ascii_alphabetic()) {
-            return Err(Error::invalid(
-                "country",
-                format!("--country takes a two-letter code such as US or DE, not {country:?}"),
-            ));
+            let country = format!("{country:?}");
+            return Err(Error::invalid("country", tr!("cli-search-country", country = country)));
         }
     }
     let query = SearchQuery {
@@ -120,21 +133,26 @@ pub async fn search(context: &Context, args: SearchArgs) -> VerbResult<Vec<Catal
 
 pub fn render_search(products: &[CatalogProduct]) -> String {
     if products.is_empty() {
-        return "No products match. Run `giftdesk sync` if the catalog is empty.".into();
+        return tr!("cli-search-none");
     }
     products
         .iter()
         .map(|p| {
             let offer = match (&p.range, p.denominations.is_empty()) {
                 (Some(range), _) => {
-                    format!("{}–{} {}", range.min, range.max, p.currency.as_deref().unwrap_or(""))
+                    let min = format_amount(&range.min, "", current());
+                    format!(
+                        "{min}–{}",
+                        format_amount(&range.max, p.currency.as_deref().unwrap_or(""), current())
+                    )
                 }
                 (None, false) => {
                     p.denominations.iter().map(|d| d.value.as_str()).collect::<Vec<_>>().join(", ")
                 }
                 (None, true) => String::new(),
             };
-            let stock = if p.in_stock { "" } else { "  (out of stock)" };
+            let stock =
+                if p.in_stock { String::new() } else { format!("  {}", tr!("cli-search-out-of-stock")) };
             format!(
                 "{:<13} {:<28} {:<3} {offer}{stock}",
                 p.provider.display_name(),
@@ -151,20 +169,21 @@ pub fn render_operators(found: &OperatorLookup) -> String {
     let mut lines = vec![format!("{} ({})", found.number, found.country)];
     match (&found.operator, found.candidates.is_empty()) {
         (Some(operator), _) => {
-            lines.push("Bitrefill found the operator:".into());
+            lines.push(tr!("cli-operator-found"));
             lines.push(render_search(std::slice::from_ref(&operator.product)));
         }
         (None, false) => {
-            lines.push("Bitrefill could not tell the operator; one of these (buy with --product):".into());
+            lines.push(tr!("cli-operator-unsure"));
             let guesses: Vec<_> = found.candidates.iter().map(|c| c.product.clone()).collect();
             lines.push(render_search(&guesses));
         }
         (None, true) => lines.push(found.bitrefill_note.clone().unwrap_or_default()),
     }
+    let country = found.country.as_str();
     if found.cryptorefills.is_empty() {
-        lines.push(format!("Cryptorefills: no top-ups of {} in the catalog.", found.country));
+        lines.push(tr!("cli-operator-cryptorefills-none", country = country));
     } else {
-        lines.push(format!("Cryptorefills' top-ups of {}:", found.country));
+        lines.push(tr!("cli-operator-cryptorefills", country = country));
         let brands: Vec<_> = found.cryptorefills.iter().map(|c| c.product.clone()).collect();
         lines.push(render_search(&brands));
     }
@@ -174,24 +193,26 @@ pub fn render_operators(found: &OperatorLookup) -> String {
 /// `giftdesk esims`: one line a plan, cheapest per GB first.
 pub fn render_esims(plans: &[EsimPlan]) -> String {
     if plans.is_empty() {
-        return "No eSIM plans for this destination. Run `giftdesk sync` if the catalog is empty.".into();
+        return tr!("cli-esims-none");
     }
     plans
         .iter()
         .map(|plan| {
             let data = if plan.unlimited {
-                "unlimited".to_owned()
+                tr!("cli-esims-unlimited")
             } else {
-                plan.data_gb.as_deref().map_or("?".to_owned(), |gb| format!("{gb} GB"))
+                plan.data_gb
+                    .as_deref()
+                    .map_or("?".to_owned(), |gb| tr!("cli-esims-data", gb = format_amount(gb, "", current())))
             };
-            let days = plan.days.map_or(String::new(), |d| format!("{d} days"));
-            let per_gb = plan.price_per_gb.as_deref().map_or(String::new(), |p| format!("  ({p}/GB)"));
+            let days = plan.days.map_or(String::new(), |days| tr!("cli-esims-days", days = days));
+            let per_gb = plan.price_per_gb.as_deref().map_or(String::new(), |p| {
+                format!("  {}", tr!("cli-esims-per-gb", price = format_amount(p, "", current())))
+            });
             format!(
-                "{:<13} {:<10} {:<8} {:>10} {}{per_gb}  {}  {}",
+                "{:<13} {data:<10} {days:<8} {:>10} {}{per_gb}  {}  {}",
                 plan.provider.display_name(),
-                data,
-                days,
-                plan.price,
+                format_amount(&plan.price, "", current()),
                 plan.currency,
                 plan.name,
                 plan.plan_id

@@ -11,13 +11,16 @@ use giftdesk_core::desk::{
     Customer, CustomerHistory, NewCustomer, Sale, SalesQuery, SalesReport, VoucherForm,
 };
 use giftdesk_core::error::Error;
+use giftdesk_core::i18n::{current, format_amount};
+use giftdesk_core::tr;
 use giftdesk_core::vault::Exported;
 
 pub async fn customers(context: &Context, args: CustomersArgs, output: Output) -> VerbResult<ExitCode> {
     Ok(match args.action.unwrap_or(CustomersAction::List { search: None }) {
         CustomersAction::Add { name, email, phone, notes } => {
             let added = context.desk.add_customer(&NewCustomer { name, email, phone, notes }).await?;
-            output.success(&added, |c| format!("Added customer {}: {}", c.id, c.name))
+            output
+                .success(&added, |c| tr!("cli-customer-added", id = c.id.to_string(), name = c.name.as_str()))
         }
         CustomersAction::List { search } => {
             let book = context.desk.customers(search.as_deref().unwrap_or_default()).await?;
@@ -32,7 +35,7 @@ pub async fn customers(context: &Context, args: CustomersArgs, output: Output) -
 
 fn render_book(book: &[Customer]) -> String {
     if book.is_empty() {
-        return "No customers yet: `giftdesk customers add --name NAME`.".into();
+        return tr!("cli-customers-none");
     }
     book.iter()
         .map(|c| {
@@ -45,14 +48,21 @@ fn render_book(book: &[Customer]) -> String {
 }
 
 fn render_history(history: &CustomerHistory) -> String {
-    let mut lines = vec![format!(
-        "{}: {} purchase(s), {} code(s)",
-        history.customer.name,
-        history.purchases.len(),
-        history.codes.len()
+    let mut lines = vec![tr!(
+        "cli-customer-history",
+        name = history.customer.name.as_str(),
+        purchases = history.purchases.len(),
+        codes = history.codes.len()
     )];
     lines.extend(history.totals.iter().map(|t| {
-        format!("  {} sold for {} {}, cost {}, margin {}", t.count, t.sales, t.currency, t.cost, t.margin)
+        let total = tr!(
+            "cli-customer-total",
+            count = t.count,
+            sales = format_amount(&t.sales, &t.currency, current()),
+            cost = format_amount(&t.cost, "", current()),
+            margin = format_amount(&t.margin, "", current())
+        );
+        format!("  {total}")
     }));
     lines.join("\n")
 }
@@ -72,7 +82,8 @@ pub async fn sell(context: &Context, args: SellArgs) -> VerbResult<Sold> {
 }
 
 pub fn render_sold(sold: &Sold) -> String {
-    format!("Code {} sold for {} {}", sold.code_id, sold.sale.price, sold.sale.currency.to_ascii_uppercase())
+    let price = format_amount(&sold.sale.price, &sold.sale.currency.to_ascii_uppercase(), current());
+    tr!("cli-code-sold", id = sold.code_id.to_string(), price = price)
 }
 
 /// `sales --json` prints the rows (`key`, `count`, `cost`, `sales`, `margin`, `currency`, `rates`) and the
@@ -82,7 +93,7 @@ pub async fn sales(context: &Context, args: SalesArgs) -> VerbResult<SalesReport
     if let Some(path) = &args.csv {
         let exported = context.desk.export_books(&query, path).await?;
         // On standard error, so `--json` output stays one document.
-        eprintln!("Wrote {} sold item(s) to {}.", exported.count, exported.path);
+        eprintln!("{}", tr!("cli-sales-written", count = exported.count, path = exported.path.as_str()));
     }
     context.desk.sales(&query).await
 }
@@ -92,24 +103,33 @@ pub fn render_sales(report: &SalesReport) -> String {
         .rows
         .iter()
         .map(|r| {
-            let rates =
-                if r.rates.is_empty() { String::new() } else { format!("  (at {})", r.rates.join("; ")) };
-            format!(
-                "{:<24} {:>4}  sales {} {}  cost {}  margin {}{rates}",
-                r.key, r.count, r.sales, r.currency, r.cost, r.margin
-            )
+            let rates = match r.rates.is_empty() {
+                true => String::new(),
+                false => format!("  {}", tr!("cli-sales-rates", rates = r.rates.join("; "))),
+            };
+            let row = tr!(
+                "cli-sales-row",
+                key = format!("{:<24}", r.key),
+                count = format!("{:>4}", r.count),
+                sales = format_amount(&r.sales, &r.currency, current()),
+                cost = format_amount(&r.cost, "", current()),
+                margin = format_amount(&r.margin, "", current())
+            );
+            format!("{row}{rates}")
         })
         .collect();
     if lines.is_empty() {
-        lines.push(
-            "No sales in this period: `giftdesk sell CODE_ID --price P --currency C` records one.".into(),
-        );
+        lines.push(tr!("cli-sales-none"));
     }
     if !report.needs_rate.is_empty() {
         let ids = report.needs_rate.iter().map(i64::to_string).collect::<Vec<_>>().join(", ");
-        lines.push(format!("Left out until a rate is given (`giftdesk sell … --rate R`): codes {ids}"));
+        lines.push(tr!("cli-sales-needs-rate", codes = ids));
     }
     lines.join("\n")
+}
+
+pub fn render_vouchers(made: &Exported) -> String {
+    tr!("cli-vouchers-written", count = made.count, path = made.path.as_str())
 }
 
 /// `voucher`: several codes to a PDF, or one to a PNG card.
@@ -117,9 +137,7 @@ pub async fn voucher(context: &Context, args: VoucherArgs) -> VerbResult<Exporte
     let (form, path) = match (args.pdf, args.png) {
         (Some(pdf), _) => (VoucherForm::Pdf, pdf),
         (None, Some(png)) => (VoucherForm::Png, png),
-        (None, None) => {
-            return Err(Error::invalid("pdf", "Say where to write the voucher: --pdf FILE or --png FILE"))
-        }
+        (None, None) => return Err(Error::invalid("pdf", tr!("cli-voucher-where"))),
     };
     context.desk.voucher_file(&args.codes, (form, args.per_page), (&path, false)).await
 }

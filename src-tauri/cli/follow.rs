@@ -9,6 +9,7 @@ use super::{CodesArgs, TrackArgs, VerbResult};
 use giftdesk_core::checkout::Purchase;
 use giftdesk_core::context::Context;
 use giftdesk_core::error::Error;
+use giftdesk_core::tr;
 use giftdesk_core::tracking::{Sink, TrackEvent};
 use giftdesk_core::vault::{CodeEntry, CodeQuery};
 
@@ -26,11 +27,13 @@ pub async fn track(context: &Context, args: TrackArgs, json: bool) -> VerbResult
                 purchase.state.label(),
                 purchase.provider_state.as_deref().map(|s| format!(" ({s})")).unwrap_or_default()
             ),
-            TrackEvent::CodesArrived { purchase, brand, value, count } => format!(
-                "{}  {}  {count} code{} ready: {brand} {value}",
-                giftdesk_core::clock::iso(giftdesk_core::clock::now_ms()),
-                purchase.purchase_id,
-                if *count == 1 { "" } else { "s" }
+            TrackEvent::CodesArrived { purchase, brand, value, count } => tr!(
+                "cli-track-codes-ready",
+                at = giftdesk_core::clock::iso(giftdesk_core::clock::now_ms()),
+                purchase = purchase.purchase_id.as_str(),
+                count = *count,
+                brand = brand.as_str(),
+                value = value.as_str()
             ),
         };
         let mut out = std::io::stdout().lock();
@@ -43,13 +46,17 @@ pub async fn track(context: &Context, args: TrackArgs, json: bool) -> VerbResult
         (true, _) | (false, None) => context.tracking.follow_all(&sink).await,
         (false, Some(id)) => {
             for (failed, error) in context.checkout.reconcile().await?.failed {
-                eprintln!("warning: purchase {failed} could not be looked up at its provider yet: {error}");
+                eprintln!(
+                    "{}",
+                    tr!("cli-warning-lookup-failed", purchase = failed, error = error.to_string())
+                );
             }
             let purchase = context.checkout.purchase(&id).await?;
             if purchase.provider_ref.is_none() {
+                let state = purchase.state.label();
                 return Err(Error::invalid(
                     "purchase",
-                    format!("{id} has no provider id to follow ({})", purchase.state.label()),
+                    tr!("cli-track-no-provider-id", id = id.as_str(), state = state),
                 ));
             }
             Ok(vec![context.tracking.follow(&id, &sink).await?])
@@ -59,9 +66,9 @@ pub async fn track(context: &Context, args: TrackArgs, json: bool) -> VerbResult
 
 pub fn render_tracked(purchases: &[Purchase]) -> String {
     if purchases.is_empty() {
-        return "Nothing to follow: every purchase is final.".into();
+        return tr!("cli-track-nothing");
     }
-    format!("All {} followed purchase(s) are final.", purchases.len())
+    tr!("cli-track-all-final", count = purchases.len())
 }
 
 /// `codes --json`: each entry with the code itself on top when revealed.
@@ -82,10 +89,8 @@ pub async fn codes(context: &Context, args: CodesArgs) -> VerbResult<Vec<CodeLin
     if let Some(path) = &args.csv {
         let exported = context.vault.export_codes(&query, path).await?;
         // On standard error, so `--json` output stays one document.
-        eprintln!(
-            "Wrote {} code(s) to {}: they are in plain text there; keep the file safe and delete it when done.",
-            exported.count, exported.path
-        );
+        let path = exported.path.as_str();
+        eprintln!("{}", tr!("cli-codes-written", count = exported.count, path = path));
     }
     let entries = context.vault.codes(&query, args.reveal).await?;
     Ok(entries
@@ -103,20 +108,25 @@ pub async fn codes(context: &Context, args: CodesArgs) -> VerbResult<Vec<CodeLin
 
 pub fn render_codes(codes: &[CodeLine]) -> String {
     if codes.is_empty() {
-        return "The vault is empty.".into();
+        return tr!("cli-codes-none");
     }
     codes
         .iter()
         .map(|c| {
-            let shown = c.code.clone().unwrap_or_else(|| "•••• (use --reveal)".into());
+            let shown = c.code.clone().unwrap_or_else(|| tr!("cli-code-hidden"));
             let pin = c
                 .entry
                 .redemption
                 .as_ref()
                 .and_then(|r| r.pin.clone())
-                .map(|p| format!(" PIN {p}"))
+                .map(|pin| format!(" {}", tr!("cli-code-pin", pin = pin)))
                 .unwrap_or_default();
-            let iccid = c.entry.iccid.as_deref().map(|i| format!("  ICCID {i}")).unwrap_or_default();
+            let iccid = c
+                .entry
+                .iccid
+                .as_deref()
+                .map(|iccid| format!("  {}", tr!("cli-code-iccid", iccid = iccid)))
+                .unwrap_or_default();
             format!(
                 "{}  {} {} {}  {shown}{pin}{iccid}",
                 c.entry.purchase_id,

@@ -23,6 +23,7 @@ use giftdesk_core::error::Result;
 use giftdesk_core::logs::{self, Face};
 use giftdesk_core::paths::Paths;
 use giftdesk_core::secrets::CredentialStatus;
+use giftdesk_core::tr;
 
 /// On Windows a GUI-subsystem program starts without a console: a verb attaches to the one of the terminal it
 /// was started from, so its output and `--json` reach the user and scripts. Elsewhere there is nothing to do.
@@ -43,6 +44,8 @@ pub fn attach_to_parent_console() {
 pub fn attach_to_parent_console() {}
 
 pub fn run(verb: Verb, json: bool) -> ExitCode {
+    // The OS locale's words until the context has read the reseller's choice (the sandbox never does).
+    giftdesk_core::i18n::set_current(giftdesk_core::i18n::Language::system());
     let output = Output { json };
     let paths = match Paths::from_process().and_then(|paths| paths.create_all().map(|()| paths)) {
         Ok(paths) => paths,
@@ -55,10 +58,7 @@ pub fn run(verb: Verb, json: bool) -> ExitCode {
     logs::log_panics(&paths.logs);
     let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
         Ok(runtime) => runtime,
-        Err(error) => {
-            return output
-                .failure(giftdesk_core::error::Error::io("could not start the async runtime", error))
-        }
+        Err(error) => return output.failure(giftdesk_core::error::Error::io(tr!("cli-io-runtime"), error)),
     };
     // The sandbox stands alone: it needs neither the store nor the keyring.
     if let Verb::Sandbox(args) = verb {
@@ -131,9 +131,9 @@ async fn dispatch(context: &Context, verb: Verb, output: Output) -> ExitCode {
         Verb::Customers(args) => desk::customers(context, args, output).await,
         Verb::Sell(args) => desk::sell(context, args).await.map(|s| output.success(&s, desk::render_sold)),
         Verb::Sales(args) => desk::sales(context, args).await.map(|r| output.success(&r, desk::render_sales)),
-        Verb::Voucher(args) => desk::voucher(context, args)
-            .await
-            .map(|made| output.success(&made, |m| format!("Wrote {} voucher(s) to {}.", m.count, m.path))),
+        Verb::Voucher(args) => {
+            desk::voucher(context, args).await.map(|made| output.success(&made, desk::render_vouchers))
+        }
         Verb::Backup(args) => {
             backup::back_up(context, args).await.map(|s| output.success(&s, backup::render_backup))
         }
@@ -148,28 +148,30 @@ async fn dispatch(context: &Context, verb: Verb, output: Output) -> ExitCode {
 }
 
 fn render_overview(overview: &Overview) -> String {
-    let mut lines = vec![
-        format!("Giftdesk {}", overview.version),
-        format!("data      {}", overview.paths.data.display()),
-        format!("database  {} (schema {})", overview.database, overview.schema_version),
-        format!("logs      {}", overview.paths.logs.display()),
-        format!("config    {}", overview.paths.config.display()),
-        format!("keyring   service \"{}\"", overview.keyring_service),
-    ];
+    let mut lines = vec![tr!(
+        "cli-overview",
+        version = overview.version.as_str(),
+        data = overview.paths.data.display().to_string(),
+        database = overview.database.as_str(),
+        schema = overview.schema_version.to_string(),
+        logs = overview.paths.logs.display().to_string(),
+        config = overview.paths.config.display().to_string(),
+        keyring = overview.keyring_service.as_str()
+    )];
     lines.extend(overview.providers.iter().map(render_status));
     lines.join("\n")
 }
 
 fn render_status(status: &CredentialStatus) -> String {
-    let name = format!("{:<13}", status.provider.display_name());
-    if !status.configured {
-        return format!("{name} not configured");
+    let provider = format!("{:<13}", status.provider.display_name());
+    let hint = status.hint.as_deref().unwrap_or("…");
+    match (status.configured, status.source) {
+        (false, _) => tr!("cli-credential-not-configured", provider = provider),
+        (true, Some(giftdesk_core::secrets::CredentialSource::Environment)) => {
+            tr!("cli-credential-from-environment", provider = provider, hint = hint)
+        }
+        (true, _) => tr!("cli-credential-in-keyring", provider = provider, hint = hint),
     }
-    let source = match status.source {
-        Some(giftdesk_core::secrets::CredentialSource::Environment) => "from the environment",
-        _ => "in the keyring",
-    };
-    format!("{name} configured {source} ({})", status.hint.as_deref().unwrap_or("…"))
 }
 
 pub(crate) type VerbResult<T> = Result<T>;

@@ -8,7 +8,9 @@ use giftdesk_core::checkout::{
 };
 use giftdesk_core::context::Context;
 use giftdesk_core::error::Error;
+use giftdesk_core::i18n::{current, format_amount};
 use giftdesk_core::providers::Provider;
+use giftdesk_core::tr;
 
 /// What `buy --json` prints: the purchase (or the first of several when split) and what paying did.
 #[derive(Debug, Serialize)]
@@ -39,30 +41,27 @@ struct Chosen {
 async fn chosen(context: &Context, args: &BuyArgs) -> VerbResult<Chosen> {
     // `--esim PRODUCT|PLAN`: the plan as `giftdesk esims` printed it.
     let plan = match args.esim.as_deref() {
-        Some(plan_id) => Some(plan_id.rsplit_once('|').ok_or_else(|| {
-            Error::invalid("esim", format!("\"{plan_id}\" is not a plan id; `giftdesk esims --country CC` prints them as PRODUCT|PLAN"))
-        })?),
+        Some(plan_id) => Some(
+            plan_id
+                .rsplit_once('|')
+                .ok_or_else(|| Error::invalid("esim", tr!("cli-buy-not-a-plan-id", plan = plan_id)))?,
+        ),
         None => None,
     };
     if let Some(iccid) = args.esim_topup.as_deref() {
         let found = context.checkout.esim_top_up(iccid).await?;
         if args.provider.is_some_and(|p| p != found.provider) {
+            let (iccid, provider) = (found.iccid.as_str(), found.provider.display_name());
             return Err(Error::invalid(
                 "provider",
-                format!(
-                    "eSIM {} is a {} eSIM; leave out --provider",
-                    found.iccid,
-                    found.provider.display_name()
-                ),
+                tr!("cli-buy-esim-provider", iccid = iccid, provider = provider),
             ));
         }
         if let Some((product, _)) = plan.filter(|(product, _)| *product != found.product_id) {
+            let (iccid, takes) = (found.iccid.as_str(), found.product_id.as_str());
             return Err(Error::invalid(
                 "esim",
-                format!(
-                    "{product} is not the product of eSIM {}: it takes plans of {}",
-                    found.iccid, found.product_id
-                ),
+                tr!("cli-buy-esim-product", product = product, iccid = iccid, takes = takes),
             ));
         }
         let recipient = args.recipient.clone().or(found.recipient).unwrap_or_default();
@@ -100,10 +99,7 @@ async fn provider_of(context: &Context, product: &str) -> VerbResult<Provider> {
     }
     match holding.as_slice() {
         [one] => Ok(*one),
-        _ => Err(Error::invalid(
-            "provider",
-            format!("Say which provider sells {product} with --provider (as `giftdesk esims` lists it)"),
-        )),
+        _ => Err(Error::invalid("provider", tr!("cli-buy-which-provider", product = product))),
     }
 }
 
@@ -114,10 +110,7 @@ async fn what_to_buy(context: &Context, args: &BuyArgs) -> VerbResult<(Provider,
         let (Some(provider), Some(product), Some(recipient)) =
             (args.provider, &args.product, &args.recipient)
         else {
-            return Err(Error::invalid(
-                "recipient",
-                "Give --provider, --product and --recipient, or --phone",
-            ));
+            return Err(Error::invalid("recipient", tr!("cli-buy-what")));
         };
         return Ok((provider, product.clone(), recipient.clone()));
     };
@@ -126,30 +119,20 @@ async fn what_to_buy(context: &Context, args: &BuyArgs) -> VerbResult<(Provider,
         return Ok((args.provider.unwrap_or(Provider::Bitrefill), product.clone(), phone.to_owned()));
     }
     if args.provider == Some(Provider::Cryptorefills) {
-        return Err(Error::invalid(
-            "product",
-            "Name the Cryptorefills top-up brand with --product (`giftdesk operator` lists them)",
-        ));
+        return Err(Error::invalid("product", tr!("cli-buy-cryptorefills-top-up-brand")));
     }
     let found = context.catalog.operator_for(phone).await?;
     match (found.operator, found.candidates.as_slice()) {
         (Some(operator), _) => Ok((Provider::Bitrefill, operator.product.id, found.number)),
-        (None, []) => Err(Error::invalid(
-            "phone",
-            format!(
-                "{} {}",
-                found.bitrefill_note.unwrap_or_else(|| "Bitrefill found no operator for it.".into()),
-                "`giftdesk operator` lists Cryptorefills' top-ups of its country"
-            ),
-        )),
-        (None, guesses) => Err(Error::invalid(
-            "product",
-            format!(
-                "Bitrefill could not tell the operator of {}; name one with --product: {}",
-                found.number,
-                guesses.iter().map(|g| g.product.id.as_str()).collect::<Vec<_>>().join(", ")
-            ),
-        )),
+        (None, []) => {
+            let note = found.bitrefill_note.unwrap_or_else(|| tr!("cli-buy-no-operator-found"));
+            Err(Error::invalid("phone", tr!("cli-buy-no-operator", note = note)))
+        }
+        (None, guesses) => {
+            let guesses = guesses.iter().map(|g| g.product.id.as_str()).collect::<Vec<_>>().join(", ");
+            let number = found.number.as_str();
+            Err(Error::invalid("product", tr!("cli-buy-operator-unsure", number = number, guesses = guesses)))
+        }
     }
 }
 
@@ -167,14 +150,14 @@ pub(super) fn payment_choice(provider: Provider, pay: &str) -> VerbResult<Paymen
                 coin: coin.trim().to_ascii_uppercase(),
                 network: network.trim().to_owned(),
             },
-            None => return Err(Error::invalid("pay", "Cryptorefills takes COIN:NETWORK, like USDC:Solana")),
+            None => return Err(Error::invalid("pay", tr!("cli-pay-cryptorefills-coin"))),
         },
     })
 }
 
 pub async fn buy(context: &Context, args: BuyArgs) -> VerbResult<Bought> {
     let [pay] = args.pay.as_slice() else {
-        return Err(Error::invalid("pay", "Give --pay once for one purchase (twice only with --from-csv)"));
+        return Err(Error::invalid("pay", tr!("cli-pay-once")));
     };
     let Chosen { provider, product, recipient, package, esim_id } = chosen(context, &args).await?;
     let request = CheckoutRequest {
@@ -195,6 +178,7 @@ pub async fn buy(context: &Context, args: BuyArgs) -> VerbResult<Bought> {
             refund_address: args.refund_address,
             email: args.email,
             promo_code: args.promo_code,
+            customer_language: args.customer_language,
             split: args.split,
         },
     };
@@ -230,21 +214,29 @@ pub fn render_bought(bought: &Bought) -> String {
         text.push_str(&render_purchase(other));
     }
     if let (Some(before), Some(after)) = (&bought.balance_before, &bought.balance_after) {
-        let currency = bought.balance_currency.as_deref().unwrap_or("");
-        text.push_str(&format!("\nBalance: {before} {currency} before, {after} {currency} after"));
+        text.push('\n');
+        text.push_str(&balance(before, after, bought.balance_currency.as_deref()));
     }
     text
+}
+
+/// "Balance: 50.00 USD before, 25.00 USD after", amounts in the reseller's locale.
+fn balance(before: &str, after: &str, currency: Option<&str>) -> String {
+    let currency = currency.unwrap_or("");
+    let before = format_amount(before, currency, current());
+    let after = format_amount(after, currency, current());
+    tr!("cli-balance", before = before, after = after)
 }
 
 pub fn render_purchase(purchase: &Purchase) -> String {
     let mut lines = vec![format!(
         "{} {} — {}{}",
         purchase.provider.display_name(),
-        purchase.provider_ref.as_deref().unwrap_or("(no provider id yet)"),
+        purchase.provider_ref.clone().unwrap_or_else(|| tr!("cli-purchase-no-provider-id")),
         purchase.state.label(),
         purchase.provider_state.as_deref().map(|s| format!(" ({s})")).unwrap_or_default()
     )];
-    lines.push(format!("purchase  {}", purchase.purchase_id));
+    lines.push(tr!("cli-purchase-id", id = purchase.purchase_id.as_str()));
     for line in &purchase.lines {
         lines.push(format!(
             "  {} × {} {}{} → {}",
@@ -256,28 +248,27 @@ pub fn render_purchase(purchase: &Purchase) -> String {
         ));
     }
     if let Some(payment) = &purchase.payment {
-        if let Some(address) = &payment.address {
-            lines.push(format!(
-                "Pay {} {}{} to {address}",
-                payment.amount,
-                payment.currency,
-                payment.network.as_deref().map(|n| format!(" on {n}")).unwrap_or_default()
-            ));
-            if let Some(memo) = &payment.memo {
-                lines.push(format!("Memo / tag: {memo}"));
+        let amount = format_amount(&payment.amount, &payment.currency, current());
+        if let Some(address) = payment.address.as_deref() {
+            lines.push(match payment.network.as_deref() {
+                Some(network) => tr!("cli-pay-to-on", amount = amount, network = network, address = address),
+                None => tr!("cli-pay-to", amount = amount, address = address),
+            });
+            if let Some(memo) = payment.memo.as_deref() {
+                lines.push(tr!("cli-pay-memo", memo = memo));
             }
-            if let Some(expires) = &payment.expires_at {
-                lines.push(format!("Before {expires}"));
+            if let Some(expires) = payment.expires_at.as_deref() {
+                lines.push(tr!("cli-pay-before", expires = expires));
             }
             if let Some(qr) = payment.qr_text.as_deref().and_then(terminal_qr) {
                 lines.push(qr);
             }
         } else {
-            lines.push(format!("Price {} {} from balance", payment.amount, payment.currency));
+            lines.push(tr!("cli-pay-from-balance", amount = amount));
         }
     }
-    if let Some(note) = &purchase.note {
-        lines.push(format!("Last step: {note}"));
+    if let Some(note) = purchase.note.as_deref() {
+        lines.push(tr!("cli-purchase-last-step", note = note));
     }
     lines.join("\n")
 }
@@ -294,11 +285,12 @@ fn terminal_qr(text: &str) -> Option<String> {
 pub fn render_receipt(receipt: &PayReceipt) -> String {
     let mut text = render_purchase(&receipt.purchase);
     if !receipt.paid_now {
-        text.push_str("\nNothing was sent: it is already paid or being paid.");
+        text.push('\n');
+        text.push_str(&tr!("cli-pay-nothing-sent"));
     }
     if let (Some(before), Some(after)) = (&receipt.balance_before, &receipt.balance_after) {
-        let currency = receipt.balance_currency.as_deref().unwrap_or("");
-        text.push_str(&format!("\nBalance: {before} {currency} before, {after} {currency} after"));
+        text.push('\n');
+        text.push_str(&balance(before, after, receipt.balance_currency.as_deref()));
     }
     text
 }
@@ -307,14 +299,14 @@ pub fn render_receipt(receipt: &PayReceipt) -> String {
 /// A lookup that fails is said on stderr and in the purchase's trail; the list is shown all the same.
 pub async fn list(context: &Context) -> VerbResult<Vec<Purchase>> {
     for (id, error) in context.checkout.reconcile().await?.failed {
-        eprintln!("warning: purchase {id} could not be looked up at its provider yet: {error}");
+        eprintln!("{}", tr!("cli-warning-lookup-failed", purchase = id, error = error.to_string()));
     }
     context.checkout.purchases().await
 }
 
 pub fn render_list(purchases: &[Purchase]) -> String {
     if purchases.is_empty() {
-        return "No purchases yet.".into();
+        return tr!("cli-purchases-none");
     }
     purchases
         .iter()

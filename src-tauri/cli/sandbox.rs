@@ -6,12 +6,12 @@ use std::time::Duration;
 use super::output::Output;
 use super::SandboxArgs;
 use giftdesk_core::error::Error;
+use giftdesk_core::tr;
 use giftdesk_sandbox::{Sandbox, SandboxOptions};
 
 pub async fn serve(args: SandboxArgs, output: Output) -> ExitCode {
     if !(args.time_scale >= 0.0 && args.rate_limit_scale >= 0.0) {
-        return output
-            .failure(Error::invalid("time_scale", "--time-scale and --rate-limit-scale must be 0 or more"));
+        return output.failure(Error::invalid("time_scale", tr!("cli-sandbox-scales")));
     }
     let options = SandboxOptions {
         bitrefill_port: args.bitrefill_port,
@@ -28,7 +28,7 @@ pub async fn serve(args: SandboxArgs, output: Output) -> ExitCode {
     let options = SandboxOptions { dialect: args.dialect.unwrap_or(options.dialect), ..options };
     let sandbox = match Sandbox::start(options).await {
         Ok(sandbox) => sandbox,
-        Err(error) => return output.failure(Error::io("the sandbox could not listen on its ports", error)),
+        Err(error) => return output.failure(Error::io(tr!("cli-io-sandbox-ports"), error)),
     };
     // Always one JSON line, so scripts can read the addresses whatever the flags.
     match serde_json::to_string(&sandbox.urls) {

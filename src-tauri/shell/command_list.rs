@@ -58,6 +58,7 @@ macro_rules! app_commands {
             other_offers,
             crypto_price,
             save_settings,
+            interface_language,
             export_codes,
             copy_secret,
             backup_status,

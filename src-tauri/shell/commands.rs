@@ -16,6 +16,7 @@ use giftdesk_core::desk::{
     Customer, CustomerHistory, HomeSummary, NewCustomer, Sale, SalesQuery, SalesReport,
 };
 use giftdesk_core::error::IpcError;
+use giftdesk_core::i18n::Language;
 use giftdesk_core::providers::Provider;
 use giftdesk_core::secrets::{BitrefillCredentialInput, CredentialStatus, CryptorefillsCredentialInput};
 use giftdesk_core::settings::Settings;
@@ -69,6 +70,12 @@ pub async fn settings(context: State<'_, Context>) -> Reply<Settings> {
 #[tauri::command]
 pub async fn save_settings(context: State<'_, Context>, settings: Settings) -> Reply<Settings> {
     Ok(context.save_settings(settings)?)
+}
+
+/// The window's language at start and after Settings change: the reseller's choice, else the OS locale's.
+#[tauri::command]
+pub async fn interface_language() -> Reply<Language> {
+    Ok(giftdesk_core::i18n::current())
 }
 
 #[tauri::command]

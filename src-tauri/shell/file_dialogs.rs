@@ -7,6 +7,7 @@ use tauri::AppHandle;
 use tauri_plugin_dialog::{DialogExt, FileDialogBuilder};
 
 use giftdesk_core::error::{Error, Result};
+use giftdesk_core::tr;
 use giftdesk_core::vault::{export_dir, export_file, write_over};
 
 /// Where to save a new file, suggested as `suggested` (a free name in Downloads); `None` when cancelled.
@@ -51,7 +52,7 @@ pub async fn open_path(app: &AppHandle, kind: &str, extension: &str) -> Result<O
         .dialog()
         .file()
         .add_filter(kind, &[extension])
-        .add_filter("All files", &["*"])
+        .add_filter(tr!("shell-dialog-all-files"), &["*"])
         .set_directory(export_dir());
     chosen(dialog, FileDialogBuilder::blocking_pick_file).await
 }

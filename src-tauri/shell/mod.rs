@@ -24,6 +24,7 @@ use tauri::Manager;
 use crate::demo::open_for_window;
 use giftdesk_core::logs::{self, Face};
 use giftdesk_core::paths::Paths;
+use giftdesk_core::tr;
 
 /// The handler for every command of `command_list.rs`, the one list the build script's permissions, the
 /// capability and the UI's wrappers are checked against (`tests/commands.rs`).
@@ -35,6 +36,8 @@ macro_rules! handler_for {
 
 pub fn run() -> ExitCode {
     let startup = startup::Startup::now();
+    // The OS locale's words until the context has read the reseller's choice.
+    giftdesk_core::i18n::set_current(giftdesk_core::i18n::Language::system());
     let paths = match Paths::from_process().and_then(|paths| paths.create_all().map(|()| paths)) {
         Ok(paths) => paths,
         Err(error) => return fail(&error.to_string()),
@@ -174,6 +177,6 @@ pub fn paint_on_the_cpu() {}
 
 fn fail(message: &str) -> ExitCode {
     tracing::error!("giftdesk could not start: {message}");
-    eprintln!("giftdesk could not start: {message}");
+    eprintln!("{}", tr!("shell-could-not-start", detail = message));
     ExitCode::FAILURE
 }

@@ -33,13 +33,14 @@ pub fn show(app: &AppHandle, note: Note) {
     static WAITING: AtomicUsize = AtomicUsize::new(0);
 
     let app = app.clone();
+    let open = giftdesk_core::tr!("shell-notification-open");
     // Off the async runtime: showing is a blocking D-Bus call, and waiting for the click blocks until it closes.
     std::thread::spawn(move || {
         let shown = notify_rust::Notification::new()
             .appname("Giftdesk")
             .summary(&note.title)
             .body(&note.body)
-            .action("default", "Open")
+            .action("default", &open)
             .show();
         let handle = match shown {
             Ok(handle) => handle,

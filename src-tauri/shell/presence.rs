@@ -10,6 +10,7 @@ use tauri::{AppHandle, Manager, Runtime, WindowEvent};
 
 use giftdesk_core::context::Context;
 use giftdesk_core::paths::Paths;
+use giftdesk_core::tr;
 
 /// Whether the tray icon could be made: without one, closing the window must quit, or the app would run
 /// on with no way back to it.
@@ -72,11 +73,11 @@ pub fn add_tray(app: &tauri::App) {
 }
 
 fn tray(app: &tauri::App) -> tauri::Result<()> {
-    let open = MenuItem::with_id(app, "open", "Open Giftdesk", true, None::<&str>)?;
-    let quit = MenuItem::with_id(app, "quit", "Quit Giftdesk", true, None::<&str>)?;
+    let open = MenuItem::with_id(app, "open", tr!("shell-tray-open"), true, None::<&str>)?;
+    let quit = MenuItem::with_id(app, "quit", tr!("shell-tray-quit"), true, None::<&str>)?;
     let menu = Menu::with_items(app, &[&open, &quit])?;
     let mut tray = TrayIconBuilder::with_id("main")
-        .tooltip("Giftdesk: following your purchases")
+        .tooltip(tr!("shell-tray-tooltip"))
         .menu(&menu)
         .on_menu_event(|app, event| match event.id().as_ref() {
             "open" => bring_forward(app),

@@ -6,8 +6,8 @@ use std::sync::Arc;
 use tauri::{AppHandle, Emitter, Manager};
 
 use super::notify::{self, Note};
-use giftdesk_core::checkout::PurchaseState;
 use giftdesk_core::context::Context;
+use giftdesk_core::tracking::notice::{notice, Notice};
 use giftdesk_core::tracking::{Sink, TrackEvent};
 
 pub const PURCHASE_EVENT: &str = "purchase-changed";
@@ -18,31 +18,11 @@ pub fn sink(app: &AppHandle) -> Sink {
         if let Err(error) = app.emit(PURCHASE_EVENT, &event) {
             tracing::warn!(%error, "could not tell the window about a purchase");
         }
-        let (title, body, purchase_id) = match &event {
-            TrackEvent::CodesArrived { purchase, brand, value, count } => (
-                if *count == 1 { "Code ready".to_owned() } else { format!("{count} codes ready") },
-                format!("{brand} {value} is ready in Giftdesk"),
-                &purchase.purchase_id,
-            ),
-            TrackEvent::Changed { purchase } => {
-                let what = purchase
-                    .lines
-                    .first()
-                    .map(|l| format!("{} {}", l.product_name, l.face))
-                    .unwrap_or_default();
-                let (title, body) = match purchase.state {
-                    PurchaseState::Failed => {
-                        ("Purchase failed".into(), format!("{what}: the provider could not deliver it"))
-                    }
-                    PurchaseState::Expired => {
-                        ("Payment window closed".into(), format!("{what}: no payment arrived in time"))
-                    }
-                    PurchaseState::PartlyDelivered => {
-                        ("Partly delivered".into(), format!("{what}: some items failed"))
-                    }
-                    _ => return,
-                };
-                (title, body, &purchase.purchase_id)
+        // The words are the core's (`tracking::notice`), in the reseller's language.
+        let Some(Notice { title, body }) = notice(&event) else { return };
+        let purchase_id = match &event {
+            TrackEvent::CodesArrived { purchase, .. } | TrackEvent::Changed { purchase } => {
+                &purchase.purchase_id
             }
         };
         notify::show(&app, Note { title, body, purchase_id: purchase_id.clone() });

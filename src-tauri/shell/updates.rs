@@ -11,6 +11,7 @@ use tauri_plugin_updater::{Update, UpdaterExt};
 
 use giftdesk_core::error::{Error, IpcError};
 use giftdesk_core::release::UpdateOffer;
+use giftdesk_core::tr;
 
 type Reply<T> = Result<T, IpcError>;
 
@@ -58,9 +59,7 @@ pub async fn check_for_update(app: AppHandle) -> Reply<Option<UpdateOffer>> {
 /// Returns the version installed.
 #[tauri::command]
 pub async fn install_update(app: AppHandle) -> Reply<String> {
-    let update = offered(&app)
-        .await?
-        .ok_or_else(|| Error::invalid("update", "There is no newer version to install"))?;
+    let update = offered(&app).await?.ok_or_else(|| Error::invalid("update", tr!("shell-update-none")))?;
     update.download_and_install(|_, _| {}, || {}).await.map_err(updater_error)?;
     tracing::info!(version = %update.version, "update installed; it runs from the next start");
     Ok(update.version)
@@ -68,11 +67,10 @@ pub async fn install_update(app: AppHandle) -> Reply<String> {
 
 fn updater_error(error: tauri_plugin_updater::Error) -> Error {
     match error {
-        tauri_plugin_updater::Error::Minisign(_) | tauri_plugin_updater::Error::SignatureUtf8(_) => Error::Internal(
-            "The update's signature does not match Giftdesk's signing key: it was not installed. Download \
-             Giftdesk from its website instead."
-                .into(),
-        ),
-        other => Error::Internal(format!("The update could not be checked or installed: {other}")),
+        // Error::Internal for the code, but words for the reseller: what to do is theirs.
+        tauri_plugin_updater::Error::Minisign(_) | tauri_plugin_updater::Error::SignatureUtf8(_) => {
+            Error::Internal(tr!("shell-update-bad-signature"))
+        }
+        other => Error::Internal(tr!("shell-update-failed", detail = other.to_string())),
     }
 }

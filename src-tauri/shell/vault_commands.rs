@@ -9,6 +9,7 @@ use giftdesk_core::context::Context;
 use giftdesk_core::desk::SalesQuery;
 use giftdesk_core::error::IpcError;
 use giftdesk_core::secrets::Sensitive;
+use giftdesk_core::tr;
 use giftdesk_core::vault::{BackupStatus, BackupSummary, CodeQuery, Exported};
 
 type Reply<T> = Result<T, IpcError>;
@@ -31,16 +32,22 @@ pub async fn back_up_vault(app: AppHandle, passphrase: String) -> Reply<Option<B
     let passphrase = Sensitive::new(passphrase);
     giftdesk_core::vault::check_new_passphrase(&passphrase)?;
     let vault = &app.state::<Context>().vault;
-    let written = save_chosen(&app, ("backup", "Giftdesk backup", "age"), |new| async move {
-        vault.back_up(&new, &passphrase).await
-    })
-    .await?;
+    let kind = tr!("shell-dialog-backup-files");
+    let written =
+        save_chosen(
+            &app,
+            ("backup", &kind, "age"),
+            |new| async move { vault.back_up(&new, &passphrase).await },
+        )
+        .await?;
     Ok(written.map(|(path, summary)| BackupSummary { path: path.display().to_string(), ..summary }))
 }
 
 #[tauri::command]
 pub async fn restore_vault(app: AppHandle, passphrase: String) -> Reply<Option<BackupSummary>> {
-    let Some(path) = open_path(&app, "Giftdesk backup", "age").await? else { return Ok(None) };
+    let Some(path) = open_path(&app, &tr!("shell-dialog-backup-files"), "age").await? else {
+        return Ok(None);
+    };
     let context = app.state::<Context>();
     let summary = context.vault.restore(&path, &Sensitive::new(passphrase)).await?;
     // Restored purchases not yet final are followed now, as at a start.

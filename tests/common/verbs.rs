@@ -7,6 +7,37 @@ use serde_json::Value;
 use super::apis::Apis;
 use super::{assert_success, stdout_json, TestHome};
 
+/// `buy` of a 30 USD Airbnb card from Cryptorefills for ana@example.com, paid in USDC on Solana.
+pub const AIRBNB_FOR_ANA: [&str; 12] = [
+    "buy",
+    "--provider",
+    "cryptorefills",
+    "--product",
+    "US/Airbnb",
+    "--value",
+    "30",
+    "--recipient",
+    "ana@example.com",
+    "--pay",
+    "USDC:Solana",
+    "--json",
+];
+
+/// `buy` of an Amazon card in a package Bitrefill does not sell (33): refused before anything is sent.
+pub const AMAZON_PACKAGE_33: [&str; 11] = [
+    "buy",
+    "--provider",
+    "bitrefill",
+    "--product",
+    "amazon-us",
+    "--package",
+    "33",
+    "--recipient",
+    "ana@example.com",
+    "--pay",
+    "balance",
+];
+
 pub fn command(home: &TestHome, apis: &Apis, args: &[&str]) -> Command {
     let mut command = home.giftdesk();
     command

@@ -10,6 +10,7 @@ use crate::clipboard::Clipboard;
 use crate::desk::Desk;
 pub use crate::environment::{Environment, SandboxCredentials, SandboxReason};
 use crate::error::Result;
+use crate::i18n::Language;
 use crate::paths::{Paths, APP_ID};
 use crate::secrets::{CredentialStatus, EnvCredentials, Keyring, Secrets};
 use crate::settings::{Settings, SettingsFile};
@@ -46,6 +47,7 @@ pub fn secrets_from_process() -> Result<Secrets> {
 impl Context {
     pub async fn open(paths: Paths, secrets: Secrets, environment: Environment) -> Result<Self> {
         paths.create_all()?;
+        adopt_language(SettingsFile::new(&paths.config).read().ok().and_then(|settings| settings.language));
         let store = Store::open(&Self::database_for(&paths, &environment)).await?;
         tracing::info!(data = %paths.data.display(), sandbox = environment.is_sandbox(), "giftdesk context opened");
         let settings = SettingsFile::new(&paths.config);
@@ -132,6 +134,7 @@ impl Context {
         let settings = settings.tidied();
         settings.check()?;
         self.settings_file.write(&settings)?;
+        adopt_language(settings.language);
         tracing::info!("settings saved");
         Ok(settings)
     }
@@ -144,4 +147,9 @@ impl Context {
         tracing::info!(use_sandbox, "settings saved");
         Ok(settings)
     }
+}
+
+/// Messages from now on in the reseller's choice, else the OS locale's language.
+fn adopt_language(choice: Option<Language>) {
+    crate::i18n::set_current(Language::chosen(choice));
 }

@@ -7,6 +7,7 @@ use ts_rs::TS;
 
 use crate::problem::{summary, Problem};
 use crate::provider::Provider;
+use crate::tr;
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
@@ -38,56 +39,84 @@ pub enum ErrorCode {
     Internal,
 }
 
-#[derive(Debug, thiserror::Error)]
+/// The core's error. Its words (`Display`) are in the reseller's language (`crate::i18n`); its code is not.
+#[derive(Debug)]
 pub enum Error {
-    #[error("{message}")]
     InvalidInput { field: String, message: String },
-
-    #[error(
-        "The system keyring could not be used ({detail}). Unlock your keyring (log in to your desktop session, \
-         or start a Secret Service such as GNOME Keyring or KWallet) and try again; for scripts, set the \
-         GIFTDESK_* credential variables instead"
-    )]
     KeyringUnavailable { detail: String },
-
-    #[error(
-        "{provider} is not configured: add its credentials in Settings or with `giftdesk login {provider}`"
-    )]
     NotConfigured { provider: Provider },
-
-    #[error("The local database could not be used: {0}")]
-    Store(#[from] sqlx::Error),
-
-    #[error("The local database could not be upgraded: {0}")]
-    Migrate(#[from] sqlx::migrate::MigrateError),
-
-    #[error("{context}: {source}")]
+    Store(sqlx::Error),
+    Migrate(sqlx::migrate::MigrateError),
     Io { context: String, source: std::io::Error },
-
-    #[error("{} answered HTTP {status}{}: {message}", provider.display_name(), code.as_ref().map(|c| format!(" ({c})")).unwrap_or_default())]
     Provider { provider: Provider, status: u16, code: Option<String>, message: String },
-
-    #[error("{} answered something Giftdesk cannot read ({detail}); try again later", provider.display_name())]
     UnexpectedResponse { provider: Provider, detail: String },
-
-    #[error(
-        "Could not reach {} ({detail}). Check this computer's internet connection and try again",
-        provider.display_name()
-    )]
     Network { provider: Provider, detail: String },
-
-    #[error(
-        "{}'s request allowance for this account is spent for the next {} s; the catalog continues then (purchases and tracking keep their share)",
-        provider.display_name(),
-        wait_secs
-    )]
     RateBudget { provider: Provider, wait_secs: u64 },
-
-    #[error("{}", summary(problems))]
     Rejected { problems: Vec<Problem> },
-
-    #[error("{0}")]
     Internal(String),
+}
+
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            Self::InvalidInput { message, .. } => message.clone(),
+            Self::KeyringUnavailable { detail } => tr!("error-keyring-unavailable", detail = detail.as_str()),
+            Self::NotConfigured { provider } => {
+                tr!("error-not-configured", provider = provider.display_name(), id = provider.to_string())
+            }
+            Self::Store(error) => tr!("error-store", detail = error.to_string()),
+            Self::Migrate(error) => tr!("error-migrate", detail = error.to_string()),
+            Self::Io { context, source } => format!("{context}: {source}"),
+            Self::Provider { provider, status, code: Some(code), message } => tr!(
+                "error-provider-coded",
+                provider = provider.display_name(),
+                status = status.to_string(),
+                code = code.as_str(),
+                message = message.as_str()
+            ),
+            Self::Provider { provider, status, code: None, message } => tr!(
+                "error-provider",
+                provider = provider.display_name(),
+                status = status.to_string(),
+                message = message.as_str()
+            ),
+            Self::UnexpectedResponse { provider, detail } => {
+                tr!("error-unexpected-response", provider = provider.display_name(), detail = detail.as_str())
+            }
+            Self::Network { provider, detail } => {
+                tr!("error-network", provider = provider.display_name(), detail = detail.as_str())
+            }
+            Self::RateBudget { provider, wait_secs } => {
+                tr!("error-rate-budget", provider = provider.display_name(), seconds = *wait_secs)
+            }
+            Self::Rejected { problems } => summary(problems),
+            Self::Internal(message) => message.clone(),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Self::Store(error) => Some(error),
+            Self::Migrate(error) => Some(error),
+            Self::Io { source, .. } => Some(source),
+            _ => None,
+        }
+    }
+}
+
+impl From<sqlx::Error> for Error {
+    fn from(error: sqlx::Error) -> Self {
+        Self::Store(error)
+    }
+}
+
+impl From<sqlx::migrate::MigrateError> for Error {
+    fn from(error: sqlx::migrate::MigrateError) -> Self {
+        Self::Migrate(error)
+    }
 }
 
 impl Error {

@@ -1,7 +1,7 @@
 //! Giftdesk's core: everything the window and the headless verbs share, knowing nothing of Tauri.
 //!
 //! Floors, from the ground up (`tests/core/layers.rs` holds the sources to them):
-//! 1. the vocabulary: `provider`, `problem`, `product_kind`, `money`, `error`, `clock`, `paths`, `recipients`,
+//! 1. the vocabulary: `provider`, `problem`, `product_kind`, `money`, `i18n`, `error`, `clock`, `paths`, `recipients`,
 //!    `environment`, `logs`, `qr`, `release`;
 //! 2. what the domains stand on: `providers`, `store`, `secrets`, `settings`, `clipboard`;
 //! 3. `accounts`: one client per provider account, so one rate budget;
@@ -21,6 +21,7 @@ pub mod environment;
 pub mod error;
 #[cfg(any(test, feature = "fuzzing"))]
 pub mod fuzzing;
+pub mod i18n;
 pub mod logs;
 pub mod money;
 pub mod paths;

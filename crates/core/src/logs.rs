@@ -12,6 +12,7 @@ use tracing_subscriber::util::SubscriberInitExt;
 use tracing_subscriber::{fmt, EnvFilter, Layer};
 
 use crate::error::{Error, Result};
+use crate::tr;
 
 pub const LEVEL_VAR: &str = "GIFTDESK_LOG";
 const KEEP_DAYS: usize = 14;
@@ -59,10 +60,7 @@ pub fn init(log_dir: &Path, face: Face) -> Result<LogGuard> {
 
 fn filter(directives: &str) -> Result<EnvFilter> {
     EnvFilter::try_new(directives).map_err(|e| {
-        Error::invalid(
-            LEVEL_VAR,
-            format!("{LEVEL_VAR} must be a level such as error, warn, info, debug or trace: {e}"),
-        )
+        Error::invalid(LEVEL_VAR, tr!("logs-level-invalid", variable = LEVEL_VAR, detail = e.to_string()))
     })
 }
 

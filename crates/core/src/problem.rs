@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::provider::Provider;
+use crate::tr;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Problem {
@@ -26,9 +27,18 @@ pub fn summary(problems: &[Problem]) -> String {
     problems
         .iter()
         .map(|p| {
-            let details =
-                if p.details.is_empty() { String::new() } else { format!(" ({})", p.details.join("; ")) };
-            format!("{} {}{details} [{}]", p.message, p.action, p.code)
+            let (message, action, code) = (p.message.as_str(), p.action.as_str(), p.code.as_str());
+            if p.details.is_empty() {
+                return tr!("problem-summary", message = message, action = action, code = code);
+            }
+            let details = p.details.join(&tr!("problem-summary-details-separator"));
+            tr!(
+                "problem-summary-with-details",
+                message = message,
+                action = action,
+                details = details,
+                code = code
+            )
         })
         .collect::<Vec<_>>()
         .join(" ")

@@ -4,6 +4,8 @@
 use phonenumber::metadata::DATABASE;
 use phonenumber::Type;
 
+use crate::tr;
+
 pub fn is_email(text: &str) -> bool {
     let Some((local, domain)) = text.split_once('@') else {
         return false;
@@ -26,21 +28,19 @@ pub struct MobileNumber {
 pub fn mobile_number(text: &str) -> Result<MobileNumber, String> {
     let typed = text.trim();
     if !typed.starts_with('+') {
-        return Err(format!(
-            "\"{typed}\" is not in international format: start with + and the country code, like +4915123456789"
-        ));
+        return Err(tr!("recipients-not-international", number = typed));
     }
-    let number = phonenumber::parse(None, typed)
-        .map_err(|_| format!("\"{typed}\" is not a phone number; write it like +4915123456789"))?;
+    let number =
+        phonenumber::parse(None, typed).map_err(|_| tr!("recipients-not-a-phone-number", number = typed))?;
     let country = number.country().id().map(|id| id.as_ref().to_owned());
     let Some(country) = country.filter(|_| number.is_valid()) else {
-        return Err(format!("{typed} is not a number in use in any country; check its digits"));
+        return Err(tr!("recipients-not-in-use", number = typed));
     };
     match number.number_type(&DATABASE) {
         Type::Mobile | Type::FixedLineOrMobile => {
             Ok(MobileNumber { e164: number.format().mode(phonenumber::Mode::E164).to_string(), country })
         }
-        _ => Err(format!("{typed} is not a mobile number in {country}; a top-up goes to a mobile phone")),
+        _ => Err(tr!("recipients-not-mobile", number = typed, country = country)),
     }
 }
 

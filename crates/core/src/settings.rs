@@ -6,8 +6,11 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::i18n::Language;
+
 use crate::error::{Error, Result};
 use crate::product_kind::Kind;
+use crate::tr;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(default)]
@@ -45,6 +48,10 @@ pub struct Settings {
     pub clear_clipboard_after_seconds: u32,
     /// Closing the window keeps Giftdesk in the tray, following purchases and notifying; off: closing quits.
     pub close_to_tray: bool,
+    /// The window's and the messages' language, and Cryptorefills' `lang`; unset follows the OS locale.
+    #[ts(optional)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<Language>,
 }
 
 /// Where Giftdesk listens (`127.0.0.1:8787`), and the public address a tunnel or proxy forwards to it,
@@ -61,10 +68,7 @@ impl WebhookSettings {
         let listen = self.listen.trim().parse::<std::net::SocketAddr>().map_err(|_| {
             Error::invalid(
                 "webhook.listen",
-                format!(
-                    "{:?} is not a local address: use an IP and a port, such as 127.0.0.1:8787",
-                    self.listen
-                ),
+                tr!("settings-listen-invalid", listen = format!("{:?}", self.listen)),
             )
         })?;
         // Plain http only to this machine (the sandbox calls back on loopback).
@@ -74,14 +78,8 @@ impl WebhookSettings {
             _ => false,
         };
         if !reqwest::Url::parse(self.public_url.trim()).is_ok_and(|url| acceptable(&url)) {
-            return Err(Error::invalid(
-                "webhook.public_url",
-                format!(
-                    "{:?} is not a public https address: Bitrefill calls it from the internet, for example \
-                     https://hooks.example.com/giftdesk",
-                    self.public_url
-                ),
-            ));
+            let message = tr!("settings-public-url-invalid", url = format!("{:?}", self.public_url));
+            return Err(Error::invalid("webhook.public_url", message));
         }
         Ok(listen)
     }
@@ -107,6 +105,7 @@ impl Default for Settings {
             shop_name: None,
             clear_clipboard_after_seconds: CLEAR_CLIPBOARD_DEFAULT,
             close_to_tray: true,
+            language: None,
         }
     }
 }
@@ -115,10 +114,7 @@ fn check_url(field: &str, url: Option<&str>) -> Result<()> {
     let Some(url) = url else { return Ok(()) };
     match reqwest::Url::parse(url) {
         Ok(parsed) if matches!(parsed.scheme(), "https" | "http") && parsed.host_str().is_some() => Ok(()),
-        _ => Err(Error::invalid(
-            field,
-            format!("{url:?} is not a web address: use one like https://api.example.com"),
-        )),
+        _ => Err(Error::invalid(field, tr!("settings-url-invalid", url = format!("{url:?}")))),
     }
 }
 
@@ -126,54 +122,39 @@ impl Settings {
     /// Every field, checked before anything is saved: the first fault names its field and what it accepts.
     pub fn check(&self) -> Result<()> {
         if self.shop_name.as_deref().is_some_and(|name| name.chars().count() > 80) {
-            return Err(Error::invalid("shop_name", "A shop name holds at most 80 characters"));
+            return Err(Error::invalid("shop_name", tr!("settings-shop-name-too-long")));
         }
         if !SYNC_EVERY_RANGE.contains(&self.sync_every_minutes) {
-            return Err(Error::invalid(
-                "sync_every_minutes",
-                format!(
-                    "{} minutes is out of range: choose 15 minutes to 24 hours (1440)",
-                    self.sync_every_minutes
-                ),
-            ));
+            let message = tr!("settings-sync-out-of-range", minutes = self.sync_every_minutes);
+            return Err(Error::invalid("sync_every_minutes", message));
         }
         if !CLEAR_CLIPBOARD_CHOICES.contains(&self.clear_clipboard_after_seconds) {
-            return Err(Error::invalid(
-                "clear_clipboard_after_seconds",
-                format!(
-                    "{} seconds is not offered: choose one of {CLEAR_CLIPBOARD_CHOICES:?} seconds",
-                    self.clear_clipboard_after_seconds
-                ),
-            ));
+            let message = tr!(
+                "settings-clipboard-not-offered",
+                seconds = self.clear_clipboard_after_seconds,
+                choices = format!("{CLEAR_CLIPBOARD_CHOICES:?}")
+            );
+            return Err(Error::invalid("clear_clipboard_after_seconds", message));
         }
         if let Some(bad) =
             self.markets.iter().find(|m| m.len() != 2 || !m.chars().all(|c| c.is_ascii_alphabetic()))
         {
             return Err(Error::invalid(
                 "markets",
-                format!("{bad:?} is not a country: use two-letter codes such as US or FR"),
+                tr!("settings-market-invalid", market = format!("{bad:?}")),
             ));
         }
         if self.product_kinds.contains(&Kind::Other) {
-            return Err(Error::invalid(
-                "product_kinds",
-                "Bitrefill lists gift cards, top-ups and eSIMs on their own; choose among those",
-            ));
+            return Err(Error::invalid("product_kinds", tr!("settings-kinds-other")));
         }
         if let Some(address) = &self.forwarded_for {
             let Ok(ip) = address.parse::<std::net::IpAddr>() else {
-                return Err(Error::invalid(
-                    "forwarded_for",
-                    format!(
-                        "{address:?} is not an IP address: use one such as 203.0.113.7, or leave it empty"
-                    ),
-                ));
+                let message = tr!("settings-forwarded-for-invalid", address = format!("{address:?}"));
+                return Err(Error::invalid("forwarded_for", message));
             };
             if !crate::providers::is_public(&ip) {
-                return Err(Error::invalid(
-                    "forwarded_for",
-                    format!("{address} is an address inside a private network, not the public one Cryptorefills asks for: give your public address, or leave it empty"),
-                ));
+                let message = tr!("settings-forwarded-for-private", address = address.as_str());
+                return Err(Error::invalid("forwarded_for", message));
             }
         }
         check_url("bitrefill_url", self.bitrefill_url.as_deref())?;
@@ -226,7 +207,9 @@ impl Settings {
                 ))
             }),
             Err(error) if error.kind() == std::io::ErrorKind::NotFound => Ok(Self::default()),
-            Err(error) => Err(Error::io(format!("could not read {}", path.display()), error)),
+            Err(error) => {
+                Err(Error::io(tr!("files-could-not-read", path = path.display().to_string()), error))
+            }
         }
     }
 
@@ -235,10 +218,11 @@ impl Settings {
         let temporary = path.with_extension("json.tmp");
         let text = serde_json::to_string_pretty(self)
             .map_err(|e| Error::Internal(format!("could not encode settings: {e}")))?;
-        std::fs::write(&temporary, text)
-            .map_err(|e| Error::io(format!("could not write {}", temporary.display()), e))?;
+        std::fs::write(&temporary, text).map_err(|e| {
+            Error::io(tr!("files-could-not-write", path = temporary.display().to_string()), e)
+        })?;
         std::fs::rename(&temporary, &path)
-            .map_err(|e| Error::io(format!("could not replace {}", path.display()), e))
+            .map_err(|e| Error::io(tr!("files-could-not-replace", path = path.display().to_string()), e))
     }
 }
 

@@ -23,6 +23,7 @@ pub fn router() -> Router<Shared> {
         .route("/_sandbox/balance", post(balance))
         .route("/_sandbox/state", get(state))
         .route("/_sandbox/invoices/{id}", get(invoice))
+        .route("/_sandbox/orders/{id}", get(order))
 }
 
 #[derive(Debug, Deserialize)]
@@ -134,6 +135,20 @@ async fn state(State(shared): State<Shared>) -> Json<Value> {
                "products": w.catalog.products.len(), "faults": w.faults.len(), "requests": w.requests, "pay_attempts": w.pay_attempts,
                "dialect": dialect, "throttled": throttled})
     }))
+}
+
+/// What a Cryptorefills order was created with: the buyer's email and the language of its delivery email.
+async fn order(State(shared): State<Shared>, Path(id): Path<String>) -> Response {
+    let found = shared.with_world(|w| {
+        w.cr_orders
+            .iter()
+            .find(|o| o.order_id == id)
+            .map(|o| json!({"id": o.order_id, "email": o.email, "lang": o.lang}))
+    });
+    match found {
+        Some(value) => Json(value).into_response(),
+        None => StatusCode::NOT_FOUND.into_response(),
+    }
 }
 
 /// What a Bitrefill invoice was created with: the top-level `email` (where the end user's mail goes) and

@@ -8,6 +8,7 @@ import type { IpcError } from "./bindings/IpcError";
 import type { Overview } from "./bindings/Overview";
 import type { Provider } from "./bindings/Provider";
 import type { Settings } from "./bindings/Settings";
+import type { Language } from "./bindings/Language";
 import type { CatalogEntry } from "./bindings/CatalogEntry";
 import type { CatalogStatus } from "./bindings/CatalogStatus";
 import type { ConnectionCheck } from "./bindings/ConnectionCheck";
@@ -96,6 +97,7 @@ export const api = {
   cryptoPrice: (id: string, faceValue: string, coin: string) =>
     call<CryptoPrice>("crypto_price", { id, faceValue, coin }),
   saveSettings: (settings: Settings) => call<Settings>("save_settings", { settings }),
+  interfaceLanguage: () => call<Language>("interface_language"),
   setUseSandbox: (useSandbox: boolean) => call<Settings>("set_use_sandbox", { useSandbox }),
   searchCatalog: (query: SearchQuery) => call<CatalogEntry[]>("search_catalog", { query }),
   syncCatalog: () => call<SyncReport[]>("sync_catalog"),

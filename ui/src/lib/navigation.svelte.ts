@@ -1,16 +1,17 @@
-// Which screen is showing. Kept in the URL hash so the back key and a reload keep the place.
+// Which screen is showing. Kept in the URL hash so the back key and a reload keep the place. Each screen's
+// name is a message key (app.json), shown through `t`.
 export const screens = [
-  { id: "home", label: "Home" },
-  { id: "catalog", label: "Catalog" },
-  { id: "topups", label: "Top-ups" },
-  { id: "esims", label: "eSIMs" },
-  { id: "cart", label: "Cart" },
-  { id: "bulk", label: "Bulk orders" },
-  { id: "orders", label: "Orders" },
-  { id: "codes", label: "Codes" },
-  { id: "customers", label: "Customers" },
-  { id: "reports", label: "Reports" },
-  { id: "settings", label: "Settings" },
+  { id: "home", labelKey: "app.nav.home" },
+  { id: "catalog", labelKey: "app.nav.catalog" },
+  { id: "topups", labelKey: "app.nav.topups" },
+  { id: "esims", labelKey: "app.nav.esims" },
+  { id: "cart", labelKey: "app.nav.cart" },
+  { id: "bulk", labelKey: "app.nav.bulk" },
+  { id: "orders", labelKey: "app.nav.orders" },
+  { id: "codes", labelKey: "app.nav.codes" },
+  { id: "customers", labelKey: "app.nav.customers" },
+  { id: "reports", labelKey: "app.nav.reports" },
+  { id: "settings", labelKey: "app.nav.settings" },
 ] as const;
 
 export type ScreenId = (typeof screens)[number]["id"];

@@ -1,15 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { formatMinor, kindLabel, offerText } from "../../src/routes/catalog/offer";
+import { formatMinor, kindLabel, minorToDecimal, offerText } from "../../src/routes/catalog/offer";
 import { entry } from "../fixtures";
 
 describe("offerText", () => {
   it("lists up to four denominations with the currency, then an ellipsis", () => {
-    expect(offerText(entry(1))).toBe("10, 25, 50, 100, … USD");
-    expect(offerText({ ...entry(1), denominations: entry(1).denominations.slice(0, 2) })).toBe("10, 25 USD");
+    expect(offerText(entry(1))).toBe("USD\u00a010, USD\u00a025, USD\u00a050, USD\u00a0100, …");
+    expect(offerText({ ...entry(1), denominations: entry(1).denominations.slice(0, 2) })).toBe("USD\u00a010, USD\u00a025");
   });
 
   it("shows a range as min–max", () => {
-    expect(offerText({ ...entry(1), denominations: [], range: { min: "5", max: "200", step: "1" }, currency: "EUR" })).toBe("5–200 EUR");
+    expect(offerText({ ...entry(1), denominations: [], range: { min: "5", max: "200", step: "1" }, currency: "EUR" })).toBe("EUR\u00a05–EUR\u00a0200");
   });
 
   it("says nothing for a product with neither, rather than a stray currency", () => {
@@ -17,13 +17,21 @@ describe("offerText", () => {
   });
 });
 
-describe("formatMinor", () => {
+describe("minorToDecimal", () => {
   it("puts the decimal point where the currency's minor unit says, with integer maths", () => {
-    expect(formatMinor(2425, "USD")).toBe("24.25 USD");
-    expect(formatMinor(5, "EUR")).toBe("0.05 EUR");
-    expect(formatMinor(52631, "BTC")).toBe("0.00052631 BTC");
-    expect(formatMinor(1500, "JPY")).toBe("1500 JPY");
-    expect(formatMinor(1_000_000_001, "USDC")).toBe("1000.000001 USDC");
+    expect(minorToDecimal(2425, "USD")).toBe("24.25");
+    expect(minorToDecimal(5, "EUR")).toBe("0.05");
+    expect(minorToDecimal(52631, "BTC")).toBe("0.00052631");
+    expect(minorToDecimal(1500, "JPY")).toBe("1500");
+    expect(minorToDecimal(1_000_000_001, "USDC")).toBe("1000.000001");
+  });
+});
+
+describe("formatMinor", () => {
+  it("shows the exact amount with its currency, as the locale writes it", () => {
+    expect(formatMinor(2425, "USD")).toBe("USD\u00a024.25");
+    expect(formatMinor(52631, "BTC")).toBe("BTC\u00a00.00052631");
+    expect(formatMinor(1_000_000_001, "USDC")).toBe("1,000.000001 USDC");
   });
 });
 

@@ -5,8 +5,10 @@ use ts_rs::TS;
 
 use super::Accounts;
 use crate::error::Result;
+use crate::i18n::format_amount;
 use crate::money::format_minor;
 use crate::providers::Provider;
+use crate::tr;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct ConnectionCheck {
@@ -25,17 +27,24 @@ impl Accounts {
                 let balance = client.balance().await?;
                 match (balance.balance, balance.currency) {
                     (Some(units), Some(currency)) => {
-                        format!("Connected. Balance: {}.", format_minor(units, &currency))
+                        tr!("accounts-connected-balance", balance = balance_shown(units, &currency))
                     }
-                    _ => "Connected. The balance was not reported.".to_owned(),
+                    _ => tr!("accounts-connected-no-balance"),
                 }
             }
             Provider::Cryptorefills => {
                 let (vias, _) = self.cryptorefills().await?.payment_vias().await?;
                 let coins: usize = vias.iter().map(|via| via.currencies.len()).sum();
-                format!("Connected. {coins} coins accepted for payment.")
+                tr!("accounts-connected-coins", count = coins)
             }
         };
         Ok(ConnectionCheck { provider, summary })
     }
+}
+
+/// A balance in the reseller's locale, with every place its currency has ("5,000.00 USD", not "5,000 USD").
+fn balance_shown(units: u64, currency: &str) -> String {
+    let exact = format_minor(units, currency);
+    let number = exact.split_once(' ').map_or(exact.as_str(), |(number, _)| number);
+    format_amount(number, currency, crate::i18n::current())
 }

@@ -13,6 +13,7 @@ use crate::error::{Error, Result};
 use crate::money::minor_to_decimal;
 use crate::providers::cryptorefills_families::FamilyProduct;
 use crate::providers::Provider;
+use crate::tr;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct EsimPlan {
@@ -118,10 +119,7 @@ impl Catalog {
     pub async fn esim_plans(&self, country: &str) -> Result<Vec<EsimPlan>> {
         let country = country.trim().to_ascii_uppercase();
         if country.len() != 2 || !country.bytes().all(|b| b.is_ascii_alphabetic()) {
-            return Err(Error::invalid(
-                "country",
-                "A destination is a two-letter country code, like JP or DE",
-            ));
+            return Err(Error::invalid("country", tr!("catalog-esim-destination")));
         }
         let (bitrefill, cryptorefills) =
             (self.bitrefill_esims(&country).await, self.cryptorefills_esims(&country).await);

@@ -9,6 +9,7 @@ use super::{CatalogProduct, Denomination, ValueRange};
 use crate::error::{Error, Result};
 use crate::providers::cryptorefills_families::Family;
 use crate::providers::Provider;
+use crate::tr;
 
 /// A cached family older than this is fetched again before it is sold (stock and prices move).
 pub const FRESH_FOR: Duration = Duration::from_secs(5 * 60);
@@ -55,10 +56,7 @@ impl Catalog {
         let unknown = || {
             Error::invalid(
                 "product",
-                format!(
-                    "{} has no product \"{id}\" in the catalog; refresh the catalog or check the id",
-                    provider.display_name()
-                ),
+                tr!("catalog-no-such-product", provider = provider.display_name(), id = id),
             )
         };
         let (mut found, age) = product(self.store.pool(), provider, id).await?.ok_or_else(unknown)?;
@@ -124,7 +122,7 @@ impl Catalog {
             .ok_or_else(|| {
                 Error::invalid(
                     "product",
-                    format!("Cryptorefills no longer sells {} in {country}", brand.name),
+                    tr!("catalog-no-longer-sold", brand = brand.name.as_str(), country = country.as_str()),
                 )
             })?;
         sqlx::query(

@@ -17,6 +17,7 @@ use super::Catalog;
 use crate::environment::Environment;
 use crate::error::{Error, Result};
 use crate::providers::Provider;
+use crate::tr;
 
 /// Bitrefill's image CDN convention (not a documented field; public clients use it).
 pub const LIVE_BITREFILL_LOGO: &str = "https://cdn.bitrefill.com/primg/w720h432/{image}.webp";
@@ -184,7 +185,7 @@ impl Catalog {
                 .fetch_optional(self.store.pool())
                 .await?;
         let (name, logo, raw) =
-            row.ok_or_else(|| Error::invalid("product", format!("There is no product {product_id}")))?;
+            row.ok_or_else(|| Error::invalid("product", tr!("catalog-no-product", id = product_id)))?;
         let raw: Value = crate::store::json_column(&raw, &format!("Catalog product {product_id}"), "answer")?;
         let text = |key: &str| raw.get(key).and_then(Value::as_str).map(str::to_owned);
         let pattern = self.bitrefill_logo_pattern();

@@ -8,6 +8,7 @@ use super::Catalog;
 use super::{search, CatalogEntry, SearchQuery, SortOrder};
 use crate::error::{Error, Result};
 use crate::providers::Provider;
+use crate::tr;
 
 /// What a Cryptorefills card costs in one coin (`GET /v4/products/price`); amounts are exact decimals.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -72,19 +73,17 @@ impl Catalog {
         if face.parse::<rust_decimal::Decimal>().map_or(true, |d| d <= rust_decimal::Decimal::ZERO) {
             return Err(Error::invalid(
                 "value",
-                format!("{face:?} is not an amount: use a number such as 25 or 25.50"),
+                tr!("catalog-value-not-an-amount", value = format!("{face:?}")),
             ));
         }
         let coin = coin.trim().to_ascii_uppercase();
         if coin.is_empty() || !coin.chars().all(|c| c.is_ascii_alphanumeric()) {
-            return Err(Error::invalid(
-                "coin",
-                format!("{coin:?} is not a coin: use one such as USDC or USDT"),
-            ));
+            return Err(Error::invalid("coin", tr!("catalog-coin-invalid", coin = format!("{coin:?}"))));
         }
         // Catalog ids are `CC/<exact brand>`, and the price is asked for the exact brand.
         let Some((country, brand)) = product_id.split_once('/') else {
-            return Err(Error::invalid("product", format!("{product_id:?} is not a Cryptorefills product")));
+            let message = tr!("catalog-not-a-cryptorefills-product", product = format!("{product_id:?}"));
+            return Err(Error::invalid("product", message));
         };
         let client = self.accounts.cryptorefills().await?;
         let answer = client.price(brand, country, face, &coin).await?;

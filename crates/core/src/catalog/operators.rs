@@ -13,6 +13,7 @@ use crate::error::{Error, Result};
 use crate::providers::bitrefill::Product;
 use crate::providers::Provider;
 use crate::recipients::mobile_number;
+use crate::tr;
 
 /// Who can top up a number, from both providers.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -44,19 +45,21 @@ impl Catalog {
                 operator = found;
                 candidates = guesses;
                 if operator.is_none() && candidates.is_empty() {
-                    bitrefill_note = Some("Bitrefill tops up no operator of this number.".to_owned());
+                    bitrefill_note = Some(tr!("catalog-bitrefill-no-operator"));
                 }
             }
             Err(Error::NotConfigured { .. }) => {
-                bitrefill_note = Some("Bitrefill is not set up, so it was not asked.".to_owned());
+                bitrefill_note = Some(tr!("catalog-bitrefill-not-set-up"));
             }
             Err(Error::Provider { code: Some(code), .. }) if code == "unsupported_operator" => {
-                bitrefill_note = Some("Bitrefill does not top up this number's operator.".to_owned());
+                bitrefill_note = Some(tr!("catalog-bitrefill-unsupported-operator"));
             }
             Err(Error::Provider { status: 404, .. }) => {
-                bitrefill_note = Some("Bitrefill knows no operator for this number.".to_owned());
+                bitrefill_note = Some(tr!("catalog-bitrefill-unknown-operator"));
             }
-            Err(error) => bitrefill_note = Some(format!("Bitrefill could not be asked: {error}")),
+            Err(error) => {
+                bitrefill_note = Some(tr!("catalog-bitrefill-not-asked", error = error.to_string()));
+            }
         }
         let local = SearchQuery {
             provider: Some(Provider::Cryptorefills),

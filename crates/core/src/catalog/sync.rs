@@ -17,6 +17,7 @@ use crate::providers::cryptorefills::CryptorefillsClient;
 use crate::providers::http::Stats;
 use crate::providers::Provider;
 use crate::store::Store;
+use crate::tr;
 
 /// What `giftdesk sync --json` prints per provider.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -141,9 +142,11 @@ pub async fn sync_cryptorefills(
                     provider,
                     status,
                     code,
-                    message: format!(
-                        "no market could be read (all {}; {country}: {message})",
-                        countries.len()
+                    message: tr!(
+                        "catalog-sync-no-market",
+                        count = countries.len(),
+                        country = country.as_str(),
+                        message = message
                     ),
                 },
                 other => other,
@@ -239,23 +242,19 @@ pub(super) async fn finish(
 pub fn said(report: &SyncReport) -> Option<String> {
     let mut parts = Vec::new();
     if let Some(secs) = report.continues_in_secs {
-        parts.push(format!(
-            "the provider's hourly allowance ran out; the rest follows in about {} min",
-            secs.div_ceil(60)
-        ));
+        parts.push(tr!("catalog-sync-continues", minutes = secs.div_ceil(60)));
     }
     if let Some(first) = report.left_out.first() {
         const NAMED: usize = 8;
         let count = report.left_out.len();
         let countries: Vec<&str> =
             report.left_out.iter().take(NAMED).map(|left| left.country.as_str()).collect();
-        let more = if count > NAMED { format!(" and {} more", count - NAMED) } else { String::new() };
-        parts.push(format!(
-            "{}{more} could not be read ({}{}); {} as last synced",
-            countries.join(", "),
-            first.reason,
-            if count > 1 { ", for the first" } else { "" },
-            if count == 1 { "it stays" } else { "they stay" }
+        parts.push(tr!(
+            "catalog-sync-left-out",
+            countries = countries.join(", "),
+            more = count.saturating_sub(NAMED),
+            reason = first.reason.as_str(),
+            count = count
         ));
     }
     if !report.countries.is_empty() || !report.kinds.is_empty() {
@@ -265,9 +264,7 @@ pub fn said(report: &SyncReport) -> Option<String> {
             .filter(|part| !part.is_empty())
             .collect::<Vec<_>>()
             .join("; ");
-        parts.push(format!(
-            "the catalog outgrows the hour's allowance, so only your markets and kinds ({chosen}) are kept fresh"
-        ));
+        parts.push(tr!("catalog-sync-only-chosen", chosen = chosen));
     }
     (!parts.is_empty()).then(|| parts.join("; "))
 }
@@ -311,5 +308,39 @@ mod tests {
         assert!((9.9..11.0).contains(&left), "5 pages in 10 s, 5 to go: {left}");
         assert_eq!(SyncProgress::at(Provider::Bitrefill, 12, 600, started, Some(10)).seconds_left, None);
         assert_eq!(SyncProgress::at(Provider::Bitrefill, 3, 150, started, None).seconds_left, None);
+    }
+
+    #[test]
+    fn a_sync_says_what_it_left_out_in_one_sentence() {
+        let report = |countries: &[&str]| SyncReport {
+            provider: Provider::Cryptorefills,
+            products: 0,
+            added: 0,
+            updated: 0,
+            gone: 0,
+            requests: 0,
+            throttled: 0,
+            seconds: 0.0,
+            continues_in_secs: None,
+            countries: Vec::new(),
+            kinds: Vec::new(),
+            left_out: countries
+                .iter()
+                .map(|country| LeftOut { country: (*country).into(), reason: "HTTP 500".into() })
+                .collect(),
+        };
+        assert_eq!(
+            said(&report(&["DE"])).unwrap(),
+            "DE could not be read (HTTP 500); it stays as last synced"
+        );
+        assert_eq!(
+            said(&report(&["A", "B", "C", "D", "E", "F", "G", "H", "I", "J"])).unwrap(),
+            "A, B, C, D, E, F, G, H and 2 more could not be read (HTTP 500, for the first); they stay as last synced"
+        );
+        let later = SyncReport { continues_in_secs: Some(61), ..report(&[]) };
+        assert_eq!(
+            said(&later).unwrap(),
+            "the provider's hourly allowance ran out; the rest follows in about 2 min"
+        );
     }
 }

@@ -10,6 +10,7 @@ use crate::providers::bitrefill_answers::{self as bitrefill, Invoice};
 use crate::providers::cryptorefills_answers::{self as cryptorefills, Order, ValidationProblem};
 use crate::providers::decode::Answer;
 use crate::providers::{bitrefill_orders, cryptorefills_orders, Provider};
+use crate::tr;
 
 /// The change a create's answer brings. An answer of no known shape is kept whole and leaves the purchase
 /// `unknown` (it may exist): never lost, never taken for a refusal.
@@ -20,22 +21,19 @@ pub fn created_change<'a>(provider: Provider, answer: &'a Value, refund_address:
         Provider::Bitrefill => {
             bitrefill_orders::invoice_from(answer.clone()).map(|invoice| invoice.value).map(|invoice| {
                 match invoice.status.is_some() || invoice.payment.is_some() || !invoice.orders.is_empty() {
-                    true => invoice_fields(&invoice, refund_address, "Invoice created"),
+                    true => invoice_fields(&invoice, refund_address, &tr!("checkout-event-invoice-created")),
                     false => Change::default(),
                 }
             })
         }
         Provider::Cryptorefills => cryptorefills_orders::order_from(answer.clone())
-            .map(|order| order_fields(&order.value, "Order created")),
+            .map(|order| order_fields(&order.value, &tr!("checkout-event-order-created"))),
     };
     match decoded {
         Ok(change) if change.provider_ref.is_some() => Change { payload: Some(answer), ..change },
         _ => Change {
             state: Some(PurchaseState::Unknown),
-            detail: format!(
-                "{} answered in a form Giftdesk cannot read; kept as sent",
-                provider.display_name()
-            ),
+            detail: tr!("checkout-event-unreadable-answer", provider = provider.display_name()),
             payload: Some(answer),
             ..Change::default()
         },

@@ -16,6 +16,7 @@ use crate::providers::bitrefill_answers::ErrorAnswer;
 use crate::providers::bitrefill_orders::invoice_from;
 use crate::providers::http::PostOutcome;
 use crate::providers::Provider;
+use crate::tr;
 
 /// What paying from balance did, with the balance before and after.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -129,31 +130,28 @@ impl Checkout {
         let pool = self.store.pool();
         let purchase = ledger::get(pool, purchase_id).await?;
         let invoice_id = match (&purchase.provider, &purchase.provider_ref) {
-            (Provider::Bitrefill, Some(id)) if purchase.payment.as_ref().is_some_and(|p| p.method == "balance") => {
+            (Provider::Bitrefill, Some(id))
+                if purchase.payment.as_ref().is_some_and(|p| p.method == "balance") =>
+            {
                 id.clone()
             }
             (Provider::Bitrefill, None) => {
-                return Err(Error::invalid("purchase", "This purchase has no Bitrefill invoice yet; there is nothing to pay"))
+                return Err(Error::invalid("purchase", tr!("checkout-pay-no-invoice")))
             }
-            _ => {
-                return Err(Error::invalid(
-                    "purchase",
-                    "Only Bitrefill balance invoices are paid from Giftdesk; crypto payments are sent from your wallet",
-                ))
-            }
+            _ => return Err(Error::invalid("purchase", tr!("checkout-pay-balance-only"))),
         };
         let client = self.accounts.bitrefill().await?;
         let invoice = client.invoice_for_money(&invoice_id).await?;
-        let change = invoice_change(&invoice, None, "Re-read before paying");
+        let change = invoice_change(&invoice, None, &tr!("checkout-event-re-read-before-paying"));
         let already =
             change.state.is_some_and(|s| is_paid(s) || s.is_final() || s == PurchaseState::PaymentSeen);
         if already || !ledger::claim_payment(pool, purchase_id).await? {
             let detail = match change.state {
                 Some(state) if state.is_final() && !is_paid(state) => {
-                    format!("Nothing sent: the invoice is {}", state.label())
+                    tr!("checkout-event-pay-nothing-sent", state = state.label())
                 }
-                _ if already => "Already paid: nothing sent".to_owned(),
-                _ => "A payment is already under way: nothing sent".to_owned(),
+                _ if already => tr!("checkout-event-already-paid"),
+                _ => tr!("checkout-event-payment-under-way"),
             };
             ledger::record(pool, purchase_id, &Change { detail, ..change }, When::Always).await?;
             return Ok(PayReceipt {
@@ -171,9 +169,9 @@ impl Checkout {
             PostOutcome::Answered(status, answer) if status.is_success() => {
                 let invoice = invoice_from(answer.clone()).ok();
                 let change = match &invoice {
-                    Some(invoice) => invoice_change(invoice, None, "Paid from balance"),
+                    Some(invoice) => invoice_change(invoice, None, &tr!("checkout-event-paid-from-balance")),
                     None => Change {
-                        detail: "Paid from balance".into(),
+                        detail: tr!("checkout-event-paid-from-balance"),
                         payload: Some(&answer),
                         ..Change::default()
                     },
@@ -194,7 +192,7 @@ impl Checkout {
                     ledger::release_payment(pool, purchase_id).await?;
                 }
                 let change = Change {
-                    detail: format!("Payment refused: {}", problem.message),
+                    detail: tr!("checkout-event-payment-refused", problem = problem.message.as_str()),
                     payload: Some(&answer),
                     ..Change::default()
                 };
@@ -208,7 +206,7 @@ impl Checkout {
             PostOutcome::Lost(error) => {
                 // The claim stays: the next attempt re-reads the invoice and pays only if it is still unpaid.
                 let change = Change {
-                    detail: format!("No answer to the payment ({error}); re-read before any new attempt"),
+                    detail: tr!("checkout-event-payment-no-answer", error = error.to_string()),
                     ..Change::default()
                 };
                 ledger::record(pool, purchase_id, &change, When::Always).await?;

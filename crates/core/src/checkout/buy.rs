@@ -9,6 +9,7 @@ use super::{CheckoutRequest, LineRequest, Purchase, PurchaseLine, PurchaseState}
 use crate::error::{Error, Result};
 use crate::providers::http::PostOutcome;
 use crate::providers::Provider;
+use crate::tr;
 
 impl Checkout {
     /// Everything that can be checked without creating anything: the request, each product as sold now,
@@ -62,7 +63,11 @@ impl Checkout {
             if found.product_id != checked.product_id {
                 return Err(Error::invalid(
                     fields.name(index, "esim_id"),
-                    format!("eSIM {iccid} is a {}: top it up with one of its own plans", found.product_name),
+                    tr!(
+                        "checkout-esim-other-product",
+                        iccid = iccid.as_str(),
+                        product = found.product_name.as_str()
+                    ),
                 ));
             }
         }
@@ -168,10 +173,10 @@ impl Checkout {
                     if status.as_u16() == 429 { PurchaseState::NotCreated } else { PurchaseState::Rejected };
                 let change = Change {
                     state: Some(state),
-                    detail: format!(
-                        "{} refused: {}",
-                        provider.display_name(),
-                        super::problems::summary(&problems)
+                    detail: tr!(
+                        "checkout-event-refused",
+                        provider = provider.display_name(),
+                        problems = super::problems::summary(&problems)
                     ),
                     payload: Some(&answer),
                     ..Change::default()
@@ -182,7 +187,7 @@ impl Checkout {
             PostOutcome::NotSent(error) => {
                 let change = Change {
                     state: Some(PurchaseState::NotCreated),
-                    detail: format!("Not sent, nothing was created: {error}"),
+                    detail: tr!("checkout-event-not-sent", error = error.to_string()),
                     ..Change::default()
                 };
                 ledger::record(pool, &id, &change, When::Always).await?;
@@ -191,7 +196,11 @@ impl Checkout {
             PostOutcome::Lost(error) => {
                 let change = Change {
                     state: Some(PurchaseState::Unknown),
-                    detail: format!("No answer ({error}); it may exist at {}. Giftdesk will look for it, never resend it by itself", provider.display_name()),
+                    detail: tr!(
+                        "checkout-event-no-answer",
+                        error = error.to_string(),
+                        provider = provider.display_name()
+                    ),
                     ..Change::default()
                 };
                 ledger::record(pool, &id, &change, When::Always).await?;

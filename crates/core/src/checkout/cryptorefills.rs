@@ -11,6 +11,7 @@ use super::{CheckoutRequest, PaymentChoice, Purchase, PurchaseLine, PurchaseStat
 use crate::error::{Error, Result};
 use crate::providers::Provider;
 use crate::recipients::is_email;
+use crate::tr;
 
 /// How long the payment vias list is trusted before it is fetched again.
 const VIAS_FRESH_SECS: f64 = 3600.0;
@@ -25,12 +26,9 @@ pub fn buyer_email(request: &CheckoutRequest, lines: &[PurchaseLine]) -> Result<
         .filter(|e| !e.is_empty())
         .map(str::to_owned)
         .or_else(|| lines.iter().map(|l| l.recipient.clone()).find(|r| is_email(r)))
-        .ok_or_else(|| Error::invalid("email", "Cryptorefills needs the buyer's email for the receipt (top-ups have no email recipient): give your account email"))?;
+        .ok_or_else(|| Error::invalid("email", tr!("checkout-buyer-email-needed")))?;
     if !is_email(&email) {
-        return Err(Error::invalid(
-            "email",
-            format!("\"{email}\" is not an email address, like you@example.com"),
-        ));
+        return Err(Error::invalid("email", tr!("checkout-buyer-email-invalid", email = email.as_str())));
     }
     Ok(email)
 }
@@ -66,7 +64,7 @@ pub fn order_body(request: &CheckoutRequest, lines: &[PurchaseLine], email: &str
         "user": {"email": email, "has_accepted_newsletter": false},
         "payment": {"type": "via", "payment_via": "USER_WALLET", "coin": coin, "network": network},
         "deliveries": deliveries,
-        "lang": "en",
+        "lang": request.options.customer_language.unwrap_or_else(crate::i18n::current).provider_code(),
     });
     if let Some(code) = request.options.promo_code.as_deref().map(str::trim).filter(|c| !c.is_empty()) {
         body["promo_code"] = json!(code);
@@ -131,12 +129,7 @@ impl Checkout {
             let pair = format!("{currency}:{net}");
             if currency.eq_ignore_ascii_case(coin) && net.eq_ignore_ascii_case(network) {
                 if suspended {
-                    return Err(Error::invalid(
-                        "pay",
-                        format!(
-                            "{pair} is suspended at Cryptorefills for now; pay with another coin or network"
-                        ),
-                    ));
+                    return Err(Error::invalid("pay", tr!("checkout-coin-suspended", pair = pair)));
                 }
                 return Ok(());
             }
@@ -146,7 +139,12 @@ impl Checkout {
         }
         Err(Error::invalid(
             "pay",
-            format!("Cryptorefills does not take {coin} on {network}; choose one of: {}", offered.join(", ")),
+            tr!(
+                "checkout-coin-not-taken",
+                coin = coin.as_str(),
+                network = network.as_str(),
+                offered = offered.join(", ")
+            ),
         ))
     }
 
@@ -155,21 +153,18 @@ impl Checkout {
         let pool = self.store.pool();
         let purchase = ledger::get(pool, purchase_id).await?;
         if purchase.provider != Provider::Cryptorefills || purchase.state != PurchaseState::Unknown {
-            return Err(Error::invalid(
-                "purchase",
-                "Only a Cryptorefills purchase whose answer was lost can be looked up by order id",
-            ));
+            return Err(Error::invalid("purchase", tr!("checkout-lookup-not-unknown")));
         }
         if ledger::is_linked(pool, Provider::Cryptorefills, order_id).await? {
-            return Err(Error::invalid("order_id", "This order already belongs to another purchase"));
+            return Err(Error::invalid("order_id", tr!("checkout-order-already-linked")));
         }
         let order = self.accounts.cryptorefills().await?.order(order_id).await.map_err(|e| match e {
             Error::Provider { status: 404, .. } => {
-                Error::invalid("order_id", format!("Cryptorefills has no order \"{order_id}\""))
+                Error::invalid("order_id", tr!("checkout-no-such-order", order = order_id))
             }
             other => other,
         })?;
-        let change = order_change(&order, "Found at Cryptorefills by its order id");
+        let change = order_change(&order, &tr!("checkout-event-found-by-order-id"));
         ledger::record(pool, purchase_id, &change, When::From(PurchaseState::Unknown)).await?;
         ledger::get(pool, purchase_id).await
     }

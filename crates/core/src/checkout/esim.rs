@@ -11,6 +11,7 @@ use super::{CheckoutRequest, LineRequest, PurchaseLine};
 use crate::catalog::{read_plan_name, CatalogProduct, Denomination, Kind};
 use crate::error::{Error, Result};
 use crate::providers::Provider;
+use crate::tr;
 use crate::vault::plain_iccid;
 
 /// Whether two names say the same plan: the same data (or unlimited) and the same days.
@@ -20,8 +21,9 @@ pub(super) fn same_plan(a: &str, b: &str) -> bool {
 }
 
 /// Said wherever a Cryptorefills eSIM is asked to take a top-up.
-const NO_CRYPTOREFILLS_TOP_UP: &str =
-    "Cryptorefills sells no top-ups for an eSIM bought before; buy a new plan instead";
+fn no_cryptorefills_top_up(field: &str) -> Error {
+    Error::invalid(field, tr!("checkout-esim-no-cryptorefills-top-up"))
+}
 
 /// An ICCID in its one stored form, checked: 18 to 22 digits starting 89 (a trailing padding F allowed).
 /// What was typed is never repeated: a pasted activation string must not reach an error or a log.
@@ -32,13 +34,7 @@ fn checked_iccid(field: &str, typed: &str) -> Result<String> {
         || !digits.starts_with("89")
         || !digits.bytes().all(|b| b.is_ascii_digit())
     {
-        return Err(Error::invalid(
-            field,
-            format!(
-                "An ICCID is 18 to 22 digits starting 89, as shown beside the eSIM's QR code (what was given has {} characters)",
-                typed.chars().count()
-            ),
-        ));
+        return Err(Error::invalid(field, tr!("checkout-iccid-invalid", length = typed.chars().count())));
     }
     Ok(plain)
 }
@@ -55,7 +51,7 @@ pub(super) fn esim_plan(
         return match top_up {
             Some(_) => Err(Error::invalid(
                 fields.name(index, "esim_id"),
-                format!("{} is not an eSIM: only an eSIM plan tops up an eSIM", product.name),
+                tr!("checkout-esim-top-up-not-esim", product = product.name.as_str()),
             )),
             None => Ok((None, None)),
         };
@@ -67,13 +63,10 @@ pub(super) fn esim_plan(
     let Some(top_up) = top_up else { return Ok((plan, None)) };
     let field = fields.name(index, "esim_id");
     if line.provider == Provider::Cryptorefills {
-        return Err(Error::invalid(field, NO_CRYPTOREFILLS_TOP_UP));
+        return Err(no_cryptorefills_top_up(&field));
     }
     if line.quantity != 1 {
-        return Err(Error::invalid(
-            fields.name(index, "quantity"),
-            "An eSIM is topped up with one plan at a time",
-        ));
+        return Err(Error::invalid(fields.name(index, "quantity"), tr!("checkout-esim-top-up-one-plan")));
     }
     Ok((plan, Some(checked_iccid(&field, top_up)?)))
 }
@@ -114,14 +107,14 @@ impl super::Checkout {
         let iccid = checked_iccid("esim_id", iccid)?;
         let entry = self.vault.esim_by_iccid(&iccid).await?;
         if entry.provider == Provider::Cryptorefills {
-            return Err(Error::invalid("esim_id", NO_CRYPTOREFILLS_TOP_UP));
+            return Err(no_cryptorefills_top_up("esim_id"));
         }
         let purchase = self.purchase(&entry.purchase_id).await?;
         // Its own line when the purchase held several eSIMs (an older invoice), by the name it was kept under.
         let esims = || purchase.lines.iter().filter(|line| line.kind == Kind::Esim);
         let line = esims().find(|line| line.product_name == entry.brand).or_else(|| esims().next());
         let line = line.ok_or_else(|| {
-            Error::invalid("esim_id", format!("The purchase of eSIM {iccid} names no eSIM product"))
+            Error::invalid("esim_id", tr!("checkout-esim-purchase-no-product", iccid = iccid.as_str()))
         })?;
         let product = self.catalog.sellable_product(entry.provider, &line.product_id, false).await?;
         Ok(EsimTopUp {
@@ -150,5 +143,8 @@ mod tests {
         let pasted = checked_iccid("esim_id", "LPA:1$smdp.example$SECRET").unwrap_err().to_string();
         assert!(!pasted.contains("SECRET"), "{pasted}");
         assert!(checked_iccid("esim_id", "1234567890123456789").is_err(), "not starting 89");
+        let short = checked_iccid("esim_id", "8").unwrap_err().to_string();
+        assert!(short.ends_with("QR code (what was given has 1 character)"), "{short}");
+        assert!(checked_iccid("esim_id", "89").unwrap_err().to_string().ends_with("has 2 characters)"));
     }
 }

@@ -9,6 +9,7 @@ use super::{PaymentDetails, Purchase, PurchaseLine, PurchaseState};
 use crate::error::{Error, Result};
 use crate::providers::Provider;
 use crate::store::json_column;
+use crate::tr;
 
 /// A claimed payment older than this, on an invoice still unpaid, was never acted on (the claimer died or
 /// its request failed): paying may be tried again. Longer than any request can take.
@@ -95,7 +96,7 @@ pub async fn insert_sending(pool: &SqlitePool, new: &NewPurchase<'_>) -> Result<
         "INSERT INTO purchase_events (purchase_id, state, detail, payload) VALUES (?, 'sending', ?, ?)",
     )
     .bind(new.id)
-    .bind(format!("Saved; sending to {}", new.provider.display_name()))
+    .bind(tr!("checkout-event-saved-sending", provider = new.provider.display_name()))
     .bind(new.request.to_string())
     .execute(&mut *tx)
     .await?;
@@ -111,10 +112,7 @@ pub async fn insert_sending(pool: &SqlitePool, new: &NewPurchase<'_>) -> Result<
         .await?
         .rows_affected();
         if claimed != 1 {
-            return Err(Error::invalid(
-                "batch",
-                "This part of the bulk import is already being bought (in another window or process)",
-            ));
+            return Err(Error::invalid("batch", tr!("checkout-bulk-part-taken")));
         }
     }
     tx.commit().await?;
@@ -185,7 +183,7 @@ pub async fn record(pool: &SqlitePool, id: &str, change: &Change<'_>, when: When
 }
 
 pub fn unknown_purchase(id: &str) -> Error {
-    Error::invalid("purchase", format!("There is no purchase \"{id}\"; `giftdesk purchases` lists them"))
+    Error::invalid("purchase", tr!("checkout-no-such-purchase", id = id))
 }
 
 #[derive(sqlx::FromRow)]

@@ -166,6 +166,10 @@ pub struct CheckoutOptions {
     /// Over the per-invoice or per-order maximum: split into several purchases instead of refusing.
     #[serde(default)]
     pub split: bool,
+    /// Cryptorefills: the language of the customer's delivery email; unset means the reseller's own.
+    #[serde(default)]
+    #[ts(optional)]
+    pub customer_language: Option<crate::i18n::Language>,
 }
 
 /// One line of a purchase as bought: enough to show it years later without the catalog.

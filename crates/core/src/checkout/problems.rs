@@ -6,75 +6,65 @@ use serde_json::Value;
 
 pub use crate::problem::{summary, Problem};
 use crate::provider::Provider;
+use crate::tr;
 
 /// Bitrefill error codes (invoice creation, top-ups, paying, auth, limits).
 pub fn bitrefill(code: &str, provider_message: &str) -> Problem {
     let (message, action) = match code {
-        "unsupported_payment_method" => {
-            ("Bitrefill does not accept this payment method.", "Choose balance or one of the listed coins.")
+        "unsupported_payment_method" => (
+            tr!("problem-bitrefill-unsupported-payment-method"),
+            tr!("problem-bitrefill-unsupported-payment-method-action"),
+        ),
+        "missing_param" => {
+            (tr!("problem-bitrefill-missing-param"), tr!("problem-bitrefill-missing-param-action"))
         }
-        "missing_param" => (
-            "Something Bitrefill needs is missing from the purchase.",
-            "Fill in every field of the item and try again.",
-        ),
-        "parse_error" => (
-            "Bitrefill could not read the request.",
-            "Try again; if it persists, report it with the log file.",
-        ),
-        "not_found" => {
-            ("This product is no longer sold by Bitrefill.", "Refresh the catalog and pick another product.")
+        "parse_error" => (tr!("problem-bitrefill-parse-error"), tr!("problem-bitrefill-parse-error-action")),
+        "not_found" => (tr!("problem-bitrefill-not-found"), tr!("problem-bitrefill-not-found-action")),
+        "out_of_stock" => {
+            (tr!("problem-bitrefill-out-of-stock"), tr!("problem-bitrefill-out-of-stock-action"))
         }
-        "out_of_stock" => (
-            "This product is out of stock at Bitrefill.",
-            "Try later, or buy the same brand from Cryptorefills.",
-        ),
         "invalid_param" => {
-            ("Bitrefill refused one of the values.", "Check the amount, quantity and recipient.")
+            (tr!("problem-bitrefill-invalid-param"), tr!("problem-bitrefill-invalid-param-action"))
         }
         "too_many_items" => {
-            ("A Bitrefill invoice holds at most 20 items.", "Split the cart into several invoices.")
+            (tr!("problem-bitrefill-too-many-items"), tr!("problem-bitrefill-too-many-items-action"))
         }
-        "create_invoice_failed" => {
-            ("Bitrefill could not create the invoice; nothing was charged.", "Try again in a minute.")
+        "create_invoice_failed" => (
+            tr!("problem-bitrefill-create-invoice-failed"),
+            tr!("problem-bitrefill-create-invoice-failed-action"),
+        ),
+        "balance_too_low" => {
+            (tr!("problem-bitrefill-balance-too-low"), tr!("problem-bitrefill-balance-too-low-action"))
         }
-        "balance_too_low" => (
-            "Your Bitrefill balance is too low for this purchase.",
-            "Top up your Bitrefill balance, or pay with crypto.",
-        ),
-        "insufficient_funds" => (
-            "Your Bitrefill balance is too low to pay this invoice.",
-            "Top up your Bitrefill balance, then pay again.",
-        ),
+        "insufficient_funds" => {
+            (tr!("problem-bitrefill-insufficient-funds"), tr!("problem-bitrefill-insufficient-funds-action"))
+        }
         "invalid_phone_number" => (
-            "The phone number is not valid for this top-up.",
-            "Enter it in international format, like +14155551234.",
+            tr!("problem-bitrefill-invalid-phone-number"),
+            tr!("problem-bitrefill-invalid-phone-number-action"),
         ),
         "unsupported_operator" => (
-            "This phone number's operator is not supported by the product.",
-            "Pick the top-up product for the number's operator.",
+            tr!("problem-bitrefill-unsupported-operator"),
+            tr!("problem-bitrefill-unsupported-operator-action"),
         ),
-        "delivery_failed" => (
-            "The operator refused the top-up for this number.",
-            "Check the number with your customer, then try again.",
-        ),
-        "already_paid" => (
-            "This invoice is already paid or no longer exists.",
-            "Nothing more to pay; follow the purchase in Orders.",
-        ),
-        "unauthorized" => ("Bitrefill refused the API credentials.", "Check the API key in Settings."),
-        "forbidden" => (
-            "This Bitrefill account has no API access or is suspended.",
-            "Ask Bitrefill to enable API access for the account.",
-        ),
-        "rate_limited" => ("Bitrefill asked Giftdesk to slow down.", "Wait a minute and try again."),
-        _ => (
-            "Bitrefill refused the purchase.",
-            "Read Bitrefill's words below; try again or contact Bitrefill support.",
-        ),
+        "delivery_failed" => {
+            (tr!("problem-bitrefill-delivery-failed"), tr!("problem-bitrefill-delivery-failed-action"))
+        }
+        "already_paid" => {
+            (tr!("problem-bitrefill-already-paid"), tr!("problem-bitrefill-already-paid-action"))
+        }
+        "unauthorized" => {
+            (tr!("problem-bitrefill-unauthorized"), tr!("problem-bitrefill-unauthorized-action"))
+        }
+        "forbidden" => (tr!("problem-bitrefill-forbidden"), tr!("problem-bitrefill-forbidden-action")),
+        "rate_limited" => {
+            (tr!("problem-bitrefill-rate-limited"), tr!("problem-bitrefill-rate-limited-action"))
+        }
+        _ => (tr!("problem-bitrefill-other"), tr!("problem-bitrefill-other-action")),
     };
     let mut problem = build(Provider::Bitrefill, code, message, action);
     if !provider_message.is_empty() {
-        problem.details.push(format!("Bitrefill says: {provider_message}"));
+        problem.details.push(tr!("problem-bitrefill-says", message = provider_message));
     }
     problem
 }
@@ -82,41 +72,136 @@ pub fn bitrefill(code: &str, provider_message: &str) -> Problem {
 /// Cryptorefills validation problems and HTTP-level errors.
 pub fn cryptorefills(code: &str, more_details: Option<&Value>) -> Problem {
     let (message, action) = match code {
-        "AMOUNT_LESS_THEN_MINIMUM_ALLOWED" => ("The order total is below the minimum Cryptorefills accepts.", "Raise the amount or add items."),
-        "MAXIMUM_AMOUNT_PER_ORDER_EXCEEDED" => ("The order total is above the most one order may cost.", "Lower the amount or split it into several orders."),
-        "DAILY_SPENDING_LIMIT_EXCEEDED" => ("The account has reached its daily spending limit.", "Wait until tomorrow, or verify the account for higher limits."),
-        "MONTHLY_SPENDING_LIMIT_EXCEEDED" => ("The account has reached its monthly spending limit.", "Wait until next month, or verify the account for higher limits."),
-        "PRODUCT_COUNT_EXCEEDED" => ("An order holds at most 10 deliveries.", "Split the cart into several orders."),
-        "MULTIPLE_LIMITED_PRODUCT_SAME_ORDER" => ("Only one limited product may be in an order.", "Buy the limited products in separate orders."),
-        "NOT_AVAILABLE_PRODUCT" | "PRODUCT_NOT_AVAILABLE" => ("This product is not sold in this country any more.", "Refresh the catalog and pick another product or country."),
-        "OUT_OF_STOCK" => ("This product is out of stock at Cryptorefills.", "Try later, or buy the same brand from Bitrefill."),
-        "NOT_ACTIVE" => ("This product is paused at Cryptorefills.", "Try later or pick another product."),
-        "INVALID_BENEFICIARY_ACCOUNT" => ("The recipient does not fit the product.", "Use an email for gift cards and eSIMs, an international phone number (+14155551234) for top-ups."),
-        "NOT_ALLOWED_PAYMENT_VIA" => ("This way of paying is not allowed for the order.", "Choose one of the allowed ways listed below."),
-        "UNSUPPORTED_PROTOCOL_COIN_COMBINATION" => ("This coin is not accepted on this network.", "Choose one of the coin and network pairs listed below."),
-        "LOGIN_REQUIRED" => ("This product needs a signed-in Cryptorefills account.", "Buy it on cryptorefills.com with a whitelabel account, or pick another product."),
-        "COUPON_REQUIRES_LOGIN" => ("This coupon needs a signed-in Cryptorefills account.", "Remove the coupon, or redeem it on cryptorefills.com."),
-        "COUPON_NOT_FOUND" => ("The coupon code does not exist.", "Check the spelling, or remove the coupon."),
-        "COUPON_NOT_ACTIVE" => ("The coupon is not active yet.", "Remove it, or use it once it starts."),
-        "COUPON_ALREADY_SPENT" => ("The coupon was already used by this account.", "Remove the coupon."),
-        "COUPON_MAX_USAGE_REACHED" => ("The coupon has been used as often as it may be.", "Remove the coupon."),
-        "COUPON_EXPIRED" => ("The coupon has expired.", "Remove the coupon."),
-        "COUPON_BELOW_MIN_AMOUNT" => ("The order is below the coupon's minimum amount.", "Add items, or remove the coupon."),
-        "COUPON_NOT_VALID_FOR_USER" => ("The coupon is not valid for this account.", "Remove the coupon."),
-        "COUPON_NOT_VALID_FOR_CATEGORY" => ("The coupon does not apply to these product categories.", "Remove the coupon or change the products."),
-        "COUPON_NOT_VALID_FOR_KIND" => ("The coupon does not apply to this kind of product.", "Remove the coupon or change the products."),
-        "COUPON_NOT_VALID_FOR_BRAND" => ("The coupon does not apply to these brands.", "Remove the coupon or change the brands."),
-        "COUPON_NOT_VALID_FOR_COUNTRY" => ("The coupon is not valid in this country.", "Remove the coupon."),
-        "COUPON_NOT_VALID_FOR_STORE" => ("The coupon is not valid for this store or region.", "Remove the coupon."),
-        "KYC_MISSING" => ("The account must verify its identity for this order.", "Complete identity verification in your Cryptorefills account, then try again."),
-        "KYC_PENDING" => ("Identity verification is in progress.", "Wait for it to finish (usually 20 minutes, up to 48 hours), then try again."),
-        "VERIFICATION_REQUIRED" => ("Cryptorefills needs more verification for this account.", "Contact Cryptorefills support, then try again."),
-        "FULLNAME_MISSING" => ("Paying with stablecoins on Tron needs the account holder's full name on file.", "Add your full name in your Cryptorefills account, or pay on another network."),
-        "INVALID_EMAIL_DOMAIN" => ("Cryptorefills does not accept this email's domain.", "Use a permanent email address."),
-        "SUSPENDED_COIN" => ("This coin is suspended at Cryptorefills for now.", "Pay with another coin."),
-        "SUSPENDED_NETWORK" => ("This network is suspended at Cryptorefills for now.", "Pay on another network."),
-        "ORDER_NOT_FOUND" => ("Cryptorefills has no order with this id.", "Check the order id."),
-        _ => ("Cryptorefills refused the order.", "Read the details below; try again or contact Cryptorefills support."),
+        "AMOUNT_LESS_THEN_MINIMUM_ALLOWED" => (
+            tr!("problem-cryptorefills-amount-less-then-minimum-allowed"),
+            tr!("problem-cryptorefills-amount-less-then-minimum-allowed-action"),
+        ),
+        "MAXIMUM_AMOUNT_PER_ORDER_EXCEEDED" => (
+            tr!("problem-cryptorefills-maximum-amount-per-order-exceeded"),
+            tr!("problem-cryptorefills-maximum-amount-per-order-exceeded-action"),
+        ),
+        "DAILY_SPENDING_LIMIT_EXCEEDED" => (
+            tr!("problem-cryptorefills-daily-spending-limit-exceeded"),
+            tr!("problem-cryptorefills-daily-spending-limit-exceeded-action"),
+        ),
+        "MONTHLY_SPENDING_LIMIT_EXCEEDED" => (
+            tr!("problem-cryptorefills-monthly-spending-limit-exceeded"),
+            tr!("problem-cryptorefills-monthly-spending-limit-exceeded-action"),
+        ),
+        "PRODUCT_COUNT_EXCEEDED" => (
+            tr!("problem-cryptorefills-product-count-exceeded"),
+            tr!("problem-cryptorefills-product-count-exceeded-action"),
+        ),
+        "MULTIPLE_LIMITED_PRODUCT_SAME_ORDER" => (
+            tr!("problem-cryptorefills-multiple-limited-product-same-order"),
+            tr!("problem-cryptorefills-multiple-limited-product-same-order-action"),
+        ),
+        "NOT_AVAILABLE_PRODUCT" | "PRODUCT_NOT_AVAILABLE" => (
+            tr!("problem-cryptorefills-product-not-available"),
+            tr!("problem-cryptorefills-product-not-available-action"),
+        ),
+        "OUT_OF_STOCK" => {
+            (tr!("problem-cryptorefills-out-of-stock"), tr!("problem-cryptorefills-out-of-stock-action"))
+        }
+        "NOT_ACTIVE" => {
+            (tr!("problem-cryptorefills-not-active"), tr!("problem-cryptorefills-not-active-action"))
+        }
+        "INVALID_BENEFICIARY_ACCOUNT" => (
+            tr!("problem-cryptorefills-invalid-beneficiary-account"),
+            tr!("problem-cryptorefills-invalid-beneficiary-account-action"),
+        ),
+        "NOT_ALLOWED_PAYMENT_VIA" => (
+            tr!("problem-cryptorefills-not-allowed-payment-via"),
+            tr!("problem-cryptorefills-not-allowed-payment-via-action"),
+        ),
+        "UNSUPPORTED_PROTOCOL_COIN_COMBINATION" => (
+            tr!("problem-cryptorefills-unsupported-protocol-coin-combination"),
+            tr!("problem-cryptorefills-unsupported-protocol-coin-combination-action"),
+        ),
+        "LOGIN_REQUIRED" => {
+            (tr!("problem-cryptorefills-login-required"), tr!("problem-cryptorefills-login-required-action"))
+        }
+        "COUPON_REQUIRES_LOGIN" => (
+            tr!("problem-cryptorefills-coupon-requires-login"),
+            tr!("problem-cryptorefills-coupon-requires-login-action"),
+        ),
+        "COUPON_NOT_FOUND" => (
+            tr!("problem-cryptorefills-coupon-not-found"),
+            tr!("problem-cryptorefills-coupon-not-found-action"),
+        ),
+        "COUPON_NOT_ACTIVE" => (
+            tr!("problem-cryptorefills-coupon-not-active"),
+            tr!("problem-cryptorefills-coupon-not-active-action"),
+        ),
+        "COUPON_ALREADY_SPENT" => (
+            tr!("problem-cryptorefills-coupon-already-spent"),
+            tr!("problem-cryptorefills-coupon-already-spent-action"),
+        ),
+        "COUPON_MAX_USAGE_REACHED" => (
+            tr!("problem-cryptorefills-coupon-max-usage-reached"),
+            tr!("problem-cryptorefills-coupon-max-usage-reached-action"),
+        ),
+        "COUPON_EXPIRED" => {
+            (tr!("problem-cryptorefills-coupon-expired"), tr!("problem-cryptorefills-coupon-expired-action"))
+        }
+        "COUPON_BELOW_MIN_AMOUNT" => (
+            tr!("problem-cryptorefills-coupon-below-min-amount"),
+            tr!("problem-cryptorefills-coupon-below-min-amount-action"),
+        ),
+        "COUPON_NOT_VALID_FOR_USER" => (
+            tr!("problem-cryptorefills-coupon-not-valid-for-user"),
+            tr!("problem-cryptorefills-coupon-not-valid-for-user-action"),
+        ),
+        "COUPON_NOT_VALID_FOR_CATEGORY" => (
+            tr!("problem-cryptorefills-coupon-not-valid-for-category"),
+            tr!("problem-cryptorefills-coupon-not-valid-for-category-action"),
+        ),
+        "COUPON_NOT_VALID_FOR_KIND" => (
+            tr!("problem-cryptorefills-coupon-not-valid-for-kind"),
+            tr!("problem-cryptorefills-coupon-not-valid-for-kind-action"),
+        ),
+        "COUPON_NOT_VALID_FOR_BRAND" => (
+            tr!("problem-cryptorefills-coupon-not-valid-for-brand"),
+            tr!("problem-cryptorefills-coupon-not-valid-for-brand-action"),
+        ),
+        "COUPON_NOT_VALID_FOR_COUNTRY" => (
+            tr!("problem-cryptorefills-coupon-not-valid-for-country"),
+            tr!("problem-cryptorefills-coupon-not-valid-for-country-action"),
+        ),
+        "COUPON_NOT_VALID_FOR_STORE" => (
+            tr!("problem-cryptorefills-coupon-not-valid-for-store"),
+            tr!("problem-cryptorefills-coupon-not-valid-for-store-action"),
+        ),
+        "KYC_MISSING" => {
+            (tr!("problem-cryptorefills-kyc-missing"), tr!("problem-cryptorefills-kyc-missing-action"))
+        }
+        "KYC_PENDING" => {
+            (tr!("problem-cryptorefills-kyc-pending"), tr!("problem-cryptorefills-kyc-pending-action"))
+        }
+        "VERIFICATION_REQUIRED" => (
+            tr!("problem-cryptorefills-verification-required"),
+            tr!("problem-cryptorefills-verification-required-action"),
+        ),
+        "FULLNAME_MISSING" => (
+            tr!("problem-cryptorefills-fullname-missing"),
+            tr!("problem-cryptorefills-fullname-missing-action"),
+        ),
+        "INVALID_EMAIL_DOMAIN" => (
+            tr!("problem-cryptorefills-invalid-email-domain"),
+            tr!("problem-cryptorefills-invalid-email-domain-action"),
+        ),
+        "SUSPENDED_COIN" => {
+            (tr!("problem-cryptorefills-suspended-coin"), tr!("problem-cryptorefills-suspended-coin-action"))
+        }
+        "SUSPENDED_NETWORK" => (
+            tr!("problem-cryptorefills-suspended-network"),
+            tr!("problem-cryptorefills-suspended-network-action"),
+        ),
+        "ORDER_NOT_FOUND" => (
+            tr!("problem-cryptorefills-order-not-found"),
+            tr!("problem-cryptorefills-order-not-found-action"),
+        ),
+        _ => (tr!("problem-cryptorefills-other"), tr!("problem-cryptorefills-other-action")),
     };
     let mut problem = build(Provider::Cryptorefills, code, message, action);
     problem.details = readable_details(more_details);
@@ -183,15 +268,8 @@ pub const BITREFILL_CODES: [&str; 17] = [
     "rate_limited",
 ];
 
-fn build(provider: Provider, code: &str, message: &str, action: &str) -> Problem {
-    Problem {
-        provider,
-        code: code.to_owned(),
-        message: message.to_owned(),
-        action: action.to_owned(),
-        details: Vec::new(),
-        line: None,
-    }
+fn build(provider: Provider, code: &str, message: String, action: String) -> Problem {
+    Problem { provider, code: code.to_owned(), message, action, details: Vec::new(), line: None }
 }
 
 /// `moreDetails` as lines: `["USER_WALLET"]`, `[{"coin","network"}]`, `{"coin": "DAI"}`…
@@ -207,7 +285,9 @@ fn one_detail(value: &Value) -> String {
     match value {
         Value::String(text) => text.clone(),
         Value::Object(map) => match (map.get("coin"), map.get("network")) {
-            (Some(Value::String(coin)), Some(Value::String(network))) => format!("{coin} on {network}"),
+            (Some(Value::String(coin)), Some(Value::String(network))) => {
+                tr!("problem-detail-coin-on-network", coin = coin.as_str(), network = network.as_str())
+            }
             _ => map
                 .iter()
                 .map(|(k, v)| format!("{k}: {}", v.as_str().map_or_else(|| v.to_string(), str::to_owned)))
@@ -235,6 +315,32 @@ mod tests {
         for code in BITREFILL_CODES {
             assert_ne!(bitrefill(code, "").message, fallback, "{code} has words of its own");
         }
+    }
+
+    #[test]
+    fn every_code_s_words_are_in_the_messages() {
+        let words = |p: Problem| [p.message, p.action];
+        let all = CRYPTOREFILLS_CODES.iter().chain(["SOMETHING_NEW"].iter()).map(|c| cryptorefills(c, None));
+        let all = all.chain(BITREFILL_CODES.iter().chain(["something_new"].iter()).map(|c| bitrefill(c, "")));
+        for text in all.flat_map(words) {
+            assert!(!text.starts_with("problem-") && text.ends_with('.'), "{text}");
+        }
+        assert_eq!(bitrefill("out_of_stock", "sold out").details, ["Bitrefill says: sold out"]);
+    }
+
+    #[test]
+    fn a_summary_says_each_problem_with_its_details_and_code() {
+        let pairs = json!([{"coin": "USDC", "network": "Solana"}, {"coin": "USDT", "network": "Tron"}]);
+        let problems = [
+            bitrefill("rate_limited", ""),
+            cryptorefills("UNSUPPORTED_PROTOCOL_COIN_COMBINATION", Some(&pairs)),
+        ];
+        assert_eq!(
+            summary(&problems),
+            "Bitrefill asked Giftdesk to slow down. Wait a minute and try again. [rate_limited] \
+             This coin is not accepted on this network. Choose one of the coin and network pairs listed below. \
+             (USDC on Solana; USDT on Tron) [UNSUPPORTED_PROTOCOL_COIN_COMBINATION]"
+        );
     }
 
     #[test]

@@ -21,6 +21,7 @@ use crate::providers::bitrefill::BitrefillClient;
 use crate::providers::bitrefill_answers::{Invoice, Listing};
 use crate::providers::bitrefill_orders::Window;
 use crate::providers::Provider;
+use crate::tr;
 
 /// An invoice created this long before the purchase row (clock skew) or after it still counts as a match.
 const BEFORE_MS: u64 = 2 * 60 * 1000;
@@ -67,9 +68,7 @@ impl Checkout {
         let outcome = self.try_reconcile_one(id).await;
         if let Err(error) = &outcome {
             tracing::warn!(purchase = %id, %error, "lookup of a purchase whose answer was lost failed");
-            let detail = format!(
-                "Could not look it up yet ({error}); it stays unknown and nothing is resent. Giftdesk tries again at the next start, or run `giftdesk purchases`"
-            );
+            let detail = tr!("checkout-event-lookup-failed", error = error.to_string());
             self.note_once(id, &detail).await?;
         }
         outcome
@@ -84,8 +83,7 @@ impl Checkout {
             }
             let change = Change {
                 state: Some(PurchaseState::Unknown),
-                detail: "Giftdesk stopped before the provider answered; looking it up, never resending it"
-                    .into(),
+                detail: tr!("checkout-event-stopped-before-answer"),
                 ..Change::default()
             };
             ledger::record(pool, id, &change, When::From(PurchaseState::Sending)).await?;
@@ -140,40 +138,41 @@ impl Checkout {
                 matches.push(invoice);
             }
         }
-        let checked = format!(
-            "{} orders and {} invoices (unpaid included) listed between {} and {}, {} read",
-            search.orders_seen,
-            search.invoices_seen,
-            iso(window.after_ms),
-            iso(window.before_ms),
-            search.candidates.len()
+        let checked = tr!(
+            "checkout-reconcile-checked",
+            orders = search.orders_seen,
+            invoices = search.invoices_seen,
+            from = iso(window.after_ms),
+            to = iso(window.before_ms),
+            read = search.candidates.len()
         );
         let refund = request.get("refund_address").and_then(Value::as_str);
+        let found = tr!("checkout-event-found-by-reconciliation");
         if let Some(nearest) = clearly_nearest(&matches, created) {
             // Several lost purchases of the same products close together (oldest reconciled first, each taking
             // its own): the invoice created right after this row was written is this one's.
-            let change = invoice_change(
-                &matches[nearest],
-                refund,
-                "Found at Bitrefill by reconciliation: it was created once",
-            );
+            let change = invoice_change(&matches[nearest], refund, &found);
             ledger::record(pool, &purchase.purchase_id, &change, When::From(PurchaseState::Unknown)).await?;
             return Ok(Some(ledger::get(pool, &purchase.purchase_id).await?));
         }
         let change = match matches.as_slice() {
-            [one] => invoice_change(one, refund, "Found at Bitrefill by reconciliation: it was created once"),
+            [one] => invoice_change(one, refund, &found),
             [] if window_closed && search.complete => Change {
                 state: Some(PurchaseState::NotCreated),
-                detail: format!("Bitrefill has no invoice for it ({checked}): it was never created and nothing was charged; buy again if you still want it"),
+                detail: tr!("checkout-event-never-created", checked = checked.as_str()),
                 ..Change::default()
             },
             [] => {
-                let why = if search.complete { "not found yet" } else { "the listing was not complete" };
-                self.note_once(&purchase.purchase_id, &format!("Looked for it at Bitrefill, {why} ({checked}); it stays unknown and nothing is resent")).await?;
+                let note = if search.complete {
+                    tr!("checkout-event-not-found-yet", checked = checked.as_str())
+                } else {
+                    tr!("checkout-event-listing-incomplete", checked = checked.as_str())
+                };
+                self.note_once(&purchase.purchase_id, &note).await?;
                 return Ok(None);
             }
             many => Change {
-                detail: format!("{} Bitrefill invoices match ({checked}); check them in your Bitrefill account", many.len()),
+                detail: tr!("checkout-event-several-match", count = many.len(), checked = checked.as_str()),
                 ..Change::default()
             },
         };
@@ -266,4 +265,23 @@ fn products_in_invoice(invoice: &Invoice) -> BTreeMap<String, u64> {
         *counts.entry(id).or_default() += 1;
     }
     counts
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::tr;
+
+    #[test]
+    fn what_was_looked_at_counts_in_words() {
+        let (from, to) = ("2026-01-01T10:00:00.000Z", "2026-01-01T10:12:00.000Z");
+        let one = tr!("checkout-reconcile-checked", orders = 1, invoices = 0, from = from, to = to, read = 1);
+        assert_eq!(
+            one,
+            "1 order and 0 invoices (unpaid included) listed between 2026-01-01T10:00:00.000Z and \
+             2026-01-01T10:12:00.000Z, 1 read"
+        );
+        let many =
+            tr!("checkout-reconcile-checked", orders = 3, invoices = 1, from = from, to = to, read = 2);
+        assert!(many.starts_with("3 orders and 1 invoice (unpaid"), "{many}");
+    }
 }

@@ -9,8 +9,10 @@ use super::top_up::top_up_number;
 use super::{CheckoutRequest, LineRequest, PaymentChoice, PurchaseLine};
 use crate::catalog::{CatalogProduct, Kind};
 use crate::error::{Error, Result};
+use crate::i18n::format_amount;
 use crate::providers::Provider;
 use crate::recipients::is_email;
+use crate::tr;
 
 pub const BITREFILL_MAX_ITEMS: u32 = 20;
 pub const CRYPTOREFILLS_MAX_DELIVERIES: u32 = 10;
@@ -58,20 +60,20 @@ impl Fields {
 
 pub fn decimal(field: &str, text: &str) -> Result<Decimal> {
     Decimal::from_str(text.trim())
-        .map_err(|_| Error::invalid(field, format!("\"{text}\" is not a number; write it like 25 or 12.50")))
+        .map_err(|_| Error::invalid(field, tr!("checkout-not-a-number", text = text)))
 }
 
 /// Checks the request's shape and payment before any product is looked up.
 pub fn check_request(request: &CheckoutRequest) -> Result<()> {
     if request.lines.is_empty() {
-        return Err(Error::invalid("lines", "Add at least one item to buy"));
+        return Err(Error::invalid("lines", tr!("checkout-no-lines")));
     }
     let fields = Fields::new(request);
     for (index, line) in request.lines.iter().enumerate() {
         if line.provider != request.provider {
             return Err(Error::invalid(
                 fields.name(index, "provider"),
-                format!("Every item of a {} checkout must come from {0}", request.provider.display_name()),
+                tr!("checkout-one-provider", provider = request.provider.display_name()),
             ));
         }
         check_line_shape(&fields, index, line)?;
@@ -85,19 +87,19 @@ pub fn check_line_shape(fields: &Fields, index: usize, line: &LineRequest) -> Re
     if line.quantity == 0 || line.quantity > MAX_QUANTITY {
         return Err(Error::invalid(
             fields.name(index, "quantity"),
-            format!("The quantity must be a whole number from 1 to {MAX_QUANTITY}"),
+            tr!("checkout-quantity-range", max = MAX_QUANTITY),
         ));
     }
     if let Some(price) = &line.resale_price {
         let field = fields.name(index, "resale_price");
         if decimal(&field, price)?.is_sign_negative() {
-            return Err(Error::invalid(field, "The resale price cannot be negative"));
+            return Err(Error::invalid(field, tr!("checkout-resale-price-negative")));
         }
     }
     if line.customer_ref.as_deref().is_some_and(|r| r.chars().count() > 200) {
         return Err(Error::invalid(
             fields.name(index, "customer_ref"),
-            "A customer reference holds at most 200 characters",
+            tr!("checkout-customer-ref-too-long"),
         ));
     }
     Ok(())
@@ -108,41 +110,33 @@ fn check_payment(request: &CheckoutRequest) -> Result<()> {
         (Provider::Bitrefill, PaymentChoice::Balance | PaymentChoice::AutoPay) => Ok(()),
         (Provider::Bitrefill, PaymentChoice::BitrefillCrypto { method }) => {
             if !BITREFILL_CRYPTO_METHODS.contains(&method.as_str()) {
-                return Err(Error::invalid(
-                    "pay",
-                    format!(
-                        "Bitrefill takes balance, auto or one of: {}",
-                        BITREFILL_CRYPTO_METHODS.join(", ")
-                    ),
-                ));
+                return Err(bitrefill_methods());
             }
             let refund = request.options.refund_address.as_deref().map(str::trim).unwrap_or_default();
             if refund.len() < 20 || refund.contains(char::is_whitespace) {
                 return Err(Error::invalid(
                     "refund_address",
-                    format!("A crypto payment to Bitrefill needs a refund address: a {method} address of yours where an over- or under-payment is returned"),
+                    tr!("checkout-refund-address-needed", method = method.as_str()),
                 ));
             }
             Ok(())
         }
-        (Provider::Bitrefill, PaymentChoice::Coin { .. }) => Err(Error::invalid(
-            "pay",
-            format!("Bitrefill takes balance, auto or one of: {}", BITREFILL_CRYPTO_METHODS.join(", ")),
-        )),
+        (Provider::Bitrefill, PaymentChoice::Coin { .. }) => Err(bitrefill_methods()),
         (Provider::Cryptorefills, PaymentChoice::Coin { coin, network }) => {
             if coin.trim().is_empty() || network.trim().is_empty() {
-                return Err(Error::invalid(
-                    "pay",
-                    "Cryptorefills takes a coin and a network, like USDC:Solana",
-                ));
+                return Err(Error::invalid("pay", tr!("checkout-coin-and-network")));
             }
             Ok(())
         }
-        (Provider::Cryptorefills, _) => Err(Error::invalid(
-            "pay",
-            "Cryptorefills is paid in crypto: give a coin and network, like USDC:Solana",
-        )),
+        (Provider::Cryptorefills, _) => Err(Error::invalid("pay", tr!("checkout-cryptorefills-crypto-only"))),
     }
+}
+
+fn bitrefill_methods() -> Error {
+    Error::invalid(
+        "pay",
+        tr!("checkout-bitrefill-payment-methods", methods = BITREFILL_CRYPTO_METHODS.join(", ")),
+    )
 }
 
 fn units(request: &CheckoutRequest) -> u32 {
@@ -150,20 +144,20 @@ fn units(request: &CheckoutRequest) -> u32 {
 }
 
 fn check_size(request: &CheckoutRequest) -> Result<()> {
-    let (max, what) = match request.provider {
-        Provider::Bitrefill => (BITREFILL_MAX_ITEMS, "A Bitrefill invoice holds at most 20 items"),
-        Provider::Cryptorefills => {
-            (CRYPTOREFILLS_MAX_DELIVERIES, "A Cryptorefills order holds at most 10 deliveries")
-        }
+    let max = match request.provider {
+        Provider::Bitrefill => BITREFILL_MAX_ITEMS,
+        Provider::Cryptorefills => CRYPTOREFILLS_MAX_DELIVERIES,
     };
     let total = units(request);
-    if total > max && !request.options.split {
-        return Err(Error::invalid(
-            "quantity",
-            format!("{what}; this one has {total}. Split it into {} purchases (`--split`, or \"Split\" in the cart)", total.div_ceil(max)),
-        ));
+    if total <= max || request.options.split {
+        return Ok(());
     }
-    Ok(())
+    let parts = total.div_ceil(max);
+    let message = match request.provider {
+        Provider::Bitrefill => tr!("checkout-too-many-bitrefill", total = total, parts = parts),
+        Provider::Cryptorefills => tr!("checkout-too-many-cryptorefills", total = total, parts = parts),
+    };
+    Err(Error::invalid("quantity", message))
 }
 
 /// Checks one line against its product as sold now, and describes it as bought.
@@ -176,7 +170,7 @@ pub fn check_line(
     if !product.in_stock {
         return Err(Error::invalid(
             fields.name(index, "product"),
-            format!("{} is out of stock right now; try later or pick another product", product.name),
+            tr!("checkout-out-of-stock", product = product.name.as_str()),
         ));
     }
     let (face, package_id, value, unit_price) = denomination(fields, index, line, product)?;
@@ -188,10 +182,7 @@ pub fn check_line(
     } else if !is_email(&recipient) {
         return Err(Error::invalid(
             field,
-            format!(
-                "{} is delivered to an email address, like customer@example.com (got \"{recipient}\")",
-                product.name
-            ),
+            tr!("checkout-recipient-email", product = product.name.as_str(), recipient = recipient.as_str()),
         ));
     }
     Ok(PurchaseLine {
@@ -237,29 +228,52 @@ pub(super) fn denomination(
             Some(d) => Ok((d.value.clone(), Some(d.id.clone()), None, d.price)),
             None if product.denominations.is_empty() => Err(Error::invalid(
                 fields.name(index, "package"),
-                format!("{} has no fixed denominations; give a value instead", product.name),
+                tr!("checkout-no-denominations", product = product.name.as_str()),
             )),
             None => Err(Error::invalid(
                 fields.name(index, "package"),
-                format!("{} has no denomination \"{wanted}\"; choose one of: {}", product.name, listed()),
+                tr!(
+                    "checkout-no-such-denomination",
+                    product = product.name.as_str(),
+                    wanted = wanted,
+                    listed = listed()
+                ),
             )),
         };
     }
     let field = fields.name(index, "value");
     let Some(text) = line.value.as_deref().map(str::trim).filter(|v| !v.is_empty()) else {
-        let choice = match (&product.range, product.denominations.is_empty()) {
-            (Some(r), true) => format!("a value from {} to {} in steps of {}", r.min, r.max, r.step),
-            (Some(r), false) => format!("one of {} or a value from {} to {}", listed(), r.min, r.max),
-            (None, _) => format!("one of: {}", listed()),
+        let number = |text: &str| format_amount(text, "", crate::i18n::current());
+        let choose = match (&product.range, product.denominations.is_empty()) {
+            (Some(r), true) => {
+                tr!(
+                    "checkout-choose-range",
+                    min = number(&r.min),
+                    max = number(&r.max),
+                    step = number(&r.step)
+                )
+            }
+            (Some(r), false) => {
+                tr!(
+                    "checkout-choose-listed-or-range",
+                    listed = listed(),
+                    min = number(&r.min),
+                    max = number(&r.max)
+                )
+            }
+            (None, _) => tr!("checkout-choose-listed", listed = listed()),
         };
-        return Err(Error::invalid(fields.name(index, "package"), format!("Choose {choice}")));
+        return Err(Error::invalid(fields.name(index, "package"), choose));
     };
     let Some(range) = &product.range else {
         // A fixed product given a value: accept it when it names one of the denominations.
         let found =
             product.denominations.iter().find(|d| d.amount.as_deref() == Some(text) || d.value == text);
         return found.map(|d| (d.value.clone(), Some(d.id.clone()), None, d.price)).ok_or_else(|| {
-            Error::invalid(field, format!("{} sells fixed amounts only: {}", product.name, listed()))
+            Error::invalid(
+                field,
+                tr!("checkout-fixed-amounts-only", product = product.name.as_str(), listed = listed()),
+            )
         });
     };
     let wanted = decimal(&field, text)?;
@@ -267,12 +281,15 @@ pub(super) fn denomination(
         (decimal(&field, &range.min)?, decimal(&field, &range.max)?, decimal(&field, &range.step)?);
     let on_step = step.is_zero() || ((wanted - min) % step).is_zero();
     if wanted < min || wanted > max || !on_step {
-        let currency = product.currency.as_deref().unwrap_or("");
-        return Err(Error::invalid(
-            field,
-            format!("The value must be from {min} to {max} {currency} in steps of {step} (got {text})")
-                .replace("  ", " "),
-        ));
+        let (currency, language) = (product.currency.as_deref().unwrap_or(""), crate::i18n::current());
+        let message = tr!(
+            "checkout-value-range",
+            min = format_amount(&min.to_string(), "", language),
+            max = format_amount(&max.to_string(), currency, language),
+            step = format_amount(&step.to_string(), "", language),
+            value = text
+        );
+        return Err(Error::invalid(field, message));
     }
     let normal = wanted.normalize().to_string();
     Ok((normal.clone(), None, Some(normal), None))

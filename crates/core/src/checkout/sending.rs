@@ -6,6 +6,7 @@ use std::fs::{File, OpenOptions};
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
+use crate::tr;
 
 pub struct SendLock {
     file: File,
@@ -21,16 +22,15 @@ impl SendLock {
     pub fn acquire(data_dir: &Path, purchase_id: &str) -> Result<Self> {
         let path = lock_path(data_dir, purchase_id);
         if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir)
-                .map_err(|e| Error::io("could not create the sending directory", e))?;
+            std::fs::create_dir_all(dir).map_err(|e| Error::io(tr!("checkout-io-sending-directory"), e))?;
         }
         let file = OpenOptions::new()
             .create(true)
             .truncate(false)
             .write(true)
             .open(&path)
-            .map_err(|e| Error::io("could not create a sending lock", e))?;
-        file.lock().map_err(|e| Error::io("could not take a sending lock", e))?;
+            .map_err(|e| Error::io(tr!("checkout-io-sending-lock-create"), e))?;
+        file.lock().map_err(|e| Error::io(tr!("checkout-io-sending-lock-take"), e))?;
         Ok(Self { file, path })
     }
 }

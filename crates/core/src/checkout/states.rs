@@ -2,10 +2,14 @@
 //!
 //! Provider enums are open: an unknown word keeps the purchase where it was rather than guessing.
 
+use std::collections::BTreeMap;
+use std::sync::{Mutex, PoisonError};
+
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use ts_rs::TS;
 
+use crate::i18n::Language;
 use crate::providers::bitrefill_answers::Invoice;
 use crate::providers::cryptorefills_answers::Order;
 
@@ -95,24 +99,44 @@ impl PurchaseState {
         )
     }
 
-    /// In words for a timeline, a terminal or (capitalised) the window.
+    /// In words for a timeline, a terminal or (capitalised) the window, in the current language.
     pub fn label(self) -> &'static str {
+        interned_label(self, crate::i18n::current())
+    }
+
+    /// In words in `language`, whatever the current one is (the window's labels for every language).
+    pub fn label_in(self, language: Language) -> String {
+        crate::i18n::text_in(language, self.message_id(), &[])
+    }
+
+    /// Its words' id in `locales/<lang>/states.ftl`.
+    fn message_id(self) -> &'static str {
         match self {
-            Self::Sending => "sending",
-            Self::Unknown => "unknown: the answer was lost",
-            Self::NotCreated => "not created",
-            Self::Rejected => "refused by the provider",
-            Self::AwaitingPayment => "awaiting payment",
-            Self::PaymentSeen => "payment seen",
-            Self::Paid => "paid",
-            Self::Delivering => "delivering",
-            Self::Delivered => "delivered",
-            Self::PartlyDelivered => "partly delivered",
-            Self::Failed => "failed",
-            Self::Expired => "expired",
-            Self::Refunded => "refunded",
+            Self::Sending => "state-sending",
+            Self::Unknown => "state-unknown",
+            Self::NotCreated => "state-not-created",
+            Self::Rejected => "state-rejected",
+            Self::AwaitingPayment => "state-awaiting-payment",
+            Self::PaymentSeen => "state-payment-seen",
+            Self::Paid => "state-paid",
+            Self::Delivering => "state-delivering",
+            Self::Delivered => "state-delivered",
+            Self::PartlyDelivered => "state-partly-delivered",
+            Self::Failed => "state-failed",
+            Self::Expired => "state-expired",
+            Self::Refunded => "state-refunded",
         }
     }
+}
+
+/// A state's label in a language, made once per language and state (at most 13 a language, kept for the
+/// process's life): labels stay `&'static str`, as cheap to pass around as when they were constants.
+fn interned_label(state: PurchaseState, language: Language) -> &'static str {
+    static LABELS: Mutex<BTreeMap<(&'static str, &'static str), &'static str>> = Mutex::new(BTreeMap::new());
+    let mut labels = LABELS.lock().unwrap_or_else(PoisonError::into_inner);
+    labels
+        .entry((language.code(), state.as_str()))
+        .or_insert_with(|| Box::leak(state.label_in(language).into_boxed_str()))
 }
 
 /// A Bitrefill invoice, decided per order first (the invoice-level status can lag behind its orders), then
@@ -190,6 +214,17 @@ mod tests {
         let declaration = <PurchaseState as TS>::decl(&ts_rs::Config::default());
         let names: Vec<&str> = declaration.split('"').skip(1).step_by(2).collect();
         assert_eq!(names, PurchaseState::ALL.map(PurchaseState::as_str), "{declaration}");
+    }
+
+    #[test]
+    fn every_state_has_words_in_every_language() {
+        for (language, _) in crate::i18n::LANGUAGES {
+            for state in PurchaseState::ALL {
+                let words = state.label_in(*language);
+                assert!(!words.is_empty() && !words.starts_with("state-"), "{state:?} in {language}");
+            }
+        }
+        assert_eq!(PurchaseState::AwaitingPayment.label_in(Language::English), "awaiting payment");
     }
 
     fn from_bitrefill_invoice(invoice: &Value) -> Option<PurchaseState> {

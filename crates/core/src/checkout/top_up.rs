@@ -4,19 +4,23 @@
 use crate::catalog::CatalogProduct;
 use crate::error::{Error, Result};
 use crate::recipients::mobile_number;
+use crate::tr;
 
 /// A top-up's number: a real mobile number, of the country the operator serves, in E.164 form.
 pub(super) fn top_up_number(field: &str, typed: &str, product: &CatalogProduct) -> Result<String> {
     let number = mobile_number(typed)
-        .map_err(|why| Error::invalid(field, format!("A top-up goes to a mobile number: {why}")))?;
+        .map_err(|why| Error::invalid(field, tr!("checkout-top-up-mobile", why = why.to_string())))?;
     // A product of no one country ("International", Bitrefill's `XX`) takes any country's numbers.
     let serves = product.country.as_deref().filter(|c| c.len() == 2 && !c.eq_ignore_ascii_case("XX"));
     if let Some(country) = serves.filter(|c| !c.eq_ignore_ascii_case(&number.country)) {
         return Err(Error::invalid(
             field,
-            format!(
-                "{} is a number of {}, and {} tops up numbers of {country} only; pick the operator of {1}",
-                number.e164, number.country, product.name
+            tr!(
+                "checkout-top-up-wrong-country",
+                number = number.e164.as_str(),
+                country = number.country.as_str(),
+                product = product.name.as_str(),
+                serves = country
             ),
         ));
     }

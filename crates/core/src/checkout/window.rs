@@ -16,6 +16,7 @@ use super::{
 use crate::environment::Environment;
 use crate::error::{Error, Result};
 use crate::providers::Provider;
+use crate::tr;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct CartView {
@@ -73,9 +74,10 @@ impl Checkout {
     /// The balance before and after paying purchase `id` from it.
     pub async fn balance_preview(&self, id: &str) -> Result<BalancePreview> {
         let purchase = self.purchase(id).await?;
-        let payment = purchase.payment.filter(|payment| payment.method == "balance").ok_or_else(|| {
-            Error::invalid("purchase", "This purchase is not paid from the Bitrefill balance")
-        })?;
+        let payment = purchase
+            .payment
+            .filter(|payment| payment.method == "balance")
+            .ok_or_else(|| Error::invalid("purchase", tr!("checkout-not-balance-purchase")))?;
         let (balance, currency) = self.bitrefill_balance().await?;
         let (have, price) = (decimal("balance", &balance)?, decimal("price", &payment.amount)?);
         let same = payment.currency.eq_ignore_ascii_case(&currency);
@@ -139,27 +141,24 @@ impl Checkout {
     /// Sandbox only: pays a crypto invoice or order as a wallet would, through the sandbox's control API.
     pub async fn simulate_payment(&self, id: &str) -> Result<PurchaseView> {
         let Environment::Sandbox { cryptorefills_url, .. } = self.accounts.environment() else {
-            return Err(Error::invalid("purchase", "Payments can be simulated only on the sandbox"));
+            return Err(Error::invalid("purchase", tr!("checkout-simulate-sandbox-only")));
         };
         let purchase = self.purchase(id).await?;
         let reference = purchase
             .provider_ref
-            .ok_or_else(|| Error::invalid("purchase", "This purchase has no provider id yet"))?;
+            .ok_or_else(|| Error::invalid("purchase", tr!("checkout-no-provider-ref")))?;
         let url = format!("{}/_sandbox/pay/{reference}", cryptorefills_url.trim_end_matches('/'));
         let provider = purchase.provider;
         let response = reqwest::Client::new().post(url).send().await.map_err(|e| Error::Network {
             provider,
             detail: if e.is_connect() {
-                "the sandbox is not running".into()
+                tr!("checkout-sandbox-not-running")
             } else {
-                "the sandbox did not answer".into()
+                tr!("checkout-sandbox-no-answer")
             },
         })?;
         if !response.status().is_success() {
-            return Err(Error::invalid(
-                "purchase",
-                "The sandbox refused to pay it (already paid or expired)",
-            ));
+            return Err(Error::invalid("purchase", tr!("checkout-sandbox-refused")));
         }
         self.refresh_purchase(id).await?;
         self.purchase_view(id).await
@@ -174,12 +173,12 @@ impl Checkout {
             Provider::Bitrefill => {
                 let invoice = self.accounts.bitrefill().await?.invoice(reference).await?;
                 let refund = purchase.payment.as_ref().and_then(|p| p.refund_address.as_deref());
-                let change = super::answers::invoice_change(&invoice, refund, "Re-read");
+                let change = super::answers::invoice_change(&invoice, refund, &tr!("checkout-event-re-read"));
                 Ok(self.record_if_moved(id, &change).await?.0)
             }
             Provider::Cryptorefills => {
                 let order = self.accounts.cryptorefills().await?.order(reference).await?;
-                let change = super::answers::order_change(&order, "Re-read");
+                let change = super::answers::order_change(&order, &tr!("checkout-event-re-read"));
                 Ok(self.record_if_moved(id, &change).await?.0)
             }
         }

@@ -6,6 +6,7 @@ use std::path::Path;
 use super::sales::SoldItem;
 use super::{Desk, SalesQuery};
 use crate::error::{Error, Result};
+use crate::tr;
 use crate::vault::{create_private, spreadsheet_text, Exported};
 
 const COLUMNS: [&str; 13] = [
@@ -49,12 +50,16 @@ impl Desk {
     pub async fn export_books(&self, query: &SalesQuery, path: &Path) -> Result<Exported> {
         let (items, _) = self.sold_items(query).await?;
         let mut writer = csv::Writer::from_writer(create_private(path)?);
-        let failed = |error: csv::Error| Error::io(format!("writing {}", path.display()), error.into());
+        let failed = |error: csv::Error| {
+            Error::io(tr!("files-writing", path = path.display().to_string()), error.into())
+        };
         writer.write_record(COLUMNS).map_err(failed)?;
         for item in &items {
             writer.write_record(row(item)).map_err(failed)?;
         }
-        writer.flush().map_err(|source| Error::io(format!("writing {}", path.display()), source))?;
+        writer
+            .flush()
+            .map_err(|source| Error::io(tr!("files-writing", path = path.display().to_string()), source))?;
         tracing::info!(count = items.len(), "books exported to CSV");
         Ok(Exported { path: path.display().to_string(), count: items.len() as u32 })
     }

@@ -6,6 +6,7 @@ use ts_rs::TS;
 use super::Desk;
 use crate::error::{Error, Result};
 use crate::recipients::{is_email, mobile_number};
+use crate::tr;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, sqlx::FromRow)]
 pub struct Customer {
@@ -46,24 +47,16 @@ impl NewCustomer {
     fn checked(&self) -> Result<Self> {
         let name = self.name.trim().to_owned();
         if name.is_empty() || name.chars().count() > 200 {
-            return Err(Error::invalid("name", "A customer needs a name (at most 200 characters)"));
+            return Err(Error::invalid("name", tr!("desk-customer-name-required")));
         }
         let email = given(&self.email);
         if let Some(email) = email.as_deref().filter(|e| !is_email(e)) {
-            return Err(Error::invalid(
-                "email",
-                format!("\"{email}\" is not an email address, like customer@example.com"),
-            ));
+            return Err(Error::invalid("email", tr!("desk-customer-email-invalid", email = email)));
         }
         let phone = match given(&self.phone) {
             Some(phone) => Some(
                 mobile_number(&phone)
-                    .map_err(|why| {
-                        Error::invalid(
-                            "phone",
-                            format!("A phone in international form, like +14155551234: {why}"),
-                        )
-                    })?
+                    .map_err(|why| Error::invalid("phone", tr!("desk-customer-phone-invalid", reason = why)))?
                     .e164,
             ),
             None => None,
@@ -88,7 +81,7 @@ impl Desk {
         .bind(&new.notes)
         .fetch_optional(self.store.pool())
         .await?;
-        added.ok_or_else(|| Error::invalid("name", format!("{} is in the book already", new.name)))
+        added.ok_or_else(|| Error::invalid("name", tr!("desk-customer-exists", name = new.name.as_str())))
     }
 
     /// By name; `text` narrows to customers whose name, email, phone or notes hold every word.
@@ -116,6 +109,6 @@ impl Desk {
             .bind(id)
             .fetch_optional(self.store.pool())
             .await?
-            .ok_or_else(|| Error::invalid("customer", format!("There is no customer {id} in the book")))
+            .ok_or_else(|| Error::invalid("customer", tr!("desk-customer-unknown", id = id.to_string())))
     }
 }

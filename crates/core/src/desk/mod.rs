@@ -28,6 +28,7 @@ use crate::checkout::{Checkout, Purchase};
 use crate::error::{Error, Result};
 use crate::settings::SettingsFile;
 use crate::store::Store;
+use crate::tr;
 use crate::vault::{CodeEntry, CodeQuery, Vault};
 
 /// Customers and sales, over the purchases and the vault.
@@ -70,14 +71,11 @@ pub struct CustomerHistory {
 }
 
 fn positive(field: &str, text: &str, zero_ok: bool) -> Result<String> {
-    let value = Decimal::from_str(text.trim()).map_err(|_| {
-        Error::invalid(field, format!("\"{}\" is not a number; write it like 25 or 12.50", text.trim()))
-    })?;
+    let value = Decimal::from_str(text.trim())
+        .map_err(|_| Error::invalid(field, tr!("desk-not-a-number", text = text.trim())))?;
     if value.is_sign_negative() || (!zero_ok && value.is_zero()) {
-        return Err(Error::invalid(
-            field,
-            if zero_ok { "It cannot be negative" } else { "It must be above zero" },
-        ));
+        let message = if zero_ok { tr!("desk-cannot-be-negative") } else { tr!("desk-must-be-above-zero") };
+        return Err(Error::invalid(field, message));
     }
     Ok(value.normalize().to_string())
 }
@@ -97,7 +95,7 @@ impl Desk {
         let price = positive("price", &sale.price, true)?;
         let currency = sale.currency.trim().to_ascii_uppercase();
         if !(2..=10).contains(&currency.len()) || !currency.bytes().all(|b| b.is_ascii_alphanumeric()) {
-            return Err(Error::invalid("currency", "A currency code, like EUR, USD or USDC"));
+            return Err(Error::invalid("currency", tr!("desk-currency-code")));
         }
         let rate = sale
             .rate
@@ -119,7 +117,7 @@ impl Desk {
         .await?
         .rows_affected();
         if changed == 0 {
-            return Err(Error::invalid("code", format!("There is no code {code_id} in the vault")));
+            return Err(Error::invalid("code", tr!("vault-no-code", id = code_id.to_string())));
         }
         tracing::info!(code = code_id, "sale recorded");
         Ok(())

@@ -14,6 +14,7 @@ use crate::checkout::{PaymentDetails, PurchaseLine};
 use crate::error::{Error, Result};
 use crate::providers::Provider;
 use crate::store::json_column;
+use crate::tr;
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
@@ -37,7 +38,7 @@ impl FromStr for GroupBy {
             "brand" => Self::Brand,
             "provider" => Self::Provider,
             "customer" => Self::Customer,
-            _ => return Err(Error::invalid("by", "Group by day, week, month, brand, provider or customer")),
+            _ => return Err(Error::invalid("by", tr!("desk-sales-group-by"))),
         })
     }
 }
@@ -125,9 +126,7 @@ fn checked_day(field: &str, day: Option<&str>) -> Result<Option<String>> {
     let Some(day) = day.map(str::trim).filter(|d| !d.is_empty()) else { return Ok(None) };
     time::Date::parse(day, time::macros::format_description!("[year]-[month]-[day]"))
         .map(|_| Some(day.to_owned()))
-        .map_err(|_| {
-            Error::invalid(field, format!("A day is written YYYY-MM-DD, like 2026-12-03 (got \"{day}\")"))
-        })
+        .map_err(|_| Error::invalid(field, tr!("desk-sales-day-format", day = day)))
 }
 
 #[derive(Default)]
@@ -227,8 +226,12 @@ impl Desk {
             };
             let rate = match how {
                 Conversion::Same => None,
-                Conversion::ProviderPrice => Some("provider price".to_owned()),
-                Conversion::Rate(rate) => Some(format!("{} per {paid_in}", rate.normalize())),
+                Conversion::ProviderPrice => Some(tr!("desk-sales-provider-price")),
+                Conversion::Rate(rate) => Some(tr!(
+                    "desk-sales-rate",
+                    rate = rate.normalize().to_string(),
+                    currency = paid_in.as_str()
+                )),
             };
             let item = SoldItem {
                 code_id: row.id,

@@ -6,6 +6,7 @@ use std::io::Cursor;
 
 use super::Desk;
 use crate::error::{Error, Result};
+use crate::tr;
 
 const FILE: &str = "shop-logo.png";
 const MAX_BYTES: usize = 5 * 1024 * 1024;
@@ -18,19 +19,16 @@ impl Desk {
         let Some(bytes) = image else {
             return match std::fs::remove_file(&path) {
                 Err(error) if error.kind() != std::io::ErrorKind::NotFound => {
-                    Err(Error::io(format!("could not remove {}", path.display()), error))
+                    Err(Error::io(tr!("files-could-not-remove", path = path.display().to_string()), error))
                 }
                 _ => Ok(()),
             };
         };
         if bytes.len() > MAX_BYTES {
-            return Err(Error::invalid(
-                "shop_logo",
-                "A logo file holds at most 5 MB; choose a smaller image",
-            ));
+            return Err(Error::invalid("shop_logo", tr!("desk-logo-too-large")));
         }
         let decoded = image::load_from_memory(bytes)
-            .map_err(|_| Error::invalid("shop_logo", "The logo must be a PNG, JPEG or WebP image"))?;
+            .map_err(|_| Error::invalid("shop_logo", tr!("desk-logo-not-image")))?;
         let fitted = if decoded.width() > MAX_WIDTH {
             decoded.resize(MAX_WIDTH, u32::MAX, image::imageops::FilterType::Lanczos3)
         } else {
@@ -41,10 +39,11 @@ impl Desk {
             .write_to(&mut Cursor::new(&mut png), image::ImageFormat::Png)
             .map_err(|e| Error::Internal(format!("the logo could not be encoded: {e}")))?;
         let temporary = path.with_extension("png.tmp");
-        std::fs::write(&temporary, &png)
-            .map_err(|e| Error::io(format!("could not write {}", temporary.display()), e))?;
+        std::fs::write(&temporary, &png).map_err(|e| {
+            Error::io(tr!("files-could-not-write", path = temporary.display().to_string()), e)
+        })?;
         std::fs::rename(&temporary, &path)
-            .map_err(|e| Error::io(format!("could not replace {}", path.display()), e))
+            .map_err(|e| Error::io(tr!("files-could-not-replace", path = path.display().to_string()), e))
     }
 
     /// The shop's logo as kept (a PNG), when there is one.

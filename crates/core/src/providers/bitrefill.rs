@@ -10,6 +10,7 @@ use super::http::Http;
 use super::Provider;
 use crate::error::{Error, Result};
 use crate::secrets::BitrefillCredentials;
+use crate::tr;
 
 pub const LIVE_URL: &str = "https://api.bitrefill.com/v2";
 const MINUTE: std::time::Duration = std::time::Duration::from_secs(60);
@@ -89,7 +90,10 @@ pub fn error_from(status: u16, body: &Value) -> Error {
         provider: Provider::Bitrefill,
         status,
         code: body.get("error_code").and_then(Value::as_str).map(str::to_owned),
-        message: body.get("message").and_then(Value::as_str).unwrap_or("no message").to_owned(),
+        message: body
+            .get("message")
+            .and_then(Value::as_str)
+            .map_or_else(|| tr!("providers-no-message"), str::to_owned),
     }
 }
 
@@ -123,10 +127,8 @@ impl BitrefillClient {
         credentials: &BitrefillCredentials,
         windows: std::sync::Arc<dyn SharedWindows>,
     ) -> Result<Self> {
-        let mut authorization =
-            HeaderValue::from_str(credentials.authorization().expose()).map_err(|_| {
-                Error::invalid("api_key", "The Bitrefill credentials contain characters HTTP cannot carry")
-            })?;
+        let mut authorization = HeaderValue::from_str(credentials.authorization().expose())
+            .map_err(|_| Error::invalid("api_key", tr!("providers-bitrefill-credentials-unsendable")))?;
         // Marked sensitive: reqwest and hyper then never print it in Debug output.
         authorization.set_sensitive(true);
         let account = super::account_key(Provider::Bitrefill, base, credentials.authorization().expose());
@@ -174,7 +176,7 @@ impl BitrefillClient {
         } else {
             Err(Error::UnexpectedResponse {
                 provider: Provider::Bitrefill,
-                detail: "ping did not answer pong".into(),
+                detail: tr!("providers-ping-without-pong"),
             })
         }
     }

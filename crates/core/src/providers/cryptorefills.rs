@@ -12,6 +12,7 @@ use super::http::Http;
 use super::Provider;
 use crate::error::{Error, Result};
 use crate::secrets::CryptorefillsCredentials;
+use crate::tr;
 
 pub const LIVE_URL: &str = "https://api.cryptorefills.com";
 
@@ -63,13 +64,13 @@ pub struct CryptorefillsClient {
 
 /// HTTP-level errors come as `{status, detail, moreDetails?}` (the code in `detail`), or a plain `{message}`.
 pub fn error_from(status: u16, body: &Value) -> Error {
-    let detail =
-        body.get("detail").or_else(|| body.get("message")).and_then(Value::as_str).unwrap_or("no detail");
+    let detail = body.get("detail").or_else(|| body.get("message")).and_then(Value::as_str);
     Error::Provider {
         provider: Provider::Cryptorefills,
         status,
-        code: Some(detail.to_owned()),
-        message: detail.to_owned(),
+        // The code stays what it always was, in any language.
+        code: Some(detail.unwrap_or("no detail").to_owned()),
+        message: detail.map_or_else(|| tr!("providers-no-detail"), str::to_owned),
     }
 }
 
@@ -88,7 +89,7 @@ impl CryptorefillsClient {
     ) -> Result<Self> {
         let header = |field: &str, value: &str| {
             HeaderValue::from_str(value)
-                .map_err(|_| Error::invalid(field, format!("{field} contains characters HTTP cannot carry")))
+                .map_err(|_| Error::invalid(field, tr!("providers-field-unsendable", field = field)))
         };
         let mut partner_id = header("partner_id", credentials.partner_id.expose())?;
         partner_id.set_sensitive(true);
@@ -166,7 +167,7 @@ impl CryptorefillsClient {
         if brands.is_empty() {
             return Err(Error::UnexpectedResponse {
                 provider: Provider::Cryptorefills,
-                detail: format!("the brand list of {} was empty or unreadable", country.to_ascii_uppercase()),
+                detail: tr!("providers-brand-list-empty", country = country.to_ascii_uppercase()),
             });
         }
         Ok(brands)

@@ -11,15 +11,17 @@ use super::decode::Answer;
 use super::http::PostOutcome;
 use super::Provider;
 use crate::error::{Error, Result};
+use crate::tr;
 
 impl CryptorefillsClient {
     /// `GET /v5/products/country/{cc}?family_name=`: the family's products (denominations, ranges, plans),
     /// one entry per brand of the family, each read for its family and exact brand and kept raw.
     pub async fn family_products(&self, country: &str, family: &str) -> Result<Vec<Answer<Family>>> {
         let path = format!(
-            "/v5/products/country/{}?family_name={}&lang=en",
+            "/v5/products/country/{}?family_name={}&lang={}",
             encode(&country.to_ascii_uppercase()),
-            encode(family)
+            encode(family),
+            crate::i18n::current().provider_code()
         );
         let body = self.get(Priority::Money, &path).await?;
         Ok(body
@@ -57,17 +59,21 @@ impl CryptorefillsClient {
     /// may expire. Sent without the partner's headers when it lives on another host.
     pub async fn image(&self, url: &str) -> Result<Vec<u8>> {
         const MAX_BYTES: usize = 5 * 1024 * 1024;
-        let failed =
-            |detail: &str| Error::Network { provider: Provider::Cryptorefills, detail: detail.to_owned() };
+        let failed = |detail: String| Error::Network { provider: Provider::Cryptorefills, detail };
         self.budget.ready(Priority::Tracking).await?;
-        let response =
-            self.http.client().get(url).send().await.map_err(|_| failed("the image could not be fetched"))?;
+        let response = self
+            .http
+            .client()
+            .get(url)
+            .send()
+            .await
+            .map_err(|_| failed(tr!("providers-image-not-fetched")))?;
         if !response.status().is_success() {
-            return Err(failed(&format!("the image answered HTTP {}", response.status().as_u16())));
+            return Err(failed(tr!("providers-image-http", status = response.status().as_u16().to_string())));
         }
-        let bytes = response.bytes().await.map_err(|_| failed("the image was cut off"))?;
+        let bytes = response.bytes().await.map_err(|_| failed(tr!("providers-image-cut-off")))?;
         if bytes.is_empty() || bytes.len() > MAX_BYTES {
-            return Err(failed("the image was empty or too large"));
+            return Err(failed(tr!("providers-image-empty-or-too-large")));
         }
         Ok(bytes.to_vec())
     }
@@ -83,7 +89,11 @@ impl CryptorefillsClient {
             .timeout(STREAM_LIMIT);
         let response = request.send().await.map_err(|e| Error::Network {
             provider: Provider::Cryptorefills,
-            detail: if e.is_connect() { "could not connect".into() } else { "the stream failed".into() },
+            detail: if e.is_connect() {
+                tr!("providers-could-not-connect")
+            } else {
+                tr!("providers-stream-failed")
+            },
         })?;
         self.budget.observe(response.headers()).await;
         if !response.status().is_success() {

@@ -7,6 +7,7 @@ use serde::{Deserialize, Deserializer};
 use serde_json::Value;
 
 use super::Provider;
+use crate::tr;
 
 /// A string, whether it came as a string or as a number; `None` when missing or null.
 pub fn opt_string<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<String>, D::Error> {
@@ -102,7 +103,7 @@ impl<T: DeserializeOwned> Answer<T> {
         if !raw.is_object() {
             return Err(crate::error::Error::UnexpectedResponse {
                 provider,
-                detail: format!("{what}: expected an object"),
+                detail: tr!("providers-expected-an-object", what = what),
             });
         }
         let value = serde_json::from_value(raw.clone()).map_err(|e| {

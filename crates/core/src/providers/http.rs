@@ -11,6 +11,8 @@ use reqwest::{RequestBuilder, Response, StatusCode};
 use super::budget::{retry_after, Bucket, Priority};
 use super::Provider;
 use crate::error::{Error, Result};
+use crate::i18n::{self, Language};
+use crate::tr;
 
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
@@ -115,7 +117,8 @@ impl Http {
                 Ok(response) => return Ok(response),
                 Err(error) if attempt + 1 < ATTEMPTS && !error.is_builder() => {
                     attempt += 1;
-                    self.backoff(attempt, &transport_detail(&error)).await;
+                    self.backoff(attempt, &i18n::text_in(Language::English, transport_problem(&error), &[]))
+                        .await;
                 }
                 Err(error) => return Err(self.network_error(&error)),
             }
@@ -209,30 +212,31 @@ impl Http {
         let status = response.status();
         let text = response.text().await.map_err(|_| Error::Network {
             provider: self.provider,
-            detail: "the answer was cut off".into(),
+            detail: tr!("providers-answer-cut-off"),
         })?;
         let body = serde_json::from_str(&text).map_err(|_| Error::UnexpectedResponse {
             provider: self.provider,
-            detail: format!("HTTP {status} with a body that is not JSON"),
+            detail: tr!("providers-not-json", status = status.to_string()),
         })?;
         Ok((status, body))
     }
 
     fn network_error(&self, error: &reqwest::Error) -> Error {
-        Error::Network { provider: self.provider, detail: transport_detail(error) }
+        Error::Network { provider: self.provider, detail: i18n::text(transport_problem(error), &[]) }
     }
 }
 
-/// What went wrong on the wire, without the URL (which may carry query parameters) or any header.
-fn transport_detail(error: &reqwest::Error) -> String {
+/// What went wrong on the wire, without the URL (which may carry query parameters) or any header: the id of
+/// its message (in the reseller's language for them, in English for the log).
+fn transport_problem(error: &reqwest::Error) -> &'static str {
     if error.is_timeout() {
-        "the request timed out".into()
+        "providers-timed-out"
     } else if error.is_connect() {
-        "could not connect".into()
+        "providers-could-not-connect"
     } else if error.is_decode() || error.is_body() {
-        "the answer was cut off".into()
+        "providers-answer-cut-off"
     } else {
-        "the connection failed".into()
+        "providers-connection-failed"
     }
 }
 

@@ -85,7 +85,9 @@ pub fn locale_country() -> String {
     sys_locale::get_locale()
         .and_then(|locale| {
             let region = locale.split(['-', '_', '.']).nth(1)?.to_ascii_uppercase();
-            (region.len() == 2 && region.chars().all(|c| c.is_ascii_alphabetic())).then_some(region)
+            // `XA`…`XZ` are private-use codes (`en_XA` is the pseudo-locale), no country's market.
+            let country = region.len() == 2 && region.chars().all(|c| c.is_ascii_alphabetic());
+            (country && !region.starts_with('X')).then_some(region)
         })
         .unwrap_or_else(|| "US".into())
 }

@@ -6,6 +6,7 @@ use ts_rs::TS;
 use super::sensitive::{masked_hint, Sensitive};
 use crate::error::{Error, Result};
 use crate::provider::Provider;
+use crate::tr;
 
 /// Bitrefill credentials as entered in Settings.
 #[derive(Debug, Clone, Deserialize, TS)]
@@ -86,12 +87,15 @@ impl CredentialStatus {
 impl BitrefillCredentialInput {
     pub fn validate(self) -> Result<BitrefillCredentials> {
         match self {
-            Self::ApiKey { api_key } => {
-                Ok(BitrefillCredentials::ApiKey(checked_token("api_key", "API key", api_key.expose())?))
-            }
+            Self::ApiKey { api_key } => Ok(BitrefillCredentials::ApiKey(checked_token(
+                "api_key",
+                tr!("secrets-label-api-key"),
+                api_key.expose(),
+            )?)),
             Self::Basic { api_id, api_secret } => {
-                let api_id = checked_token("api_id", "API ID", &api_id)?.expose().clone();
-                let api_secret = checked_token("api_secret", "API secret", api_secret.expose())?;
+                let api_id = checked_token("api_id", tr!("secrets-label-api-id"), &api_id)?.expose().clone();
+                let api_secret =
+                    checked_token("api_secret", tr!("secrets-label-api-secret"), api_secret.expose())?;
                 Ok(BitrefillCredentials::Basic { api_id, api_secret })
             }
         }
@@ -100,10 +104,13 @@ impl BitrefillCredentialInput {
 
 impl CryptorefillsCredentialInput {
     pub fn validate(self) -> Result<CryptorefillsCredentials> {
-        let partner_id = checked_token("partner_id", "partner ID", self.partner_id.expose())?;
+        let partner_id =
+            checked_token("partner_id", tr!("secrets-label-partner-id"), self.partner_id.expose())?;
         let app_version = match self.app_version.map(|v| v.trim().to_owned()).filter(|v| !v.is_empty()) {
             None => default_app_version(),
-            Some(version) => checked_token("app_version", "app version", &version)?.expose().clone(),
+            Some(version) => {
+                checked_token("app_version", tr!("secrets-label-app-version"), &version)?.expose().clone()
+            }
         };
         Ok(CryptorefillsCredentials { partner_id, app_version })
     }
@@ -115,25 +122,16 @@ pub fn default_app_version() -> String {
 
 /// Credentials travel in HTTP headers: they must be one printable ASCII token, no spaces, of sane length.
 /// The message never echoes the value.
-fn checked_token(field: &str, label: &str, value: &str) -> Result<Sensitive<String>> {
+fn checked_token(field: &str, label: String, value: &str) -> Result<Sensitive<String>> {
     let trimmed = value.trim();
     if trimmed.is_empty() {
-        return Err(Error::invalid(
-            field,
-            format!("The {label} is empty: paste the value from your partner account"),
-        ));
+        return Err(Error::invalid(field, tr!("secrets-token-empty", label = label)));
     }
     if trimmed.len() > 512 {
-        return Err(Error::invalid(
-            field,
-            format!("The {label} is too long: at most 512 characters are accepted"),
-        ));
+        return Err(Error::invalid(field, tr!("secrets-token-too-long", label = label, max = 512)));
     }
     if !trimmed.chars().all(|c| c.is_ascii_graphic()) {
-        return Err(Error::invalid(
-            field,
-            format!("The {label} may only contain letters, digits and punctuation, with no spaces"),
-        ));
+        return Err(Error::invalid(field, tr!("secrets-token-characters", label = label)));
     }
     Ok(Sensitive::new(trimmed.to_owned()))
 }

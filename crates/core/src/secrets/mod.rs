@@ -16,6 +16,7 @@ pub use self::sensitive::{masked_hint, Sensitive};
 use self::credentials::{StoredBitrefill, StoredCryptorefills};
 use crate::error::{Error, Result};
 use crate::provider::Provider;
+use crate::tr;
 
 /// Credentials taken from the environment once, at start. They override the keyring and are never written.
 #[derive(Debug, Clone, Default)]
@@ -42,14 +43,12 @@ impl EnvCredentials {
             ),
             (None, Some(api_id)) => {
                 let secret = var(Self::BITREFILL_API_SECRET).ok_or_else(|| {
-                    Error::invalid(
-                        Self::BITREFILL_API_SECRET,
-                        format!(
-                            "{} is set, so {} must be set too",
-                            Self::BITREFILL_API_ID,
-                            Self::BITREFILL_API_SECRET
-                        ),
-                    )
+                    let message = tr!(
+                        "secrets-variable-needs-another",
+                        set = Self::BITREFILL_API_ID,
+                        missing = Self::BITREFILL_API_SECRET
+                    );
+                    Error::invalid(Self::BITREFILL_API_SECRET, message)
                 })?;
                 Some(
                     BitrefillCredentialInput::Basic { api_id, api_secret: Sensitive::new(secret) }
@@ -81,7 +80,9 @@ impl EnvCredentials {
 /// In the environment the field a person must fix is the variable, not the Settings field.
 fn rename_field(error: Error, variable: &str) -> Error {
     match error {
-        Error::InvalidInput { message, .. } => Error::invalid(variable, format!("{variable}: {message}")),
+        Error::InvalidInput { message, .. } => {
+            Error::invalid(variable, tr!("secrets-variable-invalid", variable = variable, message = message))
+        }
         other => other,
     }
 }

@@ -14,6 +14,7 @@ use crate::error::{Error, Result};
 use crate::providers::bitrefill::BitrefillClient;
 use crate::providers::bitrefill_answers::{Invoice, InvoiceOrder};
 use crate::providers::Provider;
+use crate::tr;
 use crate::vault::{NewCode, Redemption};
 
 /// Waiting for a payment from a wallet: nothing changes fast.
@@ -50,9 +51,9 @@ impl Tracking {
                 tokio::time::sleep(AFTER_ERROR).await;
                 continue;
             }
-            let how = if woken { "Re-read on a webhook" } else { "Invoice re-read" };
+            let how = if woken { tr!("tracking-reread-on-webhook") } else { tr!("tracking-invoice-reread") };
             // Every delivered order's code is in the vault now: this change may say delivered.
-            let change = Change { codes_stored: true, ..invoice_change(&invoice, refund.as_deref(), how) };
+            let change = Change { codes_stored: true, ..invoice_change(&invoice, refund.as_deref(), &how) };
             purchase = self.note_change(&purchase, change, sink).await?;
             if purchase.state.is_final() {
                 return Ok(purchase);
@@ -110,7 +111,7 @@ impl Tracking {
             if !full.value.has_code() {
                 return Err(Error::UnexpectedResponse {
                     provider: Provider::Bitrefill,
-                    detail: format!("order {order_id} is delivered but Bitrefill sent no code yet"),
+                    detail: tr!("tracking-delivered-without-code", order = order_id),
                 });
             }
             let product = order.product.clone().unwrap_or_default();

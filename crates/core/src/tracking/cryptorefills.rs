@@ -19,6 +19,7 @@ use crate::providers::cryptorefills_orders::order_from;
 use crate::providers::decode::Answer;
 use crate::providers::Provider;
 use crate::qr::read_qr;
+use crate::tr;
 use crate::vault::{NewCode, Redemption, RedemptionImage};
 
 const FAILURES_BEFORE_POLLING: u32 = 3;
@@ -36,7 +37,8 @@ impl Tracking {
         let order_id = purchase.provider_ref.clone().unwrap_or_default();
         // One read first: catches up on what happened while closed, and settles an order whose window passed.
         if let Ok(order) = client.order(&order_id).await {
-            purchase = self.apply_order(&client, purchase, &order, "Read at start", sink).await?;
+            purchase =
+                self.apply_order(&client, purchase, &order, &tr!("tracking-read-at-start"), sink).await?;
             if purchase.state.is_final() {
                 return Ok(purchase);
             }
@@ -49,7 +51,9 @@ impl Tracking {
                 for _ in 0..POLLS_BEFORE_STREAM_AGAIN {
                     tokio::time::sleep(poll_wait()).await;
                     if let Ok(order) = client.order(&order_id).await {
-                        purchase = self.apply_order(&client, purchase, &order, "Polled", sink).await?;
+                        purchase = self
+                            .apply_order(&client, purchase, &order, &tr!("tracking-polled"), sink)
+                            .await?;
                         if purchase.state.is_final() {
                             return Ok(purchase);
                         }
@@ -102,13 +106,16 @@ impl Tracking {
                 "stop" => {
                     // The stream's last word: one read settles the order as it ended.
                     let order = client.order(order_id).await?;
-                    let done = self.apply_order(client, purchase, &order, "Stream ended", sink).await?;
+                    let done = self
+                        .apply_order(client, purchase, &order, &tr!("tracking-stream-ended"), sink)
+                        .await?;
                     return Ok(Streamed::Final(done));
                 }
                 "message" => {
                     let Ok(raw) = serde_json::from_str::<Value>(&event.data) else { continue };
                     let Ok(order) = order_from(raw) else { continue };
-                    purchase = self.apply_order(client, purchase, &order, "Stream", sink).await?;
+                    purchase =
+                        self.apply_order(client, purchase, &order, &tr!("tracking-stream"), sink).await?;
                     progressed = true;
                     backoff.reset();
                     if purchase.state.is_final() {

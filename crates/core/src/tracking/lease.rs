@@ -12,6 +12,7 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
 use crate::error::{Error, Result};
+use crate::tr;
 
 #[derive(Debug, Clone)]
 pub(super) struct Leases {
@@ -46,14 +47,14 @@ impl Leases {
             return Ok(false);
         }
         std::fs::create_dir_all(&self.dir)
-            .map_err(|e| Error::io(format!("creating {}", self.dir.display()), e))?;
+            .map_err(|e| Error::io(tr!("files-creating", path = self.dir.display().to_string()), e))?;
         let path = self.dir.join(format!("{}.lock", file_name(purchase_id)));
         let file = OpenOptions::new()
             .create(true)
             .truncate(false)
             .write(true)
             .open(&path)
-            .map_err(|e| Error::io(format!("opening {}", path.display()), e))?;
+            .map_err(|e| Error::io(tr!("files-opening", path = path.display().to_string()), e))?;
         match file.try_lock() {
             Ok(()) => {
                 held.insert(purchase_id.to_owned(), file);
@@ -61,7 +62,7 @@ impl Leases {
             }
             Err(std::fs::TryLockError::WouldBlock) => Ok(false),
             Err(std::fs::TryLockError::Error(error)) => {
-                Err(Error::io(format!("locking {}", path.display()), error))
+                Err(Error::io(tr!("files-locking", path = path.display().to_string()), error))
             }
         }
     }

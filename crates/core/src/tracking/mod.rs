@@ -6,6 +6,7 @@
 mod bitrefill;
 mod cryptorefills;
 mod lease;
+pub mod notice;
 pub mod sse;
 mod watch;
 mod webhook;

@@ -12,6 +12,7 @@ use axum::Router;
 
 use super::Tracking;
 use crate::error::{Error, Result};
+use crate::tr;
 
 /// Bitrefill's invoice is a few kilobytes; anything much bigger is not one.
 const BODY_LIMIT: usize = 256 * 1024;
@@ -41,10 +42,10 @@ async fn rang(State(tracking): State<Tracking>, body: Bytes) -> StatusCode {
 impl Tracking {
     /// Starts listening on `address` (Settings → webhook); the listener's real address comes back.
     pub async fn listen_for_webhooks(&self, address: SocketAddr) -> Result<WebhookListener> {
-        let listener = tokio::net::TcpListener::bind(address)
-            .await
-            .map_err(|e| Error::io(format!("could not listen for webhooks on {address}"), e))?;
-        let address = listener.local_addr().map_err(|e| Error::io("webhook listener", e))?;
+        let listener = tokio::net::TcpListener::bind(address).await.map_err(|e| {
+            Error::io(tr!("tracking-webhook-cannot-listen", address = address.to_string()), e)
+        })?;
+        let address = listener.local_addr().map_err(|e| Error::io(tr!("tracking-webhook-listener"), e))?;
         let app = Router::new()
             .fallback(axum::routing::post(rang))
             .layer(DefaultBodyLimit::max(BODY_LIMIT))

@@ -11,6 +11,7 @@ use super::Vault;
 use super::{CodeEntry, CodeQuery};
 use crate::clock;
 use crate::error::{Error, Result};
+use crate::tr;
 
 const COLUMNS: [&str; 16] = [
     "purchase_id",
@@ -117,7 +118,7 @@ where
         Ok(value) => {
             std::fs::rename(&partial, path).map_err(|source| {
                 let _ = std::fs::remove_file(&partial);
-                Error::io(format!("replacing {}", path.display()), source)
+                Error::io(tr!("files-replacing", path = path.display().to_string()), source)
             })?;
             Ok(value)
         }
@@ -136,9 +137,9 @@ pub(crate) fn create_private(path: &Path) -> Result<std::fs::File> {
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
     options.open(path).map_err(|source| match source.kind() {
         std::io::ErrorKind::AlreadyExists => {
-            Error::invalid("path", format!("{} already exists; choose a new file name", path.display()))
+            Error::invalid("path", tr!("vault-file-exists", path = path.display().to_string()))
         }
-        _ => Error::io(format!("creating {}", path.display()), source),
+        _ => Error::io(tr!("files-creating", path = path.display().to_string()), source),
     })
 }
 
@@ -147,12 +148,16 @@ impl Vault {
     pub async fn export_codes(&self, query: &CodeQuery, path: &Path) -> Result<Exported> {
         let entries = self.codes(query, true).await?;
         let mut writer = csv::Writer::from_writer(create_private(path)?);
-        let failed = |error: csv::Error| Error::io(format!("writing {}", path.display()), error.into());
+        let failed = |error: csv::Error| {
+            Error::io(tr!("files-writing", path = path.display().to_string()), error.into())
+        };
         writer.write_record(COLUMNS).map_err(failed)?;
         for entry in &entries {
             writer.write_record(row(entry)).map_err(failed)?;
         }
-        writer.flush().map_err(|source| Error::io(format!("writing {}", path.display()), source))?;
+        writer
+            .flush()
+            .map_err(|source| Error::io(tr!("files-writing", path = path.display().to_string()), source))?;
         tracing::info!(count = entries.len(), "codes exported to CSV");
         Ok(Exported { path: path.display().to_string(), count: entries.len() as u32 })
     }

@@ -25,6 +25,7 @@ use crate::error::{Error, Result};
 use crate::providers::Provider;
 use crate::secrets::Keyring;
 use crate::store::Store;
+use crate::tr;
 
 /// One delivered item in the vault. `redemption` is filled only when revealed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -195,16 +196,15 @@ impl Vault {
             .bind(id)
             .fetch_optional(self.store.pool())
             .await?
-            .ok_or_else(|| Error::invalid("code", format!("There is no code {id} in the vault")))?;
+            .ok_or_else(|| Error::invalid("code", tr!("vault-no-code", id = id.to_string())))?;
         tracing::info!(code = id, "code revealed");
         open(&self.sealer().await?, &sealed)
     }
 
     /// A delivered eSIM's activation: its QR code drawn at a scannable size, and the values for manual entry.
     pub async fn esim_activation(&self, id: i64) -> Result<EsimActivation> {
-        EsimActivation::of(&self.reveal_code(id).await?).ok_or_else(|| {
-            Error::invalid("code", format!("Code {id} is not an eSIM with an activation string"))
-        })
+        EsimActivation::of(&self.reveal_code(id).await?)
+            .ok_or_else(|| Error::invalid("code", tr!("vault-not-an-esim", id = id.to_string())))
     }
 
     /// The vault entry of the eSIM with this ICCID (as printed or as sent: see [`plain_iccid`]).
@@ -213,12 +213,8 @@ impl Vault {
             .bind(plain_iccid(iccid))
             .fetch_optional(self.store.pool())
             .await?;
-        row.map(|row| row.entry(None)).ok_or_else(|| {
-            Error::invalid(
-                "esim_id",
-                "No eSIM with this ICCID is in the vault; give the ICCID of an eSIM bought here (shown on its code)",
-            )
-        })
+        row.map(|row| row.entry(None))
+            .ok_or_else(|| Error::invalid("esim_id", tr!("vault-no-esim-with-iccid")))
     }
 
     /// Marks a code handed over to a customer (or back, with `None`).
@@ -234,7 +230,7 @@ impl Vault {
         .await?
         .rows_affected();
         if changed == 0 {
-            return Err(Error::invalid("code", format!("There is no code {id} in the vault")));
+            return Err(Error::invalid("code", tr!("vault-no-code", id = id.to_string())));
         }
         Ok(())
     }

@@ -13,6 +13,7 @@ const FLOORS: &[&[&str]] = &[
         "problem",
         "product_kind",
         "money",
+        "i18n",
         "error",
         "clock",
         "paths",
@@ -112,6 +113,10 @@ fn modules_named(text: &str) -> BTreeSet<String> {
         }
     }
     named.retain(|m| !m.is_empty());
+    // `tr!` is exported at the crate's root, but it is the i18n module's.
+    if named.remove("tr") {
+        named.insert("i18n".to_owned());
+    }
     named
 }
 

@@ -14,6 +14,7 @@ mod foreign_shapes;
 mod layers;
 mod logos;
 mod lost_answers;
+mod messages;
 mod provider_http;
 mod recorded;
 mod store;

@@ -48,6 +48,8 @@ pub struct CrOrder {
     pub payment_state: String,
     pub order_state: String,
     pub deliveries: Vec<CrDelivery>,
+    /// `lang` as sent (descriptions and the customer's delivery email); English when missing or unknown.
+    pub lang: String,
     pub outcome: Outcome,
     /// Bumped on every change; the stream's event id.
     pub version: u64,

@@ -49,10 +49,17 @@ struct Checked {
     coin: &'static rules::Coin,
     network: &'static str,
     email: String,
+    lang: String,
     deliveries: Vec<Resolved>,
     problems: Vec<Value>,
     cents: u128,
     original_cents: u128,
+}
+
+/// Cryptorefills' ten languages; anything else gets English, as the live API does.
+fn delivery_language(body: &Value) -> String {
+    const LANGS: [&str; 10] = ["en", "es", "fr", "de", "it", "pt", "zh", "tr", "vi", "tl"];
+    text(body, "lang").filter(|lang| LANGS.contains(lang)).unwrap_or("en").to_owned()
 }
 
 fn text<'a>(value: &'a Value, key: &str) -> Option<&'a str> {
@@ -190,7 +197,16 @@ fn check(world: &World, body: &Value) -> Result<Checked, CrError> {
     problems.dedup();
     let coin = coin(coin_name).unwrap_or(&rules::COINS[0]);
     let network = wanted_network.and_then(|n| network_name(coin, n)).unwrap_or(coin.networks[0]);
-    Ok(Checked { coin, network, email, deliveries: resolved, problems, cents, original_cents })
+    Ok(Checked {
+        coin,
+        network,
+        email,
+        lang: delivery_language(body),
+        deliveries: resolved,
+        problems,
+        cents,
+        original_cents,
+    })
 }
 
 fn parse(body: &Bytes) -> Result<Value, CrError> {
@@ -263,6 +279,7 @@ pub async fn create(State(shared): State<Shared>, body: Bytes) -> Result<Json<Va
             order_id: uuid(&mut world.rng),
             created_at: crate::clock::now_ms() / 1000,
             email: checked.email.clone(),
+            lang: checked.lang.clone(),
             coin: checked.coin.name.into(),
             network: checked.network.into(),
             payment_method: format!(

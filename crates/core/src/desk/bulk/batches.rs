@@ -9,6 +9,7 @@ use crate::desk::Desk;
 use crate::error::Result;
 use crate::providers::Provider;
 use crate::store::json_column;
+use crate::tr;
 
 /// A checked line asked again, as the checkout's payment check takes it.
 pub(super) fn request_of(provider: Provider, line: &PurchaseLine) -> LineRequest {
@@ -160,7 +161,7 @@ impl Desk {
             .fetch_optional(self.store.pool())
             .await?
             .ok_or_else(|| {
-                crate::error::Error::invalid("batch", format!("There is no bulk import {batch_id}"))
+                crate::error::Error::invalid("batch", tr!("desk-bulk-no-import", batch = batch_id))
             })?;
         json_column(&text, &format!("Bulk import {batch_id}"), "payments")
     }

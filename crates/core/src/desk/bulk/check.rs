@@ -11,6 +11,7 @@ use crate::checkout::LineRequest;
 use crate::desk::{Customer, Desk};
 use crate::error::{Error, Result};
 use crate::providers::Provider;
+use crate::tr;
 
 /// The checkout's field names in the file's words.
 fn column(field: &str) -> String {
@@ -64,26 +65,18 @@ impl Desk {
         book: &HashMap<String, Customer>,
     ) -> Result<(Provider, crate::checkout::PurchaseLine)> {
         if row.stray_cells > 0 {
-            return Err(Error::invalid(
-                "file",
-                format!(
-                    "The row has {} cell(s) more than the header names; a decimal comma in a comma-separated file? Write 12.50, or quote the value",
-                    row.stray_cells
-                ),
-            ));
+            return Err(Error::invalid("file", tr!("desk-bulk-stray-cells", count = row.stray_cells)));
         }
-        let product = row.product.as_deref().ok_or_else(|| {
-            Error::invalid(
-                "product",
-                "Every row names a product id, as the catalog or `giftdesk search` shows it",
-            )
-        })?;
+        let product = row
+            .product
+            .as_deref()
+            .ok_or_else(|| Error::invalid("product", tr!("desk-bulk-product-missing")))?;
         let provider = self.provider_of_row(row.provider.as_deref(), product).await?;
         let quantity = match row.quantity.as_deref() {
             None => 1,
-            Some(text) => text.parse().map_err(|_| {
-                Error::invalid("quantity", format!("\"{text}\" is not a whole number of items, like 1 or 10"))
-            })?,
+            Some(text) => text
+                .parse()
+                .map_err(|_| Error::invalid("quantity", tr!("desk-bulk-quantity-invalid", text = text)))?,
         };
         let customer = row.customer.as_deref().and_then(|name| book.get(&name.to_lowercase()));
         let recipient = match (&row.recipient, customer) {
@@ -92,19 +85,16 @@ impl Desk {
                 let kind = self.catalog.sellable_product(provider, product, false).await?.kind;
                 let from_book = if kind == Kind::TopUp { &customer.phone } else { &customer.email };
                 from_book.clone().ok_or_else(|| {
-                    let what = if kind == Kind::TopUp { "phone number" } else { "email" };
-                    Error::invalid(
-                        "recipient",
-                        format!("{} has no {what} in the customers book; write the recipient in the row", customer.name),
-                    )
+                    let name = customer.name.as_str();
+                    let message = if kind == Kind::TopUp {
+                        tr!("desk-bulk-customer-no-phone", customer = name)
+                    } else {
+                        tr!("desk-bulk-customer-no-email", customer = name)
+                    };
+                    Error::invalid("recipient", message)
                 })?
             }
-            (None, None) => {
-                return Err(Error::invalid(
-                    "recipient",
-                    "Give a recipient (an email, or a +E164 phone for top-ups), or a customer of the book who has one",
-                ))
-            }
+            (None, None) => return Err(Error::invalid("recipient", tr!("desk-bulk-recipient-missing"))),
         };
         let request = LineRequest {
             provider,
@@ -124,12 +114,9 @@ impl Desk {
     /// The row's provider, or the one whose catalog holds the product.
     async fn provider_of_row(&self, named: Option<&str>, product: &str) -> Result<Provider> {
         if let Some(named) = named {
-            return named.parse().map_err(|_| {
-                Error::invalid(
-                    "provider",
-                    format!("\"{named}\" is not a provider; write bitrefill or cryptorefills"),
-                )
-            });
+            return named
+                .parse()
+                .map_err(|_| Error::invalid("provider", tr!("desk-bulk-provider-unknown", named = named)));
         }
         let mut holding = Vec::new();
         for provider in Provider::ALL {
@@ -142,14 +129,8 @@ impl Desk {
         }
         match holding.as_slice() {
             [one] => Ok(*one),
-            [] => Err(Error::invalid(
-                "product",
-                format!("No catalog has a product \"{product}\"; sync the catalog or check the id"),
-            )),
-            _ => Err(Error::invalid(
-                "provider",
-                format!("Both providers sell \"{product}\"; say which in the provider column"),
-            )),
+            [] => Err(Error::invalid("product", tr!("desk-bulk-product-unknown", product = product))),
+            _ => Err(Error::invalid("provider", tr!("desk-bulk-product-ambiguous", product = product))),
         }
     }
 }

@@ -21,6 +21,7 @@ use crate::checkout::{
 };
 use crate::error::{Error, Result};
 use crate::providers::Provider;
+use crate::tr;
 
 /// Why a row cannot be bought: the column to fix and what it would accept.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -210,10 +211,7 @@ impl Desk {
         }
         let preview = self.bulk_preview(file_name, text).await?;
         if preview.plans.is_empty() {
-            return Err(Error::invalid(
-                "file",
-                "No row of the file can be bought; fix the rows named in the preview",
-            ));
+            return Err(Error::invalid("file", tr!("desk-bulk-nothing-to-buy")));
         }
         for plan in &preview.plans {
             self.check_bulk_payment(plan.provider, &preview.rows, payments).await?;
@@ -234,7 +232,7 @@ impl Desk {
         let Some(payment) = payments.of(provider) else {
             return Err(Error::invalid(
                 "pay",
-                format!("Say how the {} rows are paid", provider.display_name()),
+                tr!("desk-bulk-payment-missing", provider = provider.display_name()),
             ));
         };
         // The payment and options checked as a checkout of these rows would be (split, as a batch is).

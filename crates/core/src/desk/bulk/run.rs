@@ -11,6 +11,7 @@ use super::{Batch, BulkPayments, BulkProgress};
 use crate::checkout::{BatchLink, CheckoutRequest, PurchaseState};
 use crate::desk::Desk;
 use crate::error::{Error, Result};
+use crate::tr;
 
 /// What the run does after a part.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,7 +62,7 @@ impl Desk {
     async fn run_part(&self, batch_id: &str, part: &StoredPart, payments: &BulkPayments) -> Result<Next> {
         let provider = part.view.provider;
         let payment = payments.of(provider).cloned().ok_or_else(|| {
-            Error::invalid("pay", format!("The batch says no payment for {}", provider.display_name()))
+            Error::invalid("pay", tr!("desk-bulk-no-payment", provider = provider.display_name()))
         })?;
         let mut purchase_id = part.view.purchase_id.clone();
         let mut state = part.view.state;

@@ -4,6 +4,7 @@
 //! here beyond the file's shape.
 
 use crate::error::{Error, Result};
+use crate::tr;
 
 /// The most rows one import holds: ten times a large corporate order, small enough to preview at once.
 pub const MAX_ROWS: usize = 2_000;
@@ -81,41 +82,36 @@ pub fn read_sheet(text: &str) -> Result<Vec<SheetRow>> {
         .from_reader(text.as_bytes());
     let headers = reader
         .headers()
-        .map_err(|e| Error::invalid("file", format!("The file is not a CSV spreadsheet: {e}")))?
+        .map_err(|e| Error::invalid("file", tr!("desk-bulk-not-csv", detail = e.to_string())))?
         .clone();
     let mut slots = Vec::with_capacity(headers.len());
     for header in &headers {
         match column_of(header) {
             Some(slot) if slots.contains(&Some(slot)) => {
-                return Err(Error::invalid("columns", format!("The column \"{header}\" is there twice")))
+                return Err(Error::invalid("columns", tr!("desk-bulk-column-twice", header = header)))
             }
             Some(slot) => slots.push(Some(slot)),
             None if header.is_empty() => slots.push(None),
             None => {
                 return Err(Error::invalid(
                     "columns",
-                    format!("Unknown column \"{header}\"; the columns are: {}", columns_list()),
+                    tr!("desk-bulk-column-unknown", header = header, columns = columns_list()),
                 ))
             }
         }
     }
     if !slots.contains(&Some(1)) {
-        return Err(Error::invalid(
-            "columns",
-            format!("The first line must name the columns, with at least \"product\": {}", columns_list()),
-        ));
+        return Err(Error::invalid("columns", tr!("desk-bulk-columns-header", columns = columns_list())));
     }
     let mut rows = Vec::new();
     for record in reader.records() {
-        let record = record.map_err(|e| Error::invalid("file", format!("The file cannot be read: {e}")))?;
+        let record = record
+            .map_err(|e| Error::invalid("file", tr!("desk-bulk-unreadable", detail = e.to_string())))?;
         if record.iter().all(str::is_empty) {
             continue;
         }
         if rows.len() == MAX_ROWS {
-            return Err(Error::invalid(
-                "file",
-                format!("A bulk order holds at most {MAX_ROWS} rows; split the file in two"),
-            ));
+            return Err(Error::invalid("file", tr!("desk-bulk-too-many-rows", max = MAX_ROWS)));
         }
         // Counted from the record's byte offset: the reader's own line count skips blank lines, which a
         // spreadsheet numbers.
@@ -144,7 +140,7 @@ pub fn read_sheet(text: &str) -> Result<Vec<SheetRow>> {
         rows.push(row);
     }
     if rows.is_empty() {
-        return Err(Error::invalid("file", "The file has no rows below its header"));
+        return Err(Error::invalid("file", tr!("desk-bulk-no-rows")));
     }
     Ok(rows)
 }

@@ -10,6 +10,7 @@ use resvg::usvg::{fontdb, Options, Tree};
 
 use super::{plain_lines, symbol, symbol_png, Symbol, Voucher};
 use crate::error::{Error, Result};
+use crate::tr;
 
 const WIDTH: u32 = 1200;
 const HEIGHT: u32 = 760;
@@ -148,9 +149,9 @@ pub(super) fn card_svg(voucher: &Voucher) -> String {
     // A QR code stands at the right; a linear barcode needs the width, below the codes.
     let width = if qr { 27 } else { 40 };
     let mut y = 335;
-    for (label, value) in [("Code", &r.code), ("PIN", &r.pin), ("Serial", &r.serial)] {
+    for (label, value) in super::labelled(r, |id| crate::i18n::text(id, &[])) {
         if let Some(value) = value {
-            svg += &text(60, y, (24, false, false), MUTED, label);
+            svg += &text(60, y, (24, false, false), MUTED, &label);
             for line in wrapped(value, width) {
                 svg += &text(170, y, (38, true, true), INK, &line);
                 y += 46;
@@ -168,10 +169,10 @@ pub(super) fn card_svg(voucher: &Voucher) -> String {
     }
     let mut small = Vec::new();
     if let Some(link) = &r.link {
-        small.push(format!("Claim at: {link}"));
+        small.push(tr!("desk-voucher-claim-at", link = link.as_str()));
     }
     if let Some(expires) = &voucher.expires {
-        small.push(format!("Valid until {expires}"));
+        small.push(tr!("desk-voucher-valid-until", date = expires.as_str()));
     }
     small.extend(r.instructions.as_deref().map(|h| plain_lines(h, 70)).unwrap_or_default());
     let lines = small.iter().flat_map(|line| wrapped(line, if qr { 62 } else { 90 }));

@@ -15,7 +15,9 @@ use ts_rs::TS;
 use super::Desk;
 use crate::catalog::logos::LogoPlace;
 use crate::error::{Error, Result};
+use crate::i18n::format_amount;
 use crate::qr::qr_png;
+use crate::tr;
 use crate::vault::{create_private, CodeEntry, CodeQuery, Exported, Redemption};
 
 /// What the barcode area of a voucher shows.
@@ -76,6 +78,19 @@ pub(super) fn symbol_png(symbol: &Symbol) -> Option<Vec<u8>> {
     }
 }
 
+/// The code's printed fields, each with its label in the reseller's language: code, PIN, serial.
+/// `words` makes a label from its message id: the current language, or (the PDF) what its fonts can show.
+pub(super) fn labelled(
+    redemption: &Redemption,
+    words: impl Fn(&str) -> String,
+) -> [(String, &Option<String>); 3] {
+    [
+        (words("desk-voucher-code"), &redemption.code),
+        (words("desk-voucher-pin"), &redemption.pin),
+        (words("desk-voucher-serial"), &redemption.serial),
+    ]
+}
+
 /// HTML instructions as plain lines of at most `width` characters (the PDF's built-in fonts take Latin-1).
 pub(super) fn plain_lines(html: &str, width: usize) -> Vec<String> {
     let text = ammonia::Builder::empty()
@@ -109,7 +124,7 @@ pub(super) fn plain_lines(html: &str, width: usize) -> Vec<String> {
 fn write_file(path: &Path, replace: bool, bytes: &[u8]) -> Result<()> {
     let write = |at: &Path| {
         let mut file = create_private(at)?;
-        file.write_all(bytes).map_err(|e| Error::io(format!("writing {}", at.display()), e))
+        file.write_all(bytes).map_err(|e| Error::io(tr!("files-writing", path = at.display().to_string()), e))
     };
     if !replace {
         return write(path);
@@ -118,7 +133,8 @@ fn write_file(path: &Path, replace: bool, bytes: &[u8]) -> Result<()> {
     let temporary = path.with_file_name(format!(".{name}.giftdesk-part"));
     let _ = std::fs::remove_file(&temporary);
     write(&temporary)?;
-    std::fs::rename(&temporary, path).map_err(|e| Error::io(format!("replacing {}", path.display()), e))
+    std::fs::rename(&temporary, path)
+        .map_err(|e| Error::io(tr!("files-replacing", path = path.display().to_string()), e))
 }
 
 /// The file a voucher is made as.
@@ -155,7 +171,7 @@ impl Desk {
     /// The vouchers of `code_ids`, opened from the vault, each with its purchase.
     async fn vouchers_of(&self, code_ids: &[i64]) -> Result<Vec<(Voucher, String)>> {
         if code_ids.is_empty() {
-            return Err(Error::invalid("code", "Choose at least one code to make a voucher of"));
+            return Err(Error::invalid("code", tr!("desk-voucher-none-chosen")));
         }
         let shop = self.settings.read()?.shop_name.filter(|s| !s.trim().is_empty());
         let shop_logo = self.shop_logo();
@@ -165,15 +181,19 @@ impl Desk {
             let entry: &CodeEntry = entries
                 .iter()
                 .find(|e| e.id == *id)
-                .ok_or_else(|| Error::invalid("code", format!("There is no code {id} in the vault")))?;
+                .ok_or_else(|| Error::invalid("code", tr!("vault-no-code", id = id.to_string())))?;
             let redemption = self.vault.reveal_code(*id).await?;
             let voucher = Voucher {
                 shop: shop.clone(),
                 shop_logo: shop_logo.clone(),
                 brand: entry.brand.clone(),
-                value: format!("{} {}", entry.value, entry.currency.as_deref().unwrap_or_default())
-                    .trim()
-                    .to_owned(),
+                value: format_amount(
+                    &entry.value,
+                    entry.currency.as_deref().unwrap_or_default(),
+                    crate::i18n::current(),
+                )
+                .trim()
+                .to_owned(),
                 expires: entry.expires_at.clone().or(redemption.expires_at.clone()),
                 logo: self.logo_of(entry).await,
                 redemption,
@@ -194,7 +214,8 @@ impl Desk {
         write_file(path, replace, bytes)?;
         let form = form.extension().to_uppercase();
         for ((_, purchase), id) in made.iter().zip(ids) {
-            self.checkout.note(purchase, &format!("Voucher made for code {id} ({form})")).await?;
+            let note = tr!("desk-voucher-made", id = id.to_string(), form = form.as_str());
+            self.checkout.note(purchase, &note).await?;
         }
         tracing::info!(count = ids.len(), form, "vouchers made");
         Ok(Exported { path: path.display().to_string(), count: u32::try_from(ids.len()).unwrap_or(u32::MAX) })
@@ -221,13 +242,10 @@ impl Desk {
         (path, replace): (&Path, bool),
     ) -> Result<Exported> {
         if form == VoucherForm::Pdf && !matches!(per_page, 1 | 4) {
-            return Err(Error::invalid("per_page", "One voucher a page, or four on one A4 page"));
+            return Err(Error::invalid("per_page", tr!("desk-voucher-per-page")));
         }
         if form == VoucherForm::Png && code_ids.len() > 1 {
-            return Err(Error::invalid(
-                "png",
-                "A PNG holds one voucher: choose one code, or make a PDF of several",
-            ));
+            return Err(Error::invalid("png", tr!("desk-voucher-png-one")));
         }
         let made = self.vouchers_of(code_ids).await?;
         let bytes = match form {

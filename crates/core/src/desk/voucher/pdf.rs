@@ -6,19 +6,31 @@ use printpdf::{
     XObjectTransform,
 };
 
-use super::{plain_lines, symbol, symbol_png, Voucher};
+use super::{labelled, plain_lines, symbol, symbol_png, Voucher};
+use crate::i18n::{fluent_value, text, text_in, Arg, Language};
 
 const PAGE_W: f32 = 210.0;
 const PAGE_H: f32 = 297.0;
 
 /// The document's bytes: `per_page` (1 or 4) vouchers to an A4 page.
 pub(super) fn vouchers_pdf(vouchers: &[&Voucher], per_page: usize) -> Vec<u8> {
-    let mut doc = PdfDocument::new("Giftdesk vouchers");
+    let mut doc = PdfDocument::new(&printable("desk-voucher-pdf-title", &[]));
     let pages: Vec<PdfPage> = vouchers
         .chunks(per_page)
         .map(|chunk| PdfPage::new(Mm(PAGE_W), Mm(PAGE_H), page_ops(&mut doc, chunk, per_page)))
         .collect();
     doc.with_pages(pages).save(&PdfSaveOptions::default(), &mut Vec::new())
+}
+
+/// A label of ours as the PDF's built-in fonts can show it (Latin-1): in English when the reseller's
+/// language needs more (Chinese, Vietnamese), rather than as question marks. The PNG card shows every script.
+fn printable(id: &str, args: &[Arg<'_>]) -> String {
+    let words = text(id, args);
+    if words.chars().all(|c| u32::from(c) < 256) {
+        words
+    } else {
+        text_in(Language::English, id, args)
+    }
 }
 
 /// Latin-1 only: what the built-in fonts can show; anything else becomes `?`.
@@ -80,9 +92,9 @@ fn page_ops(doc: &mut PdfDocument, vouchers: &[&Voucher], per_page: usize) -> Ve
         text(&mut ops, (15.0, 75.0), BuiltinFont::HelveticaBold, 22.0, &voucher.brand);
         text(&mut ops, (15.0, 86.0), BuiltinFont::Helvetica, 16.0, &voucher.value);
         let mut y = 102.0;
-        for (label, value) in [("Code", &r.code), ("PIN", &r.pin), ("Serial", &r.serial)] {
+        for (label, value) in labelled(r, |id| printable(id, &[])) {
             if let Some(value) = value {
-                text(&mut ops, (15.0, y), BuiltinFont::Helvetica, 10.0, label);
+                text(&mut ops, (15.0, y), BuiltinFont::Helvetica, 10.0, &label);
                 text(&mut ops, (40.0, y), BuiltinFont::CourierBold, 16.0, value);
                 y += 10.0;
             }
@@ -92,11 +104,23 @@ fn page_ops(doc: &mut PdfDocument, vouchers: &[&Voucher], per_page: usize) -> Ve
             y += height.max(20.0) + 6.0;
         }
         if let Some(link) = &r.link {
-            text(&mut ops, (15.0, y), BuiltinFont::Helvetica, 9.0, &format!("Claim at: {link}"));
+            text(
+                &mut ops,
+                (15.0, y),
+                BuiltinFont::Helvetica,
+                9.0,
+                &printable("desk-voucher-claim-at", &[("link", fluent_value(link.as_str()))]),
+            );
             y += 7.0;
         }
         if let Some(expires) = &voucher.expires {
-            text(&mut ops, (15.0, y), BuiltinFont::Helvetica, 9.0, &format!("Valid until {expires}"));
+            text(
+                &mut ops,
+                (15.0, y),
+                BuiltinFont::Helvetica,
+                9.0,
+                &printable("desk-voucher-valid-until", &[("date", fluent_value(expires.as_str()))]),
+            );
             y += 7.0;
         }
         for line in r.instructions.as_deref().map(|h| plain_lines(h, 95)).unwrap_or_default().iter().take(12)

@@ -19,6 +19,7 @@ use super::Vault;
 use crate::clock;
 use crate::error::{Error, Result};
 use crate::secrets::Sensitive;
+use crate::tr;
 
 const LAST_BACKUP: &str = "last_backup_at";
 
@@ -85,15 +86,13 @@ impl Vault {
         }
         let ours = self.store.schema_version().await?;
         if document.schema > ours {
-            return Err(Error::invalid(
-                "from",
-                format!(
-                    "{} was made by a newer Giftdesk (its data version {} is above this one's {ours}); \
-                     update Giftdesk, then restore it",
-                    path.display(),
-                    document.schema
-                ),
-            ));
+            let message = tr!(
+                "vault-backup-newer",
+                path = path.display().to_string(),
+                theirs = document.schema.to_string(),
+                ours = ours.to_string()
+            );
+            return Err(Error::invalid("from", message));
         }
         let restored = tables::load(self.store.pool(), &self.sealer().await?, &document).await?;
         tracing::info!(codes = restored.codes, already_here = restored.already_here, "vault restored");
@@ -112,8 +111,5 @@ impl Vault {
 }
 
 fn not_a_backup(path: &Path) -> Error {
-    Error::invalid(
-        "from",
-        format!("{} is not a Giftdesk backup; choose a file made by Backup…", path.display()),
-    )
+    Error::invalid("from", tr!("vault-backup-not-a-backup", path = path.display().to_string()))
 }

@@ -8,6 +8,7 @@ use age::secrecy::SecretString;
 
 use crate::error::{Error, Result};
 use crate::secrets::Sensitive;
+use crate::tr;
 use crate::vault::create_private;
 
 /// Characters a new backup's passphrase needs at least: the file may travel, so guessing must stay hopeless.
@@ -16,13 +17,7 @@ pub const MIN_PASSPHRASE: usize = 12;
 /// Only a new backup is held to the length rule: an old file opens with the passphrase it was made with.
 pub fn check_new(passphrase: &Sensitive<String>) -> Result<()> {
     if passphrase.expose().chars().count() < MIN_PASSPHRASE {
-        return Err(Error::invalid(
-            "passphrase",
-            format!(
-                "A backup passphrase needs at least {MIN_PASSPHRASE} characters; a few words you will \
-                 remember are best"
-            ),
-        ));
+        return Err(Error::invalid("passphrase", tr!("vault-backup-passphrase-short", min = MIN_PASSPHRASE)));
     }
     Ok(())
 }
@@ -34,7 +29,7 @@ pub(super) fn write(path: &Path, plaintext: &[u8], passphrase: &Sensitive<String
     if written.is_err() {
         let _ = std::fs::remove_file(path);
     }
-    written.map_err(|source| Error::io(format!("writing {}", path.display()), source))
+    written.map_err(|source| Error::io(tr!("files-writing", path = path.display().to_string()), source))
 }
 
 fn encrypt(file: std::fs::File, plaintext: &[u8], passphrase: &Sensitive<String>) -> std::io::Result<()> {
@@ -49,32 +44,28 @@ fn encrypt(file: std::fs::File, plaintext: &[u8], passphrase: &Sensitive<String>
 /// The plaintext of the backup at `path`; a wrong passphrase and a file that is not a backup are told apart.
 pub(super) fn read(path: &Path, passphrase: &Sensitive<String>) -> Result<Vec<u8>> {
     let file = std::fs::File::open(path)
-        .map_err(|source| Error::io(format!("opening {}", path.display()), source))?;
-    let not_a_backup =
-        || Error::invalid("from", format!("{} is not a Giftdesk backup (not an age file)", path.display()));
+        .map_err(|source| Error::io(tr!("files-opening", path = path.display().to_string()), source))?;
+    let shown = path.display().to_string();
+    let not_a_backup = || Error::invalid("from", tr!("vault-backup-not-age", path = shown.as_str()));
     let decryptor =
         age::Decryptor::new_buffered(std::io::BufReader::new(file)).map_err(|_| not_a_backup())?;
     if !decryptor.is_scrypt() {
-        return Err(Error::invalid(
-            "from",
-            format!(
-                "{} is encrypted to a key, not a passphrase: it was not made by Giftdesk",
-                path.display()
-            ),
-        ));
+        return Err(Error::invalid("from", tr!("vault-backup-key-not-passphrase", path = shown.as_str())));
     }
     let identity = age::scrypt::Identity::new(SecretString::from(passphrase.expose().clone()));
     let mut reader =
         decryptor.decrypt(std::iter::once(&identity as &dyn age::Identity)).map_err(|error| match error {
-            age::DecryptError::DecryptionFailed | age::DecryptError::NoMatchingKeys => Error::invalid(
-                "passphrase",
-                "This passphrase does not open the backup; type the one chosen when it was made",
+            age::DecryptError::DecryptionFailed | age::DecryptError::NoMatchingKeys => {
+                Error::invalid("passphrase", tr!("vault-backup-wrong-passphrase"))
+            }
+            other => Error::invalid(
+                "from",
+                tr!("vault-backup-cannot-open", path = shown.as_str(), detail = other.to_string()),
             ),
-            other => Error::invalid("from", format!("{} could not be opened: {other}", path.display())),
         })?;
     let mut plaintext = Vec::new();
-    reader.read_to_end(&mut plaintext).map_err(|_| {
-        Error::invalid("from", format!("{} is damaged or cut short; no data was restored", path.display()))
-    })?;
+    reader
+        .read_to_end(&mut plaintext)
+        .map_err(|_| Error::invalid("from", tr!("vault-backup-damaged", path = shown.as_str())))?;
     Ok(plaintext)
 }

@@ -13,6 +13,7 @@ use sqlx::SqlitePool;
 use super::BackupSummary;
 use crate::clock;
 use crate::error::{Error, Result};
+use crate::tr;
 use crate::vault::Sealer;
 
 pub(super) const FORMAT: &str = "giftdesk-backup-1";
@@ -119,9 +120,10 @@ pub(super) async fn load(pool: &SqlitePool, sealer: &Sealer, document: &Document
                     inserted
                 }
                 "codes" => {
-                    let opened = row.get(OPENED).and_then(Value::as_str).ok_or_else(|| {
-                        Error::invalid("from", "the backup holds a code without its contents; it is damaged")
-                    })?;
+                    let opened = row
+                        .get(OPENED)
+                        .and_then(Value::as_str)
+                        .ok_or_else(|| Error::invalid("from", tr!("vault-backup-code-without-contents")))?;
                     let sealed = sealer.seal(opened.as_bytes())?;
                     let inserted =
                         insert_keeping_id_if_free(&mut tx, table, &row, &known, Some(sealed)).await?;
@@ -153,12 +155,7 @@ async fn local_purchase(
     .bind(provider_ref.and_then(Value::as_str))
     .fetch_optional(&mut *tx)
     .await?;
-    found.ok_or_else(|| {
-        Error::invalid(
-            "from",
-            format!("purchase {id} of the backup could not be restored beside those already here"),
-        )
-    })
+    found.ok_or_else(|| Error::invalid("from", tr!("vault-backup-purchase-clash", id = id)))
 }
 
 async fn columns(tx: &mut sqlx::SqliteConnection, table: &str) -> Result<Vec<String>> {
