@@ -204,7 +204,7 @@ async fn record_sale_and_report(driver: &WebDriver, screens: &std::path::Path) -
     assert_every_control_labelled(driver, "codes").await?;
     driver.find(By::Css("li[data-code] .sale button[type='submit']")).await?.click().await?;
     let sold = driver.query(By::Css("li[data-code] .sold")).first().await?.text().await?;
-    assert_eq!(sold, "Sold for 27.5 USD");
+    assert_eq!(sold, "Sold for USD 27.5");
 
     driver.find(By::Id("nav-reports")).await?.click().await?;
     driver.query(By::Css("#report-by option[value='customer']")).first().await?.click().await?;

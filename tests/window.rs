@@ -41,7 +41,10 @@ async fn settings_saves_a_bitrefill_key_and_shows_the_masked_hint() {
 
         // The catalog syncs from the sandbox on first launch; search as you type, logos, a product.
         // Bitrefill's sync ends first: wait for the count that includes the Cryptorefills brands too.
-        let count = |t: &str| t.split_whitespace().nth(4).and_then(|n| n.parse::<u64>().ok()).unwrap_or(0);
+        let count = |t: &str| {
+            let number = t.split_whitespace().nth(4).unwrap_or_default().replace(',', "");
+            number.parse::<u64>().unwrap_or(0)
+        };
         let synced = wait_for_text(&driver, "sync-outcome", |t| {
             t.starts_with("Catalog up to date") && count(t) > 2_009
         })
@@ -72,11 +75,11 @@ async fn settings_saves_a_bitrefill_key_and_shows_the_masked_hint() {
         compare.scroll_into_view().await?;
         let deadline = Instant::now() + Duration::from_secs(10);
         let mut table = compare.text().await?;
-        while !(table.contains("48.50 USD") && table.contains("USDC")) && Instant::now() < deadline {
+        while !(table.contains("USD 48.50") && table.contains("USDC")) && Instant::now() < deadline {
             tokio::time::sleep(Duration::from_millis(200)).await;
             table = compare.text().await?;
         }
-        assert!(table.contains("48.50 USD") && table.contains("USDC"), "both prices for 50 USD: {table}");
+        assert!(table.contains("USD 48.50") && table.contains("USDC"), "both prices for 50 USD: {table}");
         driver.screenshot(&screens.join("catalog-03-compare.png")).await?;
 
         // Into the cart: a bad recipient is named on its field, a good one goes in.

@@ -44,13 +44,15 @@ pub fn attach_to_parent_console() {
 pub fn attach_to_parent_console() {}
 
 pub fn run(verb: Verb, json: bool) -> ExitCode {
-    // The OS locale's words until the context has read the reseller's choice (the sandbox never does).
-    giftdesk_core::i18n::set_current(giftdesk_core::i18n::Language::system());
     let output = Output { json };
+    // The OS locale's words until the settings are found (then the reseller's choice, below).
+    giftdesk_core::i18n::set_current(giftdesk_core::i18n::Language::system());
     let paths = match Paths::from_process().and_then(|paths| paths.create_all().map(|()| paths)) {
         Ok(paths) => paths,
         Err(error) => return output.failure(error),
     };
+    // The reseller's language before anything else can speak (the context adopts it again when it opens).
+    giftdesk_core::settings::adopt_language(&paths.config);
     let _guard = match logs::init(&paths.logs, Face::Verb) {
         Ok(guard) => guard,
         Err(error) => return output.failure(error),

@@ -248,7 +248,9 @@ pub fn render_purchase(purchase: &Purchase) -> String {
         ));
     }
     if let Some(payment) = &purchase.payment {
-        let amount = format_amount(&payment.amount, &payment.currency, current());
+        // Exactly as the provider asks for it: this is what is typed into a wallet, where `1.234` in a
+        // German grouping would read as one and a bit.
+        let amount = format!("{} {}", payment.amount, payment.currency);
         if let Some(address) = payment.address.as_deref() {
             lines.push(match payment.network.as_deref() {
                 Some(network) => tr!("cli-pay-to-on", amount = amount, network = network, address = address),

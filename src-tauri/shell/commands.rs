@@ -68,8 +68,14 @@ pub async fn settings(context: State<'_, Context>) -> Reply<Settings> {
 
 /// The Preferences form: every field checked, the first fault named, nothing saved unless all pass.
 #[tauri::command]
-pub async fn save_settings(context: State<'_, Context>, settings: Settings) -> Reply<Settings> {
-    Ok(context.save_settings(settings)?)
+pub async fn save_settings(
+    app: AppHandle,
+    context: State<'_, Context>,
+    settings: Settings,
+) -> Reply<Settings> {
+    let saved = context.save_settings(settings)?;
+    super::presence::relabel_tray(&app);
+    Ok(saved)
 }
 
 /// The window's language at start and after Settings change: the reseller's choice, else the OS locale's.

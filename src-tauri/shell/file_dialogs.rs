@@ -64,10 +64,10 @@ async fn chosen(
     // The dialog blocks until answered: off the async workers.
     let chosen = tauri::async_runtime::spawn_blocking(move || ask(dialog))
         .await
-        .map_err(|e| Error::Internal(format!("the file dialog failed: {e}")))?;
+        .map_err(|e| Error::Internal(tr!("shell-file-dialog-failed", detail = e.to_string())))?;
     chosen
         .map(|path| {
-            path.into_path().map_err(|e| Error::Internal(format!("the chosen place is not a file: {e}")))
+            path.into_path().map_err(|e| Error::Internal(tr!("shell-not-a-file", detail = e.to_string())))
         })
         .transpose()
 }

@@ -36,12 +36,14 @@ macro_rules! handler_for {
 
 pub fn run() -> ExitCode {
     let startup = startup::Startup::now();
-    // The OS locale's words until the context has read the reseller's choice.
+    // The OS locale's words until the settings are found (then the reseller's choice, below).
     giftdesk_core::i18n::set_current(giftdesk_core::i18n::Language::system());
     let paths = match Paths::from_process().and_then(|paths| paths.create_all().map(|()| paths)) {
         Ok(paths) => paths,
         Err(error) => return fail(&error.to_string()),
     };
+    // The reseller's language before anything else can speak (the context adopts it again when it opens).
+    giftdesk_core::settings::adopt_language(&paths.config);
     let _guard = match logs::init(&paths.logs, Face::Window) {
         Ok(guard) => guard,
         Err(error) => return fail(&error.to_string()),

@@ -72,10 +72,27 @@ pub fn add_tray(app: &tauri::App) {
     app.manage(TrayShown(shown));
 }
 
+/// Open and Quit, in the current language.
+fn tray_menu<R: Runtime, M: Manager<R>>(manager: &M) -> tauri::Result<Menu<R>> {
+    let open = MenuItem::with_id(manager, "open", tr!("shell-tray-open"), true, None::<&str>)?;
+    let quit = MenuItem::with_id(manager, "quit", tr!("shell-tray-quit"), true, None::<&str>)?;
+    Menu::with_items(manager, &[&open, &quit])
+}
+
+/// After the language changed in Settings: the tray's words in the new one.
+pub fn relabel_tray<R: Runtime>(app: &AppHandle<R>) {
+    let Some(tray) = app.tray_by_id("main") else { return };
+    let relabelled = tray_menu(app).and_then(|menu| tray.set_menu(Some(menu))).and_then(|()| {
+        let tooltip = tr!("shell-tray-tooltip");
+        tray.set_tooltip(Some(tooltip.as_str()))
+    });
+    if let Err(error) = relabelled {
+        tracing::warn!(%error, "the tray keeps its words until the next start");
+    }
+}
+
 fn tray(app: &tauri::App) -> tauri::Result<()> {
-    let open = MenuItem::with_id(app, "open", tr!("shell-tray-open"), true, None::<&str>)?;
-    let quit = MenuItem::with_id(app, "quit", tr!("shell-tray-quit"), true, None::<&str>)?;
-    let menu = Menu::with_items(app, &[&open, &quit])?;
+    let menu = tray_menu(app)?;
     let mut tray = TrayIconBuilder::with_id("main")
         .tooltip(tr!("shell-tray-tooltip"))
         .menu(&menu)

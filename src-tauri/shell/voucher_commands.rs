@@ -1,6 +1,7 @@
 //! Vouchers in the window: the shop's logo, a preview the core draws, a file saved where the reseller chooses in the OS save
 //! dialog (opened from here, so the web view never names a path to write), and the OS print dialog.
 
+use giftdesk_core::tr;
 use tauri::{AppHandle, Manager, State};
 
 use super::file_dialogs::save_path;
@@ -36,7 +37,9 @@ pub async fn voucher_save(
 /// The OS print dialog for the window, whose print style shows only the voucher being previewed.
 #[tauri::command]
 pub async fn print_voucher(window: tauri::WebviewWindow) -> Reply<()> {
-    window.print().map_err(|e| IpcError::from(Error::Internal(format!("printing could not start: {e}"))))
+    window
+        .print()
+        .map_err(|e| IpcError::from(Error::Internal(tr!("shell-print-failed", detail = e.to_string()))))
 }
 
 /// The shop's logo as kept (PNG bytes; none when there is no logo).

@@ -77,8 +77,12 @@ pub async fn start_driver_in_docs_form(home: &TestHome) -> Driver {
 }
 
 /// A WebDriver session on the app under test, launched by `driver`.
+/// Returns once the page is mounted: it first asks the core for the reseller's language, so its links
+/// appear a moment after the window.
 pub async fn open_app(driver: &Driver) -> WebDriver {
-    super::driver::open_app(driver, Path::new(super::BIN)).await
+    let session = super::driver::open_app(driver, Path::new(super::BIN)).await;
+    session.query(By::Id("nav-home")).first().await.expect("the page mounts");
+    session
 }
 
 /// From the cart: checkout with bitcoin (a refund address given), then the payment screen's amount.

@@ -6,6 +6,7 @@
 //! The window asks for the copy; the clearing is done here because a web view may not touch the clipboard
 //! without a user gesture, and a minute later there is none.
 
+use crate::tr;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -102,5 +103,5 @@ fn set_secret(board: &mut arboard::Clipboard, text: &str) -> Result<(), arboard:
 
 fn unavailable(error: &arboard::Error) -> Error {
     // Never the text itself: arboard's errors name what failed, not what was copied.
-    Error::Internal(format!("the clipboard could not be used ({error})"))
+    Error::Internal(tr!("clipboard-unavailable", detail = error.to_string()))
 }

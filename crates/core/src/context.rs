@@ -47,7 +47,7 @@ pub fn secrets_from_process() -> Result<Secrets> {
 impl Context {
     pub async fn open(paths: Paths, secrets: Secrets, environment: Environment) -> Result<Self> {
         paths.create_all()?;
-        adopt_language(SettingsFile::new(&paths.config).read().ok().and_then(|settings| settings.language));
+        crate::settings::adopt_language(&paths.config);
         let store = Store::open(&Self::database_for(&paths, &environment)).await?;
         tracing::info!(data = %paths.data.display(), sandbox = environment.is_sandbox(), "giftdesk context opened");
         let settings = SettingsFile::new(&paths.config);
@@ -134,7 +134,7 @@ impl Context {
         let settings = settings.tidied();
         settings.check()?;
         self.settings_file.write(&settings)?;
-        adopt_language(settings.language);
+        crate::i18n::set_current(Language::chosen(settings.language));
         tracing::info!("settings saved");
         Ok(settings)
     }
@@ -147,9 +147,4 @@ impl Context {
         tracing::info!(use_sandbox, "settings saved");
         Ok(settings)
     }
-}
-
-/// Messages from now on in the reseller's choice, else the OS locale's language.
-fn adopt_language(choice: Option<Language>) {
-    crate::i18n::set_current(Language::chosen(choice));
 }

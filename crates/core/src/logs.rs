@@ -47,7 +47,13 @@ pub fn init(log_dir: &Path, face: Face) -> Result<LogGuard> {
         .filename_suffix("log")
         .max_log_files(KEEP_DAYS)
         .build(log_dir)
-        .map_err(|e| Error::Internal(format!("could not open the log file in {}: {e}", log_dir.display())))?;
+        .map_err(|e| {
+            Error::Internal(tr!(
+                "logs-not-opened",
+                dir = log_dir.display().to_string(),
+                detail = e.to_string()
+            ))
+        })?;
     let (writer, guard) = tracing_appender::non_blocking(appender);
 
     tracing_subscriber::registry()

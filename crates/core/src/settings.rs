@@ -50,7 +50,7 @@ pub struct Settings {
     pub close_to_tray: bool,
     /// The window's and the messages' language, and Cryptorefills' `lang`; unset follows the OS locale.
     #[ts(optional)]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "known_language")]
     pub language: Option<Language>,
 }
 
@@ -201,9 +201,10 @@ impl Settings {
         let path = Self::file(config_dir);
         match std::fs::read_to_string(&path) {
             Ok(text) => serde_json::from_str(&text).map_err(|e| {
-                Error::Internal(format!(
-                    "{} is damaged ({e}); fix or delete it to start from defaults",
-                    path.display()
+                Error::Internal(tr!(
+                    "settings-file-damaged",
+                    path = path.display().to_string(),
+                    detail = e.to_string()
                 ))
             }),
             Err(error) if error.kind() == std::io::ErrorKind::NotFound => Ok(Self::default()),
@@ -224,6 +225,20 @@ impl Settings {
         std::fs::rename(&temporary, &path)
             .map_err(|e| Error::io(tr!("files-could-not-replace", path = path.display().to_string()), e))
     }
+}
+
+/// A language this version does not speak (a newer Giftdesk's choice) reads as "as the system", rather than
+/// making the whole file unreadable.
+fn known_language<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Option<Language>, D::Error> {
+    let code = Option::<String>::deserialize(deserializer)?;
+    Ok(code.as_deref().and_then(Language::from_tag))
+}
+
+/// Messages from now on in the language chosen in the settings under `config_dir`, else the OS locale's
+/// (a settings file that cannot be read leaves that to the error it gives later).
+pub fn adopt_language(config_dir: &Path) {
+    let choice = Settings::load(config_dir).ok().and_then(|settings| settings.language);
+    crate::i18n::set_current(Language::chosen(choice));
 }
 
 /// Where the settings live, handed to each domain that reads them, so a change saved in Settings is seen
@@ -255,6 +270,16 @@ impl SettingsFile {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_language_this_version_does_not_speak_reads_as_the_system_s() {
+        let settings: Settings = serde_json::from_str(r#"{"language": "ja", "shop_name": "Ana's"}"#).unwrap();
+        assert_eq!((settings.language, settings.shop_name.as_deref()), (None, Some("Ana's")));
+        let settings: Settings = serde_json::from_str(r#"{"language": "de"}"#).unwrap();
+        assert_eq!(settings.language, Some(Language::German));
+        let back: Settings = serde_json::from_str(&serde_json::to_string(&settings).unwrap()).unwrap();
+        assert_eq!(back.language, Some(Language::German));
+    }
 
     #[test]
     fn webhook_settings_name_the_field_at_fault() {

@@ -74,3 +74,8 @@ tracking-webhook-listener = Webhook-Empfänger
 
 # Protokollierung (crates/core/src/logs.rs)
 logs-level-invalid = { $variable } muss eine Stufe wie error, warn, info, debug oder trace sein: { $detail }
+
+# Failures the reseller can act on, though no input was refused.
+secrets-entry-unreadable = Der Schlüsselbund-Eintrag für { $provider } hat ein Format, das Giftdesk nicht versteht ({ $detail }); geben Sie die Zugangsdaten in den Einstellungen erneut ein
+clipboard-unavailable = Die Zwischenablage konnte nicht verwendet werden ({ $detail })
+logs-not-opened = Die Protokolldatei in { $dir } konnte nicht geöffnet werden: { $detail }

@@ -19,3 +19,6 @@ settings-url-invalid = { $url } ist keine Webadresse: Verwenden Sie eine wie htt
 # Der Bitrefill-Webhook (settings.rs, WebhookSettings)
 settings-listen-invalid = { $listen } ist keine lokale Adresse: Geben Sie eine IP-Adresse und einen Port an, z. B. 127.0.0.1:8787
 settings-public-url-invalid = { $url } ist keine öffentliche https-Adresse: Bitrefill ruft sie aus dem Internet auf, z. B. https://hooks.example.com/giftdesk
+
+# Failures the reseller can act on, though no input was refused.
+settings-file-damaged = { $path } ist beschädigt ({ $detail }); korrigieren oder löschen Sie die Datei, um mit den Standardeinstellungen zu beginnen

@@ -17,3 +17,8 @@ shell-dialog-backup-files = Giftdesk-Backup
 shell-update-none = Es gibt keine neuere Version zum Installieren
 shell-update-bad-signature = Die Signatur des Updates passt nicht zum Signaturschlüssel von Giftdesk: Das Update wurde nicht installiert. Laden Sie Giftdesk stattdessen von der Website herunter.
 shell-update-failed = Das Update konnte nicht geprüft oder installiert werden: { $detail }
+
+# Failures the reseller can act on, though no input was refused.
+shell-file-dialog-failed = Der Dateidialog ist fehlgeschlagen: { $detail }
+shell-not-a-file = Der gewählte Ort ist keine Datei: { $detail }
+shell-print-failed = Der Druck konnte nicht gestartet werden: { $detail }

@@ -19,3 +19,9 @@ vault-backup-damaged = { $path } ist beschädigt oder unvollständig; es wurden 
 vault-backup-newer = { $path } wurde von einer neueren Giftdesk-Version erstellt (deren Datenversion { $theirs } ist höher als { $ours } in dieser); aktualisieren Sie Giftdesk und stellen Sie das Backup dann wieder her
 vault-backup-code-without-contents = das Backup enthält einen Code ohne Inhalt; es ist beschädigt
 vault-backup-purchase-clash = Kauf { $id } aus dem Backup konnte nicht neben den bereits vorhandenen wiederhergestellt werden
+
+# Failures the reseller can act on, though no input was refused.
+vault-code-unreadable = Ein Code im Tresor ließ sich öffnen, aber nicht lesen ({ $detail })
+vault-key-damaged = Der Tresorschlüssel im Schlüsselbund ist beschädigt; stellen Sie Ihre Codes aus einem Backup wieder her
+vault-backup-not-written = Das Backup konnte nicht geschrieben werden: { $detail }
+vault-backup-not-read = Das Backup konnte nicht gelesen werden: { $detail }

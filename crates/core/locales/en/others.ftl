@@ -74,3 +74,8 @@ tracking-webhook-listener = webhook listener
 
 # Logging (crates/core/src/logs.rs)
 logs-level-invalid = { $variable } must be a level such as error, warn, info, debug or trace: { $detail }
+
+# Failures the reseller can act on, though no input was refused.
+secrets-entry-unreadable = The keyring entry for { $provider } is not in a form Giftdesk understands ({ $detail }); enter the credentials again in Settings
+clipboard-unavailable = The clipboard could not be used ({ $detail })
+logs-not-opened = Could not open the log file in { $dir }: { $detail }

@@ -19,3 +19,6 @@ settings-url-invalid = { $url } is not a web address: use one like https://api.e
 # The Bitrefill webhook (settings.rs, WebhookSettings)
 settings-listen-invalid = { $listen } is not a local address: use an IP and a port, such as 127.0.0.1:8787
 settings-public-url-invalid = { $url } is not a public https address: Bitrefill calls it from the internet, for example https://hooks.example.com/giftdesk
+
+# Failures the reseller can act on, though no input was refused.
+settings-file-damaged = { $path } is damaged ({ $detail }); fix or delete it to start from defaults

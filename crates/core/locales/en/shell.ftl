@@ -17,3 +17,8 @@ shell-dialog-backup-files = Giftdesk backup
 shell-update-none = There is no newer version to install
 shell-update-bad-signature = The update's signature does not match Giftdesk's signing key: it was not installed. Download Giftdesk from its website instead.
 shell-update-failed = The update could not be checked or installed: { $detail }
+
+# Failures the reseller can act on, though no input was refused.
+shell-file-dialog-failed = The file dialog failed: { $detail }
+shell-not-a-file = The chosen place is not a file: { $detail }
+shell-print-failed = Printing could not start: { $detail }

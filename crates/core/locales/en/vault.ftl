@@ -19,3 +19,9 @@ vault-backup-damaged = { $path } is damaged or cut short; no data was restored
 vault-backup-newer = { $path } was made by a newer Giftdesk (its data version { $theirs } is above this one's { $ours }); update Giftdesk, then restore it
 vault-backup-code-without-contents = the backup holds a code without its contents; it is damaged
 vault-backup-purchase-clash = purchase { $id } of the backup could not be restored beside those already here
+
+# Failures the reseller can act on, though no input was refused.
+vault-code-unreadable = A code in the vault opened but could not be read ({ $detail })
+vault-key-damaged = The vault key in the keyring is damaged; restore your codes from a backup
+vault-backup-not-written = The backup could not be written: { $detail }
+vault-backup-not-read = The backup could not be read: { $detail }

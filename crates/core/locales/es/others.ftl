@@ -74,3 +74,8 @@ tracking-webhook-listener = receptor de webhooks
 
 # Logging (crates/core/src/logs.rs)
 logs-level-invalid = { $variable } debe ser un nivel como error, warn, info, debug o trace: { $detail }
+
+# Failures the reseller can act on, though no input was refused.
+secrets-entry-unreadable = La entrada del llavero para { $provider } tiene un formato que Giftdesk no entiende ({ $detail }); vuelve a ingresar las credenciales en Configuración
+clipboard-unavailable = No se pudo usar el portapapeles ({ $detail })
+logs-not-opened = No se pudo abrir el archivo de registro en { $dir }: { $detail }

@@ -19,3 +19,6 @@ settings-url-invalid = { $url } no es una dirección web: usa una como https://a
 # The Bitrefill webhook (settings.rs, WebhookSettings)
 settings-listen-invalid = { $listen } no es una dirección local: usa una IP y un puerto, como 127.0.0.1:8787
 settings-public-url-invalid = { $url } no es una dirección https pública: Bitrefill la llama desde internet, por ejemplo https://hooks.example.com/giftdesk
+
+# Failures the reseller can act on, though no input was refused.
+settings-file-damaged = { $path } está dañado ({ $detail }); corrígelo o bórralo para empezar con la configuración predeterminada

@@ -17,3 +17,8 @@ shell-dialog-backup-files = Copia de seguridad de Giftdesk
 shell-update-none = No hay ninguna versión más reciente para instalar
 shell-update-bad-signature = La firma de la actualización no coincide con la clave de firma de Giftdesk, así que no se instaló. Descarga Giftdesk desde su sitio web.
 shell-update-failed = No se pudo buscar o instalar la actualización: { $detail }
+
+# Failures the reseller can act on, though no input was refused.
+shell-file-dialog-failed = Falló el diálogo de archivos: { $detail }
+shell-not-a-file = El lugar elegido no es un archivo: { $detail }
+shell-print-failed = No se pudo iniciar la impresión: { $detail }

@@ -19,3 +19,9 @@ vault-backup-damaged = { $path } está dañado o incompleto; no se restauró nin
 vault-backup-newer = { $path } se creó con una versión más reciente de Giftdesk (su versión de datos, { $theirs }, es posterior a la de esta, { $ours }); actualiza Giftdesk y luego restaura la copia
 vault-backup-code-without-contents = la copia de seguridad contiene un código sin su contenido; está dañada
 vault-backup-purchase-clash = la compra { $id } de la copia de seguridad no se pudo restaurar junto a las que ya están aquí
+
+# Failures the reseller can act on, though no input was refused.
+vault-code-unreadable = Un código de la bóveda se abrió, pero no se pudo leer ({ $detail })
+vault-key-damaged = La clave de la bóveda en el llavero está dañada; restaura tus códigos desde una copia de seguridad
+vault-backup-not-written = No se pudo escribir la copia de seguridad: { $detail }
+vault-backup-not-read = No se pudo leer la copia de seguridad: { $detail }

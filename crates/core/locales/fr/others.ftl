@@ -74,3 +74,8 @@ tracking-webhook-listener = écoute des webhooks
 
 # Logging (crates/core/src/logs.rs)
 logs-level-invalid = { $variable } doit être un niveau comme error, warn, info, debug ou trace : { $detail }
+
+# Failures the reseller can act on, though no input was refused.
+secrets-entry-unreadable = L’entrée du trousseau pour { $provider } est dans un format que Giftdesk ne comprend pas ({ $detail }) ; saisissez de nouveau les identifiants dans les Paramètres
+clipboard-unavailable = Le presse-papiers n’a pas pu être utilisé ({ $detail })
+logs-not-opened = Impossible d’ouvrir le fichier journal dans { $dir } : { $detail }

@@ -19,3 +19,6 @@ settings-url-invalid = { $url } n'est pas une adresse web : indiquez-en une com
 # The Bitrefill webhook (settings.rs, WebhookSettings)
 settings-listen-invalid = { $listen } n'est pas une adresse locale : indiquez une IP et un port, comme 127.0.0.1:8787
 settings-public-url-invalid = { $url } n'est pas une adresse https publique : Bitrefill l'appelle depuis Internet, par exemple https://hooks.example.com/giftdesk
+
+# Failures the reseller can act on, though no input was refused.
+settings-file-damaged = { $path } est endommagé ({ $detail }) ; corrigez-le ou supprimez-le pour repartir des réglages par défaut

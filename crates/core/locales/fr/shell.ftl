@@ -17,3 +17,8 @@ shell-dialog-backup-files = Sauvegarde Giftdesk
 shell-update-none = Aucune version plus récente à installer
 shell-update-bad-signature = La signature de la mise à jour ne correspond pas à la clé de signature de Giftdesk : elle n'a pas été installée. Téléchargez plutôt Giftdesk depuis son site web.
 shell-update-failed = Impossible de vérifier ou d'installer la mise à jour : { $detail }
+
+# Failures the reseller can act on, though no input was refused.
+shell-file-dialog-failed = La fenêtre de choix de fichier a échoué : { $detail }
+shell-not-a-file = L’emplacement choisi n’est pas un fichier : { $detail }
+shell-print-failed = L’impression n’a pas pu démarrer : { $detail }

@@ -19,3 +19,9 @@ vault-backup-damaged = { $path } est endommagé ou tronqué ; aucune donnée n'
 vault-backup-newer = { $path } a été créé par une version plus récente de Giftdesk (sa version de données, { $theirs }, dépasse celle de cette installation, { $ours }) ; mettez Giftdesk à jour, puis restaurez-le
 vault-backup-code-without-contents = la sauvegarde contient un code sans son contenu ; elle est endommagée
 vault-backup-purchase-clash = l'achat { $id } de la sauvegarde n'a pas pu être restauré à côté de ceux déjà présents
+
+# Failures the reseller can act on, though no input was refused.
+vault-code-unreadable = Un code du coffre a été ouvert mais n’a pas pu être lu ({ $detail })
+vault-key-damaged = La clé du coffre dans le trousseau est endommagée ; restaurez vos codes depuis une sauvegarde
+vault-backup-not-written = La sauvegarde n’a pas pu être écrite : { $detail }
+vault-backup-not-read = La sauvegarde n’a pas pu être lue : { $detail }

@@ -75,3 +75,8 @@ tracking-webhook-listener = ascolto dei webhook
 
 # Logging (crates/core/src/logs.rs)
 logs-level-invalid = { $variable } deve essere un livello come error, warn, info, debug o trace: { $detail }
+
+# Failures the reseller can act on, though no input was refused.
+secrets-entry-unreadable = La voce del portachiavi per { $provider } ha un formato che Giftdesk non riconosce ({ $detail }); inserisci di nuovo le credenziali nelle Impostazioni
+clipboard-unavailable = Impossibile usare gli appunti ({ $detail })
+logs-not-opened = Impossibile aprire il file di log in { $dir }: { $detail }

@@ -19,3 +19,6 @@ settings-url-invalid = { $url } non è un indirizzo web: usane uno come https://
 # The Bitrefill webhook (settings.rs, WebhookSettings)
 settings-listen-invalid = { $listen } non è un indirizzo locale: indica un IP e una porta, ad esempio 127.0.0.1:8787
 settings-public-url-invalid = { $url } non è un indirizzo https pubblico: Bitrefill lo chiama da internet, ad esempio https://hooks.example.com/giftdesk
+
+# Failures the reseller can act on, though no input was refused.
+settings-file-damaged = { $path } è danneggiato ({ $detail }); correggilo o eliminalo per ripartire dalle impostazioni predefinite

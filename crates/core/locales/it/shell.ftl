@@ -17,3 +17,8 @@ shell-dialog-backup-files = Backup di Giftdesk
 shell-update-none = Non c'è nessuna versione più recente da installare
 shell-update-bad-signature = La firma dell'aggiornamento non corrisponde alla chiave di firma di Giftdesk: l'aggiornamento non è stato installato. Scarica invece Giftdesk dal suo sito web.
 shell-update-failed = Impossibile verificare o installare l'aggiornamento: { $detail }
+
+# Failures the reseller can act on, though no input was refused.
+shell-file-dialog-failed = La finestra di selezione file non ha funzionato: { $detail }
+shell-not-a-file = La posizione scelta non è un file: { $detail }
+shell-print-failed = Impossibile avviare la stampa: { $detail }

@@ -19,3 +19,9 @@ vault-backup-damaged = { $path } è danneggiato o incompleto; non è stato ripri
 vault-backup-newer = { $path } è stato creato da una versione più recente di Giftdesk (la sua versione dei dati, { $theirs }, è successiva a quella di questa installazione, { $ours }); aggiorna Giftdesk, poi ripristinalo
 vault-backup-code-without-contents = il backup contiene un codice senza il suo contenuto; è danneggiato
 vault-backup-purchase-clash = impossibile ripristinare l'acquisto { $id } del backup insieme a quelli già presenti
+
+# Failures the reseller can act on, though no input was refused.
+vault-code-unreadable = Un codice della cassaforte è stato aperto ma non si è potuto leggere ({ $detail })
+vault-key-damaged = La chiave della cassaforte nel portachiavi è danneggiata; ripristina i tuoi codici da un backup
+vault-backup-not-written = Impossibile scrivere il backup: { $detail }
+vault-backup-not-read = Impossibile leggere il backup: { $detail }

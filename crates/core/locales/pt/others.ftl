@@ -75,3 +75,8 @@ tracking-webhook-listener = receptor de webhooks
 
 # Logging (crates/core/src/logs.rs)
 logs-level-invalid = { $variable } deve ser um nível como error, warn, info, debug ou trace: { $detail }
+
+# Failures the reseller can act on, though no input was refused.
+secrets-entry-unreadable = O item do chaveiro da { $provider } está em um formato que o Giftdesk não entende ({ $detail }); informe as credenciais de novo em Configurações
+clipboard-unavailable = Não foi possível usar a área de transferência ({ $detail })
+logs-not-opened = Não foi possível abrir o arquivo de log em { $dir }: { $detail }

@@ -19,3 +19,6 @@ settings-url-invalid = { $url } não é um endereço web: use um como https://ap
 # The Bitrefill webhook (settings.rs, WebhookSettings)
 settings-listen-invalid = { $listen } não é um endereço local: use um IP e uma porta, como 127.0.0.1:8787
 settings-public-url-invalid = { $url } não é um endereço https público: a Bitrefill o chama pela internet, por exemplo https://hooks.example.com/giftdesk
+
+# Failures the reseller can act on, though no input was refused.
+settings-file-damaged = { $path } está danificado ({ $detail }); corrija ou apague o arquivo para começar com as configurações padrão

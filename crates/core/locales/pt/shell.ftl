@@ -17,3 +17,8 @@ shell-dialog-backup-files = Backup do Giftdesk
 shell-update-none = Não há nenhuma versão mais recente para instalar
 shell-update-bad-signature = A assinatura da atualização não corresponde à chave de assinatura do Giftdesk: ela não foi instalada. Baixe o Giftdesk pelo site oficial.
 shell-update-failed = Não foi possível verificar ou instalar a atualização: { $detail }
+
+# Failures the reseller can act on, though no input was refused.
+shell-file-dialog-failed = A janela de arquivos falhou: { $detail }
+shell-not-a-file = O local escolhido não é um arquivo: { $detail }
+shell-print-failed = Não foi possível iniciar a impressão: { $detail }

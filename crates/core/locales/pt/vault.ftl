@@ -19,3 +19,9 @@ vault-backup-damaged = { $path } está danificado ou incompleto; nenhum dado foi
 vault-backup-newer = { $path } foi criado por uma versão mais nova do Giftdesk (a versão dos dados dele, { $theirs }, é superior à { $ours } desta); atualize o Giftdesk e depois restaure o backup
 vault-backup-code-without-contents = o backup contém um código sem o conteúdo dele; o arquivo está danificado
 vault-backup-purchase-clash = não foi possível restaurar a compra { $id } do backup junto com as que já estão aqui
+
+# Failures the reseller can act on, though no input was refused.
+vault-code-unreadable = Um código do cofre foi aberto, mas não pôde ser lido ({ $detail })
+vault-key-damaged = A chave do cofre no chaveiro está danificada; restaure seus códigos a partir de um backup
+vault-backup-not-written = Não foi possível gravar o backup: { $detail }
+vault-backup-not-read = Não foi possível ler o backup: { $detail }

@@ -74,3 +74,8 @@ tracking-webhook-listener = webhook listener
 
 # Logging (crates/core/src/logs.rs)
 logs-level-invalid = Dapat level ang { $variable }, gaya ng error, warn, info, debug o trace: { $detail }
+
+# Failures the reseller can act on, though no input was refused.
+secrets-entry-unreadable = Hindi maintindihan ng Giftdesk ang anyo ng keyring entry para sa { $provider } ({ $detail }); ilagay muli ang credentials sa Settings
+clipboard-unavailable = Hindi magamit ang clipboard ({ $detail })
+logs-not-opened = Hindi mabuksan ang log file sa { $dir }: { $detail }

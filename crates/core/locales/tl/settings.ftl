@@ -19,3 +19,6 @@ settings-url-invalid = Hindi web address ang { $url }: gumamit ng gaya ng https:
 # The Bitrefill webhook (settings.rs, WebhookSettings)
 settings-listen-invalid = Hindi lokal na address ang { $listen }: gumamit ng IP at port, gaya ng 127.0.0.1:8787
 settings-public-url-invalid = Hindi public na https address ang { $url }: tinatawagan ito ng Bitrefill mula sa internet, halimbawa https://hooks.example.com/giftdesk
+
+# Failures the reseller can act on, though no input was refused.
+settings-file-damaged = Sira ang { $path } ({ $detail }); ayusin o burahin ito para magsimula sa mga default na setting

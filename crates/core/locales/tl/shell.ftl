@@ -17,3 +17,8 @@ shell-dialog-backup-files = Backup ng Giftdesk
 shell-update-none = Walang mas bagong bersyon na mai-install
 shell-update-bad-signature = Hindi tugma ang signature ng update sa signing key ng Giftdesk: hindi ito in-install. I-download na lang ang Giftdesk mula sa website nito.
 shell-update-failed = Hindi ma-check o ma-install ang update: { $detail }
+
+# Failures the reseller can act on, though no input was refused.
+shell-file-dialog-failed = Pumalya ang file dialog: { $detail }
+shell-not-a-file = Hindi file ang napiling lugar: { $detail }
+shell-print-failed = Hindi masimulan ang pag-print: { $detail }

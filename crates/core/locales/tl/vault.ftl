@@ -19,3 +19,9 @@ vault-backup-damaged = Sira o putol ang { $path }; walang data na na-restore
 vault-backup-newer = Ginawa ang { $path } ng mas bagong Giftdesk (mas mataas ang data version nitong { $theirs } kaysa { $ours } ng bersyong ito); i-update ang Giftdesk, saka i-restore ito
 vault-backup-code-without-contents = may code sa backup na walang laman; sira ang backup
 vault-backup-purchase-clash = hindi ma-restore ang pagbiling { $id } mula sa backup dahil sumasalungat ito sa mga pagbiling narito na
+
+# Failures the reseller can act on, though no input was refused.
+vault-code-unreadable = Nabuksan ang isang code sa vault pero hindi ito mabasa ({ $detail })
+vault-key-damaged = Sira ang vault key sa keyring; i-restore ang mga code mo mula sa isang backup
+vault-backup-not-written = Hindi maisulat ang backup: { $detail }
+vault-backup-not-read = Hindi mabasa ang backup: { $detail }

@@ -75,3 +75,8 @@ tracking-webhook-listener = webhook dinleyicisi
 
 # Günlük kaydı (crates/core/src/logs.rs)
 logs-level-invalid = { $variable }, error, warn, info, debug veya trace gibi bir düzey olmalıdır: { $detail }
+
+# Failures the reseller can act on, though no input was refused.
+secrets-entry-unreadable = { $provider } için anahtar zinciri kaydı Giftdesk’in anlayamadığı bir biçimde ({ $detail }); kimlik bilgilerini Ayarlar’da yeniden girin
+clipboard-unavailable = Pano kullanılamadı ({ $detail })
+logs-not-opened = { $dir } içindeki günlük dosyası açılamadı: { $detail }

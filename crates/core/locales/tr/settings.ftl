@@ -19,3 +19,6 @@ settings-url-invalid = { $url } bir web adresi değil: https://api.example.com g
 # Bitrefill webhook'u (settings.rs, WebhookSettings)
 settings-listen-invalid = { $listen } yerel bir adres değil: 127.0.0.1:8787 gibi bir IP ve port girin
 settings-public-url-invalid = { $url } genel bir https adresi değil: Bitrefill bu adrese internet üzerinden bağlanır, örneğin https://hooks.example.com/giftdesk
+
+# Failures the reseller can act on, though no input was refused.
+settings-file-damaged = { $path } dosyası bozuk ({ $detail }); varsayılan ayarlarla başlamak için dosyayı düzeltin veya silin

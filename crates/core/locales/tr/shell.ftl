@@ -17,3 +17,8 @@ shell-dialog-backup-files = Giftdesk yedeği
 shell-update-none = Yüklenecek daha yeni bir sürüm yok
 shell-update-bad-signature = Güncellemenin imzası Giftdesk'in imzalama anahtarıyla eşleşmiyor: Güncelleme yüklenmedi. Bunun yerine Giftdesk'i web sitesinden indirin.
 shell-update-failed = Güncelleme denetlenemedi veya yüklenemedi: { $detail }
+
+# Failures the reseller can act on, though no input was refused.
+shell-file-dialog-failed = Dosya penceresi açılamadı: { $detail }
+shell-not-a-file = Seçilen konum bir dosya değil: { $detail }
+shell-print-failed = Yazdırma başlatılamadı: { $detail }

@@ -19,3 +19,9 @@ vault-backup-damaged = { $path } hasarlı veya eksik; hiçbir veri geri yüklenm
 vault-backup-newer = { $path } daha yeni bir Giftdesk sürümüyle oluşturulmuş (veri sürümü { $theirs }, bu kurulumunki { $ours }); Giftdesk'i güncelleyip yedeği sonra geri yükleyin
 vault-backup-code-without-contents = yedekte içeriği olmayan bir kod var; yedek hasarlı
 vault-backup-purchase-clash = yedekteki { $id } satın alması, burada zaten bulunanlarla çakıştığı için geri yüklenemedi
+
+# Failures the reseller can act on, though no input was refused.
+vault-code-unreadable = Kasadaki bir kod açıldı ancak okunamadı ({ $detail })
+vault-key-damaged = Anahtar zincirindeki kasa anahtarı bozuk; kodlarınızı bir yedekten geri yükleyin
+vault-backup-not-written = Yedek yazılamadı: { $detail }
+vault-backup-not-read = Yedek okunamadı: { $detail }

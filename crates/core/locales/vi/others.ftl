@@ -70,3 +70,8 @@ tracking-webhook-listener = trình lắng nghe webhook
 
 # Logging (crates/core/src/logs.rs)
 logs-level-invalid = { $variable } phải là một mức như error, warn, info, debug hoặc trace: { $detail }
+
+# Failures the reseller can act on, though no input was refused.
+secrets-entry-unreadable = Mục trong kho khóa của { $provider } có định dạng Giftdesk không hiểu ({ $detail }); hãy nhập lại thông tin xác thực trong Cài đặt
+clipboard-unavailable = Không thể dùng bộ nhớ tạm ({ $detail })
+logs-not-opened = Không thể mở tệp nhật ký trong { $dir }: { $detail }

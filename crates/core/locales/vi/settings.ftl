@@ -11,3 +11,6 @@ settings-url-invalid = { $url } không phải là địa chỉ web: hãy dùng �
 # The Bitrefill webhook (settings.rs, WebhookSettings)
 settings-listen-invalid = { $listen } không phải là địa chỉ cục bộ: hãy dùng một IP và cổng, ví dụ 127.0.0.1:8787
 settings-public-url-invalid = { $url } không phải là địa chỉ https công khai: Bitrefill gọi đến địa chỉ này từ internet, ví dụ https://hooks.example.com/giftdesk
+
+# Failures the reseller can act on, though no input was refused.
+settings-file-damaged = { $path } bị hỏng ({ $detail }); hãy sửa hoặc xóa tệp này để bắt đầu lại với cài đặt mặc định

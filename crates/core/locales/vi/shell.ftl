@@ -17,3 +17,8 @@ shell-dialog-backup-files = Bản sao lưu Giftdesk
 shell-update-none = Không có phiên bản mới hơn để cài đặt
 shell-update-bad-signature = Chữ ký của bản cập nhật không khớp với khóa ký của Giftdesk nên bản cập nhật chưa được cài đặt. Hãy tải Giftdesk từ trang web chính thức.
 shell-update-failed = Không thể kiểm tra hoặc cài đặt bản cập nhật: { $detail }
+
+# Failures the reseller can act on, though no input was refused.
+shell-file-dialog-failed = Hộp thoại chọn tệp bị lỗi: { $detail }
+shell-not-a-file = Vị trí đã chọn không phải là tệp: { $detail }
+shell-print-failed = Không thể bắt đầu in: { $detail }

@@ -19,3 +19,9 @@ vault-backup-damaged = { $path } bị hỏng hoặc không đầy đủ; chưa k
 vault-backup-newer = { $path } được tạo bởi phiên bản Giftdesk mới hơn (phiên bản dữ liệu { $theirs } cao hơn { $ours } của bản này); hãy cập nhật Giftdesk rồi khôi phục lại
 vault-backup-code-without-contents = bản sao lưu chứa một mã không có nội dung; bản sao lưu đã bị hỏng
 vault-backup-purchase-clash = không thể khôi phục giao dịch mua { $id } từ bản sao lưu cùng với các giao dịch mua đã có ở đây
+
+# Failures the reseller can act on, though no input was refused.
+vault-code-unreadable = Một mã trong kho mã đã mở được nhưng không đọc được ({ $detail })
+vault-key-damaged = Khóa của kho mã trong kho khóa đã bị hỏng; hãy khôi phục mã từ bản sao lưu
+vault-backup-not-written = Không thể ghi bản sao lưu: { $detail }
+vault-backup-not-read = Không thể đọc bản sao lưu: { $detail }

@@ -73,3 +73,8 @@ tracking-webhook-listener = Webhook监听器
 
 # 日志（crates/core/src/logs.rs）
 logs-level-invalid = { $variable }必须是日志级别，如error、warn、info、debug或trace：{ $detail }
+
+# Failures the reseller can act on, though no input was refused.
+secrets-entry-unreadable = 密钥环中{ $provider }的条目格式无法被Giftdesk识别（{ $detail }）；请在“设置”中重新输入凭据
+clipboard-unavailable = 无法使用剪贴板（{ $detail }）
+logs-not-opened = 无法打开{ $dir }中的日志文件：{ $detail }

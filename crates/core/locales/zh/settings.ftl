@@ -17,3 +17,6 @@ settings-url-invalid = { $url }不是网址：请使用如https://api.example.co
 # Bitrefill Webhook（settings.rs，WebhookSettings）
 settings-listen-invalid = { $listen }不是本地地址：请使用IP和端口，如127.0.0.1:8787
 settings-public-url-invalid = { $url }不是公网https地址：Bitrefill会从互联网调用它，例如https://hooks.example.com/giftdesk
+
+# Failures the reseller can act on, though no input was refused.
+settings-file-damaged = { $path }已损坏（{ $detail }）；请修复或删除该文件，以默认设置重新开始

@@ -17,3 +17,8 @@ shell-dialog-backup-files = Giftdesk备份
 shell-update-none = 没有可安装的新版本
 shell-update-bad-signature = 更新的签名与Giftdesk的签名密钥不符：未安装该更新。请改为从官网下载Giftdesk。
 shell-update-failed = 无法检查或安装更新：{ $detail }
+
+# Failures the reseller can act on, though no input was refused.
+shell-file-dialog-failed = 文件对话框出错：{ $detail }
+shell-not-a-file = 所选位置不是文件：{ $detail }
+shell-print-failed = 无法开始打印：{ $detail }

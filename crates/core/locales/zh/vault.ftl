@@ -19,3 +19,9 @@ vault-backup-damaged = { $path }已损坏或不完整；未恢复任何数据
 vault-backup-newer = { $path }由较新版本的Giftdesk生成（其数据版本{ $theirs }高于当前的{ $ours }）；请先更新Giftdesk，再进行恢复
 vault-backup-code-without-contents = 备份中有一个兑换码缺少内容；备份已损坏
 vault-backup-purchase-clash = 备份中的采购{ $id }与此处已有的记录冲突，无法恢复
+
+# Failures the reseller can act on, though no input was refused.
+vault-code-unreadable = 保险库中的一个兑换码已打开，但无法读取（{ $detail }）
+vault-key-damaged = 密钥环中的保险库密钥已损坏；请从备份恢复你的兑换码
+vault-backup-not-written = 无法写入备份：{ $detail }
+vault-backup-not-read = 无法读取备份：{ $detail }

@@ -18,10 +18,11 @@ impl CryptorefillsClient {
     /// one entry per brand of the family, each read for its family and exact brand and kept raw.
     pub async fn family_products(&self, country: &str, family: &str) -> Result<Vec<Answer<Family>>> {
         let path = format!(
-            "/v5/products/country/{}?family_name={}&lang={}",
+            // English whatever the reseller reads: brand names are matched, plan words parsed and the
+            // denomination sent back with the order, so they must not change with the language.
+            "/v5/products/country/{}?family_name={}&lang=en",
             encode(&country.to_ascii_uppercase()),
-            encode(family),
-            crate::i18n::current().provider_code()
+            encode(family)
         );
         let body = self.get(Priority::Money, &path).await?;
         Ok(body

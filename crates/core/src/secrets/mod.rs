@@ -162,9 +162,10 @@ impl Secrets {
         };
         // serde_json's message names the position, never the content, so the secret stays out of it.
         serde_json::from_str(raw.expose()).map(Some).map_err(|error| {
-            Error::Internal(format!(
-                "the keyring entry for {provider} is not in a form Giftdesk understands ({error}); \
-                 enter the credentials again in Settings"
+            Error::Internal(tr!(
+                "secrets-entry-unreadable",
+                provider = provider.display_name(),
+                detail = error.to_string()
             ))
         })
     }

@@ -243,7 +243,7 @@ fn open(sealer: &Sealer, sealed: &[u8]) -> Result<Redemption> {
     struct Sealed {
         redemption: Redemption,
     }
-    serde_json::from_slice::<Sealed>(&plaintext).map(|sealed| sealed.redemption).map_err(|error| {
-        Error::Internal(format!("A code in the vault opened but could not be read ({error})"))
-    })
+    serde_json::from_slice::<Sealed>(&plaintext)
+        .map(|sealed| sealed.redemption)
+        .map_err(|error| Error::Internal(tr!("vault-code-unreadable", detail = error.to_string())))
 }

@@ -1,6 +1,7 @@
 //! Sealing and opening: ChaCha20-Poly1305 with a random 96-bit nonce per code, under one 256-bit data key
 //! that lives only in the OS keyring (and in memory while the app runs).
 
+use crate::tr;
 use base64::Engine;
 use chacha20poly1305::aead::{Aead, AeadCore, KeyInit, OsRng};
 use chacha20poly1305::{ChaCha20Poly1305, Key, Nonce};
@@ -31,7 +32,7 @@ impl Sealer {
                 .decode(stored.expose())
                 .ok()
                 .filter(|k| k.len() == 32)
-                .ok_or_else(|| Error::Internal("the vault key in the keyring is damaged".into()))?,
+                .ok_or_else(|| Error::Internal(tr!("vault-key-damaged")))?,
             None => {
                 let key = ChaCha20Poly1305::generate_key(&mut OsRng).to_vec();
                 keyring.set(KEY_ENTRY, Sensitive::new(engine.encode(&key))).await?;

@@ -8,7 +8,8 @@ use std::path::{Path, PathBuf};
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
 use giftdesk_core::i18n::{text_in, Language, LANGUAGES};
 
-type Messages = BTreeMap<String, BTreeSet<String>>;
+/// Each message id with the variables its words use (`$provider`…) and its words without them.
+type Messages = BTreeMap<String, (BTreeSet<String>, String)>;
 
 fn locales() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("locales")
@@ -25,28 +26,29 @@ fn messages(language: &str) -> Messages {
             .unwrap_or_else(|(_, errors)| panic!("{} does not parse: {errors:?}", path.display()));
         for entry in resource.body {
             if let Entry::Message(message) = entry {
-                let mut variables = BTreeSet::new();
+                let (mut variables, mut words) = (BTreeSet::new(), String::new());
                 if let Some(pattern) = &message.value {
-                    variables_of(pattern, &mut variables);
+                    variables_of(pattern, &mut variables, &mut words);
                 }
                 let id = message.id.name.to_owned();
-                assert!(all.insert(id.clone(), variables).is_none(), "{id} twice in {language}");
+                assert!(all.insert(id.clone(), (variables, words)).is_none(), "{id} twice in {language}");
             }
         }
     }
     all
 }
 
-fn variables_of(pattern: &Pattern<&str>, found: &mut BTreeSet<String>) {
+fn variables_of(pattern: &Pattern<&str>, found: &mut BTreeSet<String>, words: &mut String) {
     for element in &pattern.elements {
-        if let PatternElement::Placeable { expression } = element {
-            match expression {
-                Expression::Inline(inline) => inline_variables(inline, found),
-                Expression::Select { selector, variants } => {
-                    inline_variables(selector, found);
-                    for variant in variants {
-                        variables_of(&variant.value, found);
-                    }
+        match element {
+            PatternElement::TextElement { value } => words.push_str(value),
+            PatternElement::Placeable { expression: Expression::Inline(inline) } => {
+                inline_variables(inline, found);
+            }
+            PatternElement::Placeable { expression: Expression::Select { selector, variants } } => {
+                inline_variables(selector, found);
+                for variant in variants {
+                    variables_of(&variant.value, found, words);
                 }
             }
         }
@@ -80,8 +82,15 @@ fn every_language_has_every_message_with_the_same_variables() {
             "{language}: missing {missing:?}, not in English {extra:?}"
         );
         let wrong: Vec<_> =
-            english.iter().filter(|(id, vars)| theirs[*id] != **vars).map(|(id, _)| id).collect();
+            english.iter().filter(|(id, (vars, _))| theirs[*id].0 != *vars).map(|(id, _)| id).collect();
         assert!(wrong.is_empty(), "{language}: other variables than English in {wrong:?}");
+        // Translated, not copied: a few may match (units, codes, loanwords), not messages of several words.
+        let copied: Vec<_> = english
+            .iter()
+            .filter(|(id, (_, words))| words.split_whitespace().count() >= 3 && theirs[*id].1 == *words)
+            .map(|(id, _)| id)
+            .collect();
+        assert!(copied.len() * 100 < english.len() * 3, "{language}: copied from English: {copied:?}");
     }
 }
 

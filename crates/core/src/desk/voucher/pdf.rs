@@ -35,7 +35,14 @@ fn printable(id: &str, args: &[Arg<'_>]) -> String {
 
 /// Latin-1 only: what the built-in fonts can show; anything else becomes `?`.
 fn latin1(text: &str) -> String {
-    text.chars().map(|c| if (c as u32) < 256 { c } else { '?' }).collect()
+    text.chars()
+        .map(|c| match c {
+            // Grouping spaces of French and others (narrow no-break, thin): a plain space prints the same.
+            '\u{202F}' | '\u{2009}' => ' ',
+            c if (c as u32) < 256 => c,
+            _ => '?',
+        })
+        .collect()
 }
 
 /// A page's operations for the vouchers in `cells` (1 or 4 a page), with their images added to `doc`.

@@ -55,12 +55,12 @@ impl Vault {
             tables::dump(self.store.pool(), &self.sealer().await?, self.store.schema_version().await?)
                 .await?;
         let plaintext = serde_json::to_vec(&document)
-            .map_err(|e| Error::Internal(format!("the backup could not be written: {e}")))?;
+            .map_err(|e| Error::Internal(tr!("vault-backup-not-written", detail = e.to_string())))?;
         let (to, secret) = (path.to_owned(), Sensitive::new(passphrase.expose().clone()));
         // scrypt takes about a second by design, and the file is synced to disk: off the async workers.
         tokio::task::spawn_blocking(move || passphrase_file::write(&to, &plaintext, &secret))
             .await
-            .map_err(|e| Error::Internal(format!("the backup could not be written: {e}")))??;
+            .map_err(|e| Error::Internal(tr!("vault-backup-not-written", detail = e.to_string())))??;
         self.store.set_meta(LAST_BACKUP, Some(&started)).await?;
         let summary = BackupSummary {
             path: path.display().to_string(),
@@ -77,9 +77,10 @@ impl Vault {
     /// computer's key. All or nothing: a file that cannot be read changes nothing.
     pub async fn restore(&self, path: &Path, passphrase: &Sensitive<String>) -> Result<BackupSummary> {
         let (from, secret) = (path.to_owned(), Sensitive::new(passphrase.expose().clone()));
-        let plaintext = tokio::task::spawn_blocking(move || passphrase_file::read(&from, &secret))
-            .await
-            .map_err(|e| Error::Internal(format!("the backup could not be read: {e}")))??;
+        let plaintext =
+            tokio::task::spawn_blocking(move || passphrase_file::read(&from, &secret))
+                .await
+                .map_err(|e| Error::Internal(tr!("vault-backup-not-read", detail = e.to_string())))??;
         let document: Document = serde_json::from_slice(&plaintext).map_err(|_| not_a_backup(path))?;
         if document.format != FORMAT {
             return Err(not_a_backup(path));
