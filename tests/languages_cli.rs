@@ -8,6 +8,7 @@ use common::apis::Apis;
 use common::shop::shop_options;
 use common::verbs::{command, AIRBNB_FOR_ANA, AMAZON_PACKAGE_33};
 use common::{stdout_json, TestHome};
+use giftdesk_sandbox::{Dialect, SandboxOptions};
 use reqwest::Method;
 use serde_json::Value;
 
@@ -31,7 +32,18 @@ fn airbnb(extra: &[&'static str]) -> Vec<&'static str> {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn verbs_speak_the_locale_s_language_and_cryptorefills_is_told_it() {
-    let (home, apis) = (TestHome::new(), Apis::start(shop_options()).await);
+    speaks_the_locale(Dialect::Live).await;
+}
+
+/// The providers' documented answer shapes: refusals and orders read from the other form say the same.
+#[tokio::test(flavor = "multi_thread")]
+async fn verbs_speak_the_locale_s_language_in_the_docs_form() {
+    speaks_the_locale(Dialect::Docs).await;
+}
+
+async fn speaks_the_locale(dialect: Dialect) {
+    let options = SandboxOptions { dialect, ..shop_options() };
+    let (home, apis) = (TestHome::new(), Apis::start(options).await);
     let synced =
         run_in(&home, &apis, "de_DE", &["sync", "--include-test-products", "--markets", "US", "--json"])
             .await;

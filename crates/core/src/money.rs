@@ -21,9 +21,14 @@ pub fn minor_to_decimal(minor: u64, currency: &str) -> String {
     exact(minor, currency).normalize().to_string()
 }
 
-/// Minor units as people read a balance, every place shown: 1500 USD cents → "15.00 USD", 1500 JPY → "1500 JPY".
+/// Minor units with every place shown, as a balance is read: 1500 USD cents → "15.00", 1500 JPY → "1500".
+pub fn minor_to_places(minor: u64, currency: &str) -> String {
+    exact(minor, currency).to_string()
+}
+
+/// [`minor_to_places`] with its currency: 1500 USD cents → "15.00 USD".
 pub fn format_minor(minor: u64, currency: &str) -> String {
-    format!("{} {currency}", exact(minor, currency))
+    format!("{} {currency}", minor_to_places(minor, currency))
 }
 
 #[cfg(test)]

@@ -5,8 +5,7 @@ use ts_rs::TS;
 
 use super::Accounts;
 use crate::error::Result;
-use crate::i18n::format_amount;
-use crate::money::format_minor;
+use crate::i18n::format_minor_amount;
 use crate::providers::Provider;
 use crate::tr;
 
@@ -44,7 +43,5 @@ impl Accounts {
 
 /// A balance in the reseller's locale, with every place its currency has ("5,000.00 USD", not "5,000 USD").
 fn balance_shown(units: u64, currency: &str) -> String {
-    let exact = format_minor(units, currency);
-    let number = exact.split_once(' ').map_or(exact.as_str(), |(number, _)| number);
-    format_amount(number, currency, crate::i18n::current())
+    format_minor_amount(units, currency, crate::i18n::current())
 }

@@ -7,7 +7,7 @@ use icu_decimal::DecimalFormatter;
 use icu_locale_core::Locale;
 
 use super::Language;
-use crate::money::minor_to_decimal;
+use crate::money::minor_to_places;
 
 /// `"1234.5"`, `"EUR"` → `1.234,5 EUR` in German. Text that is not a decimal number is shown as it came.
 pub fn format_amount(amount: &str, currency: &str, language: Language) -> String {
@@ -19,9 +19,10 @@ pub fn format_amount(amount: &str, currency: &str, language: Language) -> String
     }
 }
 
-/// Minor units (cents, satoshis) as [`format_amount`] shows them.
+/// Minor units (cents, satoshis) as [`format_amount`] shows them, every place of the currency shown, as a
+/// balance is read: 500000 USD cents → `5.000,00 USD` in German.
 pub fn format_minor_amount(minor: u64, currency: &str, language: Language) -> String {
-    format_amount(&minor_to_decimal(minor, currency), currency, language)
+    format_amount(&minor_to_places(minor, currency), currency, language)
 }
 
 fn format_decimal(amount: &str, language: Language) -> Option<String> {
@@ -52,5 +53,6 @@ mod tests {
             "0,014285714285714285 ETH"
         );
         assert_eq!(format_minor_amount(1_500, "JPY", Language::German), "1.500 JPY");
+        assert_eq!(format_minor_amount(500_000, "USD", Language::German), "5.000,00 USD");
     }
 }

@@ -8,10 +8,7 @@ import { pseudoMessages } from "./pseudo";
 /** Lengthened, accented English, for the layout tests (`LANG=en_XA`). Never offered in Settings. */
 export const PSEUDO_LOCALE = "en-XA";
 
-const resources = {
-  en: { translation: englishMessages },
-  [PSEUDO_LOCALE]: { translation: pseudoMessages(englishMessages) as Record<string, unknown> },
-};
+const resources = { en: { translation: englishMessages } };
 
 const current = $state({ language: "en" });
 
@@ -44,7 +41,8 @@ export function locale(): string {
 export async function setLanguage(code: string): Promise<void> {
   const known = code === PSEUDO_LOCALE || LANGUAGES.some((l) => l.code === code) ? code : "en";
   if (!i18next.hasResourceBundle(known, "translation")) {
-    const messages = await loadMessages(known);
+    // The pseudo-locale is made from English when asked for, not at every start.
+    const messages = known === PSEUDO_LOCALE ? (pseudoMessages(englishMessages) as Record<string, unknown>) : await loadMessages(known);
     if (messages) i18next.addResourceBundle(known, "translation", messages);
   }
   await i18next.changeLanguage(known);
