@@ -6,7 +6,8 @@ set -euo pipefail
 bin="${1:-/usr/bin/giftdesk}"
 [[ -x "$bin" ]] || { echo "error: $bin is not installed" >&2; exit 1; }
 data="$(mktemp -d)"
-trap 'kill "$pid" 2>/dev/null || true; rm -rf "$data"' EXIT
+# Stopped and waited for before its folder goes: an app still writing its log there makes `rm` fail.
+trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "$data"' EXIT
 
 GIFTDESK_DATA_DIR="$data" GIFTDESK_DEMO_AUTO_PAY=off "$bin" >"$data/out.log" 2>&1 &
 pid=$!
