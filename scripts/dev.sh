@@ -33,6 +33,7 @@ RUN_PACKAGES=(
 TEST_PACKAGES=(
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools keyutils
   webkit2gtk-driver dunst libnotify-bin x11-utils procps xdg-utils xdotool
+  postgresql
 )
 TAURI_DRIVER_VERSION="2.1.0"
 CARGO_FUZZ_VERSION="0.13.1"
@@ -72,6 +73,10 @@ install_packages() {
   done
   if (( ${#missing[@]} )); then
     log "installing ${#missing[@]} system packages: ${missing[*]}"
+    # The tests start their own throw-away PostgreSQL server (scripts/postgres.sh): the package must not
+    # create and start a cluster of its own, which nothing here would stop.
+    as_root mkdir -p /etc/postgresql-common/createcluster.d
+    echo "create_main_cluster = false" | as_root tee /etc/postgresql-common/createcluster.d/giftdesk.conf >/dev/null
     as_root apt-get update -qq
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
   fi
@@ -155,6 +160,10 @@ run_tests() {
   # The tests read English unless they choose a language themselves (LANGUAGE outranks LC_ALL and LANG for
   # the app, and for GTK's own dialogs): a German machine runs them as an English one does.
   LANGUAGE=en scripts/headless-session.sh cargo test --no-fail-fast --quiet -- --color never
+  # Both books pass the same tests: the core's again, each test's desk in a team of its own on PostgreSQL.
+  log "the core's tests again, on a team's book (PostgreSQL)"
+  LANGUAGE=en GIFTDESK_TEST_BOOK=team scripts/headless-session.sh \
+    cargo test --quiet -p giftdesk-core --test core -- --color never
   log "tests done in $(elapsed "$start")"
 }
 
@@ -240,6 +249,8 @@ bench() {
   scripts/headless-session.sh cargo bench --quiet --bench tracking -- "$@"
   log "rate budget under mixed load (headless session: the vault needs a keyring)"
   scripts/headless-session.sh cargo bench --quiet --bench budget -- "$@"
+  log "team benchmark (headless session: a keyring, and a throw-away PostgreSQL server)"
+  scripts/headless-session.sh cargo bench --quiet --bench team -- "$@"
   log "window benchmarks (headless session: a display and a keyring)"
   scripts/headless-session.sh cargo bench --quiet --bench window -- "$@"
   sizes

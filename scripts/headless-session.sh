@@ -15,9 +15,11 @@ export XDG_RUNTIME_DIR="$session/runtime" XDG_DATA_HOME="$session/data" XDG_CONF
 mkdir -p -m 700 "$XDG_RUNTIME_DIR" "$XDG_DATA_HOME" "$XDG_CONFIG_HOME"
 
 pids=()
+postgres_dir=""
 cleanup() {
   # Only what this script started, by id: never a developer's own keyring or another session's.
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  [[ -n "$postgres_dir" ]] && "$(dirname "$0")/postgres.sh" stop "$postgres_dir"
   rm -rf "$session"
 }
 trap cleanup EXIT
@@ -50,5 +52,12 @@ done
 keyring_pid=$(dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
   org.freedesktop.DBus.GetConnectionUnixProcessID string:org.freedesktop.secrets | awk '/uint32/ {print $2}')
 [[ -n "$keyring_pid" ]] && pids+=("$keyring_pid")
+
+# A throw-away PostgreSQL server for the team tests (the shop's shared book), unless one is given.
+if [[ -z "${GIFTDESK_TEST_POSTGRES:-}" ]]; then
+  postgres_dir=$(mktemp -u /tmp/giftdesk-postgres.XXXXXX)
+  GIFTDESK_TEST_POSTGRES=$("$(dirname "$0")/postgres.sh" start "$postgres_dir")
+  export GIFTDESK_TEST_POSTGRES
+fi
 
 "$@"

@@ -112,6 +112,7 @@ fn the_capability_and_the_ui_follow_the_one_list_of_commands() {
         + &read("src-tauri/shell/voucher_commands.rs")
         + &read("src-tauri/shell/vault_commands.rs")
         + &read("src-tauri/shell/support_commands.rs")
+        + &read("src-tauri/shell/team_commands.rs")
         + &read("src-tauri/shell/updates.rs");
     let with_arguments: BTreeMap<&str, Vec<String>> =
         commands.iter().map(|&name| (name, arguments(&source, name))).collect();

@@ -11,6 +11,7 @@ use std::time::{Duration, Instant};
 
 use common::apis::{fast_options, Apis};
 use common::shop::{assert_paid_once_each, provider_invoices, sandbox_state};
+use common::team::team_of;
 use common::verbs::{command, json_of, run};
 use common::TestHome;
 use giftdesk_sandbox::{Dialect, SandboxOptions};
@@ -54,15 +55,21 @@ async fn recover(home: &TestHome, apis: &Apis) {
 // Half the trials against each form the providers' APIs are known in (the docs' and the live one).
 #[tokio::test(flavor = "multi_thread")]
 async fn killed_fifty_times_nothing_lost_doubled_or_paid_twice_live_form() {
-    drill(Dialect::Live, trials().div_ceil(2)).await;
+    drill(Dialect::Live, trials().div_ceil(2), 1).await;
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn killed_fifty_times_nothing_lost_doubled_or_paid_twice_docs_form() {
-    drill(Dialect::Docs, trials() / 2).await;
+    drill(Dialect::Docs, trials() / 2, 1).await;
 }
 
-async fn drill(dialect: Dialect, trials: usize) {
+#[tokio::test(flavor = "multi_thread")]
+async fn two_desks_killed_thirty_times_nothing_lost_doubled_or_paid_twice() {
+    let trials = std::env::var("TEAM_DRILL_TRIALS").ok().and_then(|t| t.parse().ok()).unwrap_or(30);
+    drill(Dialect::Live, trials, 2).await;
+}
+
+async fn drill(dialect: Dialect, trials: usize, desks: usize) {
     // Latency widens the windows a kill can land in; deliveries take a fraction of a second. Rate-limit
     // headers on, as the live APIs send them (without them each new process spaces its requests out), in
     // windows as fast as the sandbox's clock (`time_scale` 0.05: 20 times fast).
@@ -72,8 +79,15 @@ async fn drill(dialect: Dialect, trials: usize) {
         dialect,
         ..fast_options()
     };
-    let (home, apis) = (TestHome::new(), Apis::start(options).await);
-    json_of(&home, &apis, &["sync", "--include-test-products", "--markets", "US", "--json"]).await;
+    let apis = Apis::start(options).await;
+    let homes = match desks {
+        1 => vec![TestHome::new()],
+        _ => team_of(&apis, desks).await.1,
+    };
+    for home in &homes {
+        json_of(home, &apis, &["sync", "--include-test-products", "--markets", "US", "--json"]).await;
+    }
+    let any_desk = || &homes[fastrand::usize(..homes.len())];
     let balance_before = sandbox_state(&apis).await["balance"].as_u64().unwrap();
 
     let mut killed = 0;
@@ -95,23 +109,25 @@ async fn drill(dialect: Dialect, trials: usize) {
             pay,
         ];
         killed += usize::from(
-            spawn_and_kill(&home, &apis, &buy, Duration::from_millis(fastrand::u64(0..250))).await,
+            spawn_and_kill(any_desk(), &apis, &buy, Duration::from_millis(fastrand::u64(0..250))).await,
         );
-        recover(&home, &apis).await;
+        recover(any_desk(), &apis).await;
         // And a tracker killed mid-flight, every third trial.
         if trial % 3 == 0 {
             let after = Duration::from_millis(fastrand::u64(0..400));
-            killed += usize::from(spawn_and_kill(&home, &apis, &["track", "--all"], after).await);
+            killed += usize::from(spawn_and_kill(any_desk(), &apis, &["track", "--all"], after).await);
         }
         eprintln!("trial {trial}: {:?}", trial_started.elapsed());
     }
     eprintln!("trials done in {:?}", drill_started.elapsed());
     // Claims left by a payment killed in flight lapse after two minutes; the drill does not wait for them.
-    recover(&home, &apis).await;
+    for home in &homes {
+        recover(home, &apis).await;
+    }
     let settling = Instant::now();
     let tracked = tokio::time::timeout(Duration::from_secs(300), async {
         loop {
-            let left = json_of(&home, &apis, &["purchases", "--json"]).await;
+            let left = json_of(any_desk(), &apis, &["purchases", "--json"]).await;
             let open: Vec<_> = left
                 .as_array()
                 .unwrap()
@@ -131,9 +147,9 @@ async fn drill(dialect: Dialect, trials: usize) {
             );
             let ids: Vec<String> =
                 open.iter().map(|p| p["purchase_id"].as_str().unwrap().to_owned()).collect();
-            let (home, apis) = (&home, &apis);
+            let apis = &apis;
             futures_util::future::join_all(
-                ids.iter().map(|id| async move { run(home, apis, &["track", id]).await }),
+                ids.iter().map(|id| async move { run(any_desk(), apis, &["track", id]).await }),
             )
             .await;
         }
@@ -142,7 +158,10 @@ async fn drill(dialect: Dialect, trials: usize) {
     .expect("every purchase settles");
     eprintln!("settled in {:?}", settling.elapsed());
     let purchases = tracked.as_array().unwrap();
-    println!("crash drill: {dialect:?}: {} trials, {killed} kills, {} purchases", trials, purchases.len());
+    println!(
+        "crash drill: {dialect:?}, {desks} desk(s): {trials} trials, {killed} kills, {} purchases",
+        purchases.len()
+    );
 
     // Every invoice the provider holds belongs to exactly one purchase.
     let invoices = provider_invoices(&apis).await;
@@ -169,7 +188,9 @@ async fn drill(dialect: Dialect, trials: usize) {
         .iter()
         .map(|i| i["orders"].as_array().unwrap().iter().filter(|o| o["status"] == "delivered").count())
         .sum();
-    let codes = json_of(&home, &apis, &["codes", "--json"]).await;
-    assert_eq!(codes.as_array().unwrap().len(), delivered, "one code per delivered card");
+    for home in &homes {
+        let codes = json_of(home, &apis, &["codes", "--json"]).await;
+        assert_eq!(codes.as_array().unwrap().len(), delivered, "one code per delivered card, on every desk");
+    }
     assert!(killed >= trials / 2, "the drill killed often enough to mean something ({killed})");
 }

@@ -1,5 +1,6 @@
 //! One rate budget per provider account: ten purchases followed to delivery while a full catalog sync runs,
-//! in one process and across two processes of the same account, at the documented limits (scaled so a
+//! in one process, across two processes of the same account, and across two desks of a team (one
+//! PostgreSQL book: each desk syncing, both following the ten), at the documented limits (scaled so a
 //! ten-minute window lasts seconds). The provider throttles nothing, and a purchase made meanwhile does not
 //! wait behind catalog pages.
 
@@ -10,6 +11,7 @@ use std::time::{Duration, Instant};
 
 use common::apis::{fast_options, Apis};
 use common::shop::{line, request, sandbox_state, synced_context};
+use common::team::team_of;
 use common::verbs::{command, json_of};
 use common::TestHome;
 use giftdesk_core::checkout::{CheckoutOptions, CheckoutRequest, PaymentChoice, PurchaseState};
@@ -92,15 +94,13 @@ async fn ten_purchases_followed_during_a_full_sync_are_never_throttled_in_one_pr
     assert!(waited < Duration::from_secs(3), "a purchase goes before tracking reads and pages: {waited:?}");
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn a_cron_sync_beside_a_tracking_process_shares_the_account_budget() {
-    let (home, apis) = (TestHome::new(), Apis::start(options()).await);
-    json_of(&home, &apis, &["sync", "--provider", "bitrefill", "--json"]).await;
+/// Ten Bitrefill purchases paid in bitcoin (paid by the test, at the sandbox): their invoices.
+async fn buy_ten(home: &TestHome, apis: &Apis) -> Vec<String> {
     let mut invoices = Vec::new();
     for _ in 0..10 {
         let bought = json_of(
-            &home,
-            &apis,
+            home,
+            apis,
             &[
                 "buy",
                 "--provider",
@@ -121,6 +121,14 @@ async fn a_cron_sync_beside_a_tracking_process_shares_the_account_budget() {
         .await;
         invoices.push(bought["provider_ref"].as_str().unwrap().to_owned());
     }
+    invoices
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_cron_sync_beside_a_tracking_process_shares_the_account_budget() {
+    let (home, apis) = (TestHome::new(), Apis::start(options()).await);
+    json_of(&home, &apis, &["sync", "--provider", "bitrefill", "--json"]).await;
+    let invoices = buy_ten(&home, &apis).await;
     let before = throttled(&sandbox_state(&apis).await);
     let spawn = |args: &[&str]| {
         command(&home, &apis, args).stdout(Stdio::piped()).stderr(Stdio::null()).spawn().unwrap()
@@ -140,4 +148,38 @@ async fn a_cron_sync_beside_a_tracking_process_shares_the_account_budget() {
     assert_eq!(delivered, 10, "{tracked}");
     println!("two processes: 10 followed + a full sync in {:.1} s", started.elapsed().as_secs_f64());
     assert_eq!(throttled(&sandbox_state(&apis).await), before, "two processes, one budget: no 429");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn two_desks_of_a_team_syncing_and_following_ten_share_the_account_budget() {
+    // Three full syncs in all (the first desk's twice, the second's once) within the hour's allowance.
+    let apis = Apis::start(SandboxOptions { products: 300, ..options() }).await;
+    let (_url, desks) = team_of(&apis, 2).await;
+    json_of(&desks[0], &apis, &["sync", "--provider", "bitrefill", "--json"]).await;
+    let invoices = buy_ten(&desks[0], &apis).await;
+    let before = throttled(&sandbox_state(&apis).await);
+    let spawn = |home: &TestHome, args: &[&str]| {
+        command(home, &apis, args).stdout(Stdio::piped()).stderr(Stdio::null()).spawn().unwrap()
+    };
+    let started = Instant::now();
+    let processes = vec![
+        spawn(&desks[0], &["track", "--all", "--json"]),
+        spawn(&desks[1], &["track", "--all", "--json"]),
+        spawn(&desks[0], &["sync", "--provider", "bitrefill", "--json"]),
+        spawn(&desks[1], &["sync", "--provider", "bitrefill", "--json"]),
+    ];
+    pay_all(&apis, &invoices).await;
+    let outputs = tokio::task::spawn_blocking(move || {
+        processes.into_iter().map(|p| p.wait_with_output().unwrap()).collect::<Vec<_>>()
+    })
+    .await
+    .unwrap();
+    assert!(outputs.iter().all(|o| o.status.success()));
+    for tracked in &outputs[..2] {
+        let tracked: Value = serde_json::from_slice(&tracked.stdout).unwrap();
+        let delivered = tracked.as_array().unwrap().iter().filter(|p| p["state"] == "delivered").count();
+        assert_eq!(delivered, 10, "each desk sees the ten delivered: {tracked}");
+    }
+    println!("two desks: 10 followed by both + two full syncs in {:.1} s", started.elapsed().as_secs_f64());
+    assert_eq!(throttled(&sandbox_state(&apis).await), before, "two desks, one budget: no 429");
 }

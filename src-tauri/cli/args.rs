@@ -68,6 +68,9 @@ pub enum Verb {
     Backup(BackupArgs),
     /// Bring back the codes and purchases of a backup file, sealed under this computer's vault key
     Restore(RestoreArgs),
+    /// Several desks on one book: create or join a team on the shop's PostgreSQL database, invite a desk, see
+    /// the team's status, or leave it
+    Team(super::TeamArgs),
     /// Serve both provider APIs locally, printing their base URLs as one JSON line, until killed
     Sandbox(SandboxArgs),
 }

@@ -10,6 +10,7 @@ mod follow;
 mod output;
 mod purchases;
 mod sandbox;
+mod team;
 
 use std::process::ExitCode;
 
@@ -18,6 +19,7 @@ pub use self::args::{
     SalesArgs, SandboxArgs, SearchArgs, SellArgs, SyncArgs, TrackArgs, Verb, VoucherArgs,
 };
 use self::output::Output;
+pub use self::team::TeamArgs;
 use giftdesk_core::context::{Context, Overview};
 use giftdesk_core::error::Result;
 use giftdesk_core::logs::{self, Face};
@@ -142,6 +144,7 @@ async fn dispatch(context: &Context, verb: Verb, output: Output) -> ExitCode {
         Verb::Restore(args) => {
             backup::restore(context, args).await.map(|s| output.success(&s, backup::render_restore))
         }
+        Verb::Team(args) => team::run(context, args, output).await,
         Verb::Sandbox(_) => {
             Err(giftdesk_core::error::Error::Internal("the sandbox verb runs without a context".into()))
         }

@@ -24,6 +24,7 @@ use giftdesk_core::vault::{CodeEntry, CodeQuery, EsimActivation, Redemption};
 
 pub use super::bulk_commands::*;
 pub use super::support_commands::*;
+pub use super::team_commands::*;
 pub use super::updates::*;
 pub use super::vault_commands::*;
 pub use super::voucher_commands::*;

@@ -11,6 +11,7 @@ mod notify;
 mod presence;
 mod startup;
 mod support_commands;
+mod team_commands;
 mod tracking;
 mod updates;
 mod vault_commands;

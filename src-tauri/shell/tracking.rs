@@ -36,8 +36,14 @@ pub fn follow(app: &AppHandle, purchase_id: &str) {
 }
 
 /// At start: listen for webhooks if Settings asks, look up lost answers, then follow every purchase that is
-/// not final.
+/// not final; in a team, follow the team's book too (other desks' purchases show at once).
 pub fn resume(app: AppHandle) {
+    let (tracking, team_sink) = (app.state::<Context>().tracking.clone(), sink(&app));
+    tauri::async_runtime::spawn(async move {
+        if let Err(error) = tracking.follow_team_book(team_sink).await {
+            tracing::warn!(%error, "stopped following the team's book");
+        }
+    });
     tauri::async_runtime::spawn(async move {
         let context = app.state::<Context>();
         if let Some(listener) = context.tracking.listen_if_configured().await {

@@ -5,6 +5,7 @@ use std::process::{Command, Output, Stdio};
 
 pub mod desktop;
 pub mod driver;
+pub mod team;
 pub mod verbs;
 pub mod window;
 

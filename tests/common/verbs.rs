@@ -23,6 +23,22 @@ pub const AIRBNB_FOR_ANA: [&str; 12] = [
     "--json",
 ];
 
+/// `buy` of a 50 USD Amazon card from Bitrefill for ana@example.com, created and paid from the balance.
+pub const AMAZON_50_FROM_BALANCE: [&str; 12] = [
+    "buy",
+    "--provider",
+    "bitrefill",
+    "--product",
+    "amazon-us",
+    "--package",
+    "50",
+    "--recipient",
+    "ana@example.com",
+    "--pay",
+    "balance",
+    "--json",
+];
+
 /// `buy` of an Amazon card in a package Bitrefill does not sell (33): refused before anything is sent.
 pub const AMAZON_PACKAGE_33: [&str; 11] = [
     "buy",

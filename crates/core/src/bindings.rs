@@ -75,6 +75,8 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     crate::catalog::CryptoPrice::export_all(&config)?;
     Exported::export_all(&config)?;
     BackupStatus::export_all(&config)?;
+    crate::team::TeamStatus::export_all(&config)?;
+    crate::team::Created::export_all(&config)?;
     crate::release::UpdateOffer::export_all(&config)?;
     BackupSummary::export_all(&config)?;
     TrackEvent::export_all(&config)?;

@@ -49,6 +49,12 @@ impl Context {
         paths.create_all()?;
         crate::settings::adopt_language(&paths.config);
         let store = Store::open(&Self::database_for(&paths, &environment)).await?;
+        // A desk in a team keeps its book in the shop's database; the catalog cache stays in the local file.
+        // Boxed: reaching a server is a large future, and every verb and test awaits this one.
+        let store = match Box::pin(crate::team::open_book(&paths.config, secrets.keyring())).await? {
+            Some(book) => store.with_team(book),
+            None => store,
+        };
         tracing::info!(data = %paths.data.display(), sandbox = environment.is_sandbox(), "giftdesk context opened");
         let settings = SettingsFile::new(&paths.config);
         let accounts = Accounts::new(environment, secrets.clone(), settings.clone(), store.clone());

@@ -37,6 +37,8 @@ pub enum ErrorCode {
     Rejected,
     /// A bug or an unexpected state; the message says what happened.
     Internal,
+    /// The team's shared database cannot be reached: the desk shows what it last read and buys nothing.
+    TeamUnreachable,
 }
 
 /// The core's error. Its words (`Display`) are in the reseller's language (`crate::i18n`); its code is not.
@@ -54,6 +56,7 @@ pub enum Error {
     RateBudget { provider: Provider, wait_secs: u64 },
     Rejected { problems: Vec<Problem> },
     Internal(String),
+    TeamUnreachable { detail: String },
 }
 
 impl std::fmt::Display for Error {
@@ -91,6 +94,7 @@ impl std::fmt::Display for Error {
             }
             Self::Rejected { problems } => summary(problems),
             Self::Internal(message) => message.clone(),
+            Self::TeamUnreachable { detail } => tr!("error-team-unreachable", detail = detail.as_str()),
         };
         f.write_str(&text)
     }
@@ -142,6 +146,22 @@ impl Error {
             Self::UnexpectedResponse { .. } => ErrorCode::UnexpectedResponse,
             Self::Rejected { .. } => ErrorCode::Rejected,
             Self::Internal(_) => ErrorCode::Internal,
+            Self::TeamUnreachable { .. } => ErrorCode::TeamUnreachable,
+        }
+    }
+
+    /// An error met on the team's shared database: one that means the server cannot be reached (refused,
+    /// timed out, the connection lost) becomes [`Self::TeamUnreachable`]; the rest stay as they were.
+    pub fn from_team(self) -> Self {
+        match self {
+            Self::Store(
+                error @ (sqlx::Error::Io(_)
+                | sqlx::Error::Tls(_)
+                | sqlx::Error::PoolTimedOut
+                | sqlx::Error::PoolClosed
+                | sqlx::Error::WorkerCrashed),
+            ) => Self::TeamUnreachable { detail: error.to_string() },
+            other => other,
         }
     }
 
@@ -227,7 +247,8 @@ mod tests {
                 "rate_budget",
                 "unexpected_response",
                 "rejected",
-                "internal"
+                "internal",
+                "team_unreachable"
             ],
             "{declaration}"
         );

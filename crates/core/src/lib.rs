@@ -35,5 +35,6 @@ pub mod release;
 pub mod secrets;
 pub mod settings;
 pub mod store;
+pub mod team;
 pub mod tracking;
 pub mod vault;

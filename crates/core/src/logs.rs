@@ -34,9 +34,11 @@ pub enum Face {
 
 pub fn init(log_dir: &Path, face: Face) -> Result<LogGuard> {
     let level = std::env::var(LEVEL_VAR).ok().filter(|level| !level.trim().is_empty());
-    let file_filter = filter(level.as_deref().unwrap_or("info"))?;
+    // PostgreSQL's notices ("relation already exists, skipping" at every migration check) say nothing to
+    // a reseller or a bug report.
+    let file_filter = filter(level.as_deref().unwrap_or("info,sqlx::postgres::notice=warn"))?;
     let stderr_default = match face {
-        Face::Window => "info",
+        Face::Window => "info,sqlx::postgres::notice=warn",
         Face::Verb => "warn",
     };
     let stderr_filter = filter(level.as_deref().unwrap_or(stderr_default))?;

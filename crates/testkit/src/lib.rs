@@ -3,6 +3,7 @@
 
 mod home;
 pub mod shop;
+pub mod team;
 
 pub use giftdesk_sandbox::testing::{apis, sse};
 

@@ -31,6 +31,11 @@ pub async fn open(data_dir: &Path, service: &str, sandbox: &Sandbox) -> Context 
     let data = data_dir.to_str().unwrap().to_owned();
     let paths = Paths::resolve(|name| (name == "GIFTDESK_DATA_DIR").then(|| data.clone())).unwrap();
     let secrets = Secrets::new(Keyring::new(service), EnvCredentials::from_lookup(|_| None).unwrap());
+    // The same tests on the team's book: each home a desk in a team of its own.
+    if crate::team::team_book() && !giftdesk_core::team::TeamConfig::file(&paths.config).exists() {
+        paths.create_all().unwrap();
+        Box::pin(crate::team::found_team(&paths.config, secrets.keyring(), "Test desk")).await;
+    }
     let environment = Environment::Sandbox {
         bitrefill_url: sandbox.urls.bitrefill.clone(),
         cryptorefills_url: sandbox.urls.cryptorefills.clone(),

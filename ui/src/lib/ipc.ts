@@ -5,6 +5,8 @@ import type { CredentialStatus } from "./bindings/CredentialStatus";
 import type { CryptorefillsCredentialInput } from "./bindings/CryptorefillsCredentialInput";
 import type { ErrorCode } from "./bindings/ErrorCode";
 import type { IpcError } from "./bindings/IpcError";
+import type { Created } from "./bindings/Created";
+import type { TeamStatus } from "./bindings/TeamStatus";
 import type { Overview } from "./bindings/Overview";
 import type { Provider } from "./bindings/Provider";
 import type { Settings } from "./bindings/Settings";
@@ -155,6 +157,12 @@ export const api = {
   restoreVault: (passphrase: string) => call<BackupSummary | null>("restore_vault", { passphrase }),
   reportUiError: (message: string, stack?: string) => call<void>("report_ui_error", { message, stack }),
   diagnostics: () => call<string>("diagnostics"),
+  teamStatus: () => call<TeamStatus>("team_status"),
+  /** `database` may hold the password: the core keeps it in the keyring and never sends it back. */
+  teamCreate: (database: string, name: string) => call<Created>("team_create", { database, name }),
+  teamJoin: (database: string, code: string, name: string) => call<TeamStatus>("team_join", { database, code, name }),
+  teamInvite: () => call<string>("team_invite"),
+  teamLeave: () => call<TeamStatus>("team_leave"),
   /** `null` when this is the newest version. */
   checkForUpdate: () => call<UpdateOffer | null>("check_for_update"),
   /** Installs only a release whose signature matches this build's key; returns its version. */

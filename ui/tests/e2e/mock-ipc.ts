@@ -29,6 +29,7 @@ const DEFAULTS: Replies = {
   codes: { ok: [] },
   coin_choices: { ok: [] },
   window_painted: { ok: null },
+  team_status: { ok: { reachable: true, members: [] } },
 };
 
 export async function mockIpc(page: Page, replies: Replies = {}): Promise<void> {

@@ -127,7 +127,7 @@ impl Checkout {
     /// Pays a balance invoice: re-reads it, pays only when unpaid, and never twice — a double click, a
     /// second window or a second process all find the payment claimed and send nothing.
     pub async fn pay(&self, purchase_id: &str) -> Result<PayReceipt> {
-        let pool = self.store.pool();
+        let pool = &self.store;
         let purchase = ledger::get(pool, purchase_id).await?;
         let invoice_id = match (&purchase.provider, &purchase.provider_ref) {
             (Provider::Bitrefill, Some(id))

@@ -147,7 +147,7 @@ impl Checkout {
         Fut: std::future::Future<Output = PostOutcome>,
     {
         let id = uuid::Uuid::new_v4().to_string();
-        let lock = SendLock::acquire(&self.data_dir, &id)?;
+        let lock = SendLock::acquire(&self.data_dir, &id, self.store.team()).await?;
         let customer_ref = lines.iter().find_map(|l| l.customer_ref.clone());
         let new = NewPurchase {
             id: &id,
@@ -158,10 +158,10 @@ impl Checkout {
             customer_ref: customer_ref.as_deref(),
             link,
         };
-        ledger::insert_sending(self.store.pool(), &new).await?;
+        ledger::insert_sending(&self.store, &new).await?;
         tracing::info!(purchase = %id, %provider, "create request sent");
         let outcome = send().await;
-        let pool = self.store.pool();
+        let pool = &self.store;
         match outcome {
             PostOutcome::Answered(status, answer) if status.is_success() => {
                 let created = super::answers::created_change(provider, &answer, refund_address);
@@ -217,38 +217,38 @@ impl Checkout {
 impl Checkout {
     /// Newest first.
     pub async fn purchases(&self) -> Result<Vec<Purchase>> {
-        ledger::list(self.store.pool(), 1000).await
+        ledger::list(&self.store, 1000).await
     }
 
     /// Purchases in one of `states`, oldest first, however many there are.
     pub async fn purchases_in(&self, states: &[PurchaseState]) -> Result<Vec<Purchase>> {
-        ledger::list_in(self.store.pool(), states).await
+        ledger::list_in(&self.store, states).await
     }
 
     pub async fn purchase(&self, id: &str) -> Result<Purchase> {
-        ledger::get(self.store.pool(), id).await
+        ledger::get(&self.store, id).await
     }
 
     /// Records a change when it moves the purchase from what the store holds (appending it to the audit
     /// trail); returns the purchase as it now is, and whether it moved.
     pub async fn record_if_moved(&self, id: &str, change: &Change<'_>) -> Result<(Purchase, bool)> {
-        let moved = ledger::record(self.store.pool(), id, change, When::Moved).await?;
-        Ok((ledger::get(self.store.pool(), id).await?, moved))
+        let moved = ledger::record(&self.store, id, change, When::Moved).await?;
+        Ok((ledger::get(&self.store, id).await?, moved))
     }
 
     /// The exact body sent to create the purchase.
     pub async fn purchase_request(&self, id: &str) -> Result<serde_json::Value> {
-        ledger::request(self.store.pool(), id).await
+        ledger::request(&self.store, id).await
     }
 
     /// The audit trail of one purchase, oldest first.
     /// Adds a plain note to a purchase's audit trail (a voucher made, …); never a code.
     pub async fn note(&self, id: &str, detail: &str) -> Result<()> {
         let change = Change { detail: detail.to_owned(), ..Change::default() };
-        ledger::record(self.store.pool(), id, &change, When::Always).await.map(|_| ())
+        ledger::record(&self.store, id, &change, When::Always).await.map(|_| ())
     }
 
     pub async fn purchase_events(&self, id: &str) -> Result<Vec<super::PurchaseEvent>> {
-        ledger::events(self.store.pool(), id).await
+        ledger::events(&self.store, id).await
     }
 }

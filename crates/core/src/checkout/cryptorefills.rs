@@ -150,7 +150,7 @@ impl Checkout {
 
     /// Links a purchase left `unknown` to the order the reseller found (Cryptorefills cannot list orders).
     pub async fn lookup_order(&self, purchase_id: &str, order_id: &str) -> Result<Purchase> {
-        let pool = self.store.pool();
+        let pool = &self.store;
         let purchase = ledger::get(pool, purchase_id).await?;
         if purchase.provider != Provider::Cryptorefills || purchase.state != PurchaseState::Unknown {
             return Err(Error::invalid("purchase", tr!("checkout-lookup-not-unknown")));

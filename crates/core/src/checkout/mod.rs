@@ -233,4 +233,8 @@ pub struct Purchase {
     /// The last step in words ("Bitrefill refused: …", "Found at Bitrefill by reconciliation").
     #[ts(optional)]
     pub note: Option<String>,
+    /// In a team, the desk that made it: the one told when its codes arrive.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub desk_id: Option<String>,
 }

@@ -51,7 +51,7 @@ impl Checkout {
     /// can be. Run at start and by `purchases` and `track`. A failure is kept per purchase, never returned for
     /// the whole list.
     pub async fn reconcile(&self) -> Result<Reconciled> {
-        let pool = self.store.pool();
+        let pool = &self.store;
         let mut found = Reconciled::default();
         for waiting in ledger::list_in(pool, &[PurchaseState::Sending, PurchaseState::Unknown]).await? {
             match self.reconcile_one(&waiting.purchase_id).await {
@@ -75,10 +75,10 @@ impl Checkout {
     }
 
     async fn try_reconcile_one(&self, id: &str) -> Result<Option<Purchase>> {
-        let pool = self.store.pool();
+        let pool = &self.store;
         let mut purchase = ledger::get(pool, id).await?;
         if purchase.state == PurchaseState::Sending {
-            if still_sending(&self.data_dir, id) {
+            if still_sending(&self.data_dir, id, self.store.team()).await? {
                 return Ok(None);
             }
             let change = Change {
@@ -104,14 +104,14 @@ impl Checkout {
         let last = self.purchase_events(id).await?.into_iter().last().map(|e| e.detail);
         if last.as_deref() != Some(detail) {
             let change = Change { detail: detail.to_owned(), ..Change::default() };
-            ledger::record(self.store.pool(), id, &change, When::From(PurchaseState::Unknown)).await?;
+            ledger::record(&self.store, id, &change, When::From(PurchaseState::Unknown)).await?;
         }
         Ok(())
     }
 
     /// Lists the window around the purchase, reads each candidate invoice, links exactly one match.
     async fn find_invoice(&self, purchase: &Purchase) -> Result<Option<Purchase>> {
-        let pool = self.store.pool();
+        let pool = &self.store;
         let created = parse_time(&purchase.created_at).ok_or_else(|| {
             Error::Internal(format!("purchase {} has no readable creation time", purchase.purchase_id))
         })?;

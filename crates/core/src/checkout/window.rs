@@ -116,7 +116,7 @@ impl Checkout {
         let can_simulate = open
             && self.accounts.environment().is_sandbox()
             && purchase.state == super::PurchaseState::AwaitingPayment;
-        let answer = ledger::latest_answer(self.store.pool(), id).await?;
+        let answer = ledger::latest_answer(&self.store, id).await?;
         let items =
             answer.map(|answer| items(purchase.provider, &answer, &purchase.lines)).unwrap_or_default();
         Ok(PurchaseView {

@@ -8,6 +8,7 @@ use super::{BatchSummary, Desk, GroupBy, SalesQuery, SalesRow};
 use crate::checkout::Purchase;
 use crate::clock;
 use crate::error::Result;
+use crate::store::on_book;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct HomeSummary {
@@ -33,10 +34,11 @@ impl Desk {
         let month =
             SalesQuery { from: Some(month_start), to: Some(today), by: GroupBy::Month, customer: None };
         let (today, this_month) = (self.sales(&day).await?, self.sales(&month).await?);
-        let not_handed_over: i64 =
-            sqlx::query_scalar("SELECT COUNT(*) FROM codes WHERE handed_over_at IS NULL")
-                .fetch_one(self.store.pool())
-                .await?;
+        let not_handed_over: i64 = on_book!(self.store, |pool, dialect| {
+            Ok(sqlx::query_scalar("SELECT COUNT(*) FROM codes WHERE handed_over_at IS NULL")
+                .fetch_one(pool)
+                .await?)
+        })?;
         let in_flight =
             self.checkout.purchases().await?.into_iter().filter(|p| !p.state.is_final()).collect();
         let unfinished_imports = self.bulk_batches().await?.into_iter().filter(|b| !b.finished).collect();

@@ -27,7 +27,7 @@ use crate::catalog::Catalog;
 use crate::checkout::{Checkout, Purchase};
 use crate::error::{Error, Result};
 use crate::settings::SettingsFile;
-use crate::store::Store;
+use crate::store::{on_book, Store};
 use crate::tr;
 use crate::vault::{CodeEntry, CodeQuery, Vault};
 
@@ -104,18 +104,20 @@ impl Desk {
             .map(|r| positive("rate", r, false))
             .transpose()?;
         let customer = sale.customer.as_deref().map(str::trim).filter(|c| !c.is_empty());
-        let changed = sqlx::query(
-            "UPDATE codes SET sale_price = ?, sale_currency = ?, sale_rate = ?, customer_ref = COALESCE(?, customer_ref) \
-             WHERE id = ?",
-        )
-        .bind(price)
-        .bind(currency)
-        .bind(rate)
-        .bind(customer)
-        .bind(code_id)
-        .execute(self.store.pool())
-        .await?
-        .rows_affected();
+        let changed = on_book!(self.store, |pool, dialect| {
+            Ok(sqlx::query(
+                "UPDATE codes SET sale_price = $1, sale_currency = $2, sale_rate = $3, \
+                 customer_ref = COALESCE($4, customer_ref) WHERE id = $5",
+            )
+            .bind(price)
+            .bind(currency)
+            .bind(rate)
+            .bind(customer)
+            .bind(code_id)
+            .execute(pool)
+            .await?
+            .rows_affected())
+        })?;
         if changed == 0 {
             return Err(Error::invalid("code", tr!("vault-no-code", id = code_id.to_string())));
         }

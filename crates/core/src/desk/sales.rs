@@ -12,8 +12,9 @@ use super::margin::{cost_in, unit_cost, Conversion};
 use super::Desk;
 use crate::checkout::{PaymentDetails, PurchaseLine};
 use crate::error::{Error, Result};
+use crate::product_kind::Kind;
 use crate::providers::Provider;
-use crate::store::json_column;
+use crate::store::{json_column, on_book};
 use crate::tr;
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -166,23 +167,20 @@ impl Desk {
         let to = checked_day("to", query.to.as_deref())?;
         // Codes, each with its sale; and delivered top-ups, which have no code, with the resale price their
         // line was bought with (counted on the day the purchase last moved: its delivery).
-        let rows: Vec<SoldRow> = sqlx::query_as(
-            "SELECT * FROM ( \
-             SELECT c.id, 1 AS units, c.purchase_id, c.provider, c.product_name, c.face, c.customer_ref, \
-             p.customer_ref AS purchase_customer, substr(COALESCE(c.handed_over_at, c.added_at), 1, 10) AS day, \
-             c.sale_price, c.sale_currency, c.sale_rate, p.lines, p.payment \
-             FROM codes c JOIN purchases p ON p.id = c.purchase_id \
-             UNION ALL \
-             SELECT NULL, json_extract(l.value, '$.quantity'), p.id, p.provider, json_extract(l.value, '$.product_name'), \
-             json_extract(l.value, '$.face'), json_extract(l.value, '$.customer_ref'), p.customer_ref, \
-             substr(p.updated_at, 1, 10), NULL, NULL, NULL, p.lines, p.payment \
-             FROM purchases p, json_each(p.lines) l \
-             WHERE p.state = 'delivered' AND json_extract(l.value, '$.kind') = 'top_up' \
-             AND json_extract(l.value, '$.resale_price') IS NOT NULL \
-             ) ORDER BY day, id",
-        )
-        .fetch_all(self.store.pool())
-        .await?;
+        let mut rows: Vec<SoldRow> = on_book!(self.store, |pool, dialect| {
+            Ok(sqlx::query_as(
+                "SELECT c.id, CAST(1 AS BIGINT) AS units, c.purchase_id, c.provider, c.product_name, c.face, \
+                 c.customer_ref, p.customer_ref AS purchase_customer, \
+                 substr(COALESCE(c.handed_over_at, c.added_at), 1, 10) AS day, \
+                 c.sale_price, c.sale_currency, c.sale_rate, p.lines, p.payment \
+                 FROM codes c JOIN purchases p ON p.id = c.purchase_id",
+            )
+            .fetch_all(pool)
+            .await?)
+        })?;
+        rows.extend(self.sold_top_ups().await?);
+        // Day by day; within a day the top-ups (no code) first, then codes as they arrived.
+        rows.sort_by(|a, b| (&a.day, a.id).cmp(&(&b.day, b.id)));
         let (mut items, mut needs_rate) = (Vec::new(), Vec::new());
         for row in rows {
             let day = row.day.clone();
@@ -279,5 +277,44 @@ impl Desk {
             })
             .collect();
         Ok(SalesReport { rows, needs_rate })
+    }
+}
+
+impl Desk {
+    /// Delivered top-ups sold at a resale price: they have no code, so each line is a row of its own,
+    /// counted on the day the purchase last moved (its delivery).
+    async fn sold_top_ups(&self) -> Result<Vec<SoldRow>> {
+        type Delivered = (String, String, Option<String>, String, String, Option<String>);
+        let delivered: Vec<Delivered> = on_book!(self.store, |pool, dialect| {
+            Ok(sqlx::query_as(
+                "SELECT id, provider, customer_ref, substr(updated_at, 1, 10), lines, payment \
+                 FROM purchases WHERE state = 'delivered'",
+            )
+            .fetch_all(pool)
+            .await?)
+        })?;
+        let mut rows = Vec::new();
+        for (purchase_id, provider, purchase_customer, day, text, payment) in delivered {
+            let lines: Vec<PurchaseLine> = json_column(&text, &format!("Purchase {purchase_id}"), "lines")?;
+            for line in lines.into_iter().filter(|l| l.kind == Kind::TopUp && l.resale_price.is_some()) {
+                rows.push(SoldRow {
+                    id: None,
+                    units: i64::from(line.quantity),
+                    purchase_id: purchase_id.clone(),
+                    provider: provider.clone(),
+                    product_name: line.product_name,
+                    face: line.face,
+                    customer_ref: line.customer_ref,
+                    purchase_customer: purchase_customer.clone(),
+                    day: day.clone(),
+                    sale_price: None,
+                    sale_currency: None,
+                    sale_rate: None,
+                    lines: text.clone(),
+                    payment: payment.clone(),
+                });
+            }
+        }
+        Ok(rows)
     }
 }

@@ -1,10 +1,11 @@
-//! The providers' rate-limit windows in the database, so every process of an account draws on one budget.
+//! The providers' rate-limit windows in the book, so every process of an account (and, in a team, every
+//! desk) draws on one budget.
 //! A claim is a compare-and-swap on the window's row: two processes claiming at once cannot both take the
 //! last request of a window.
 
 use futures_util::future::BoxFuture;
 
-use super::Store;
+use super::{on_book, Store};
 use crate::error::Result;
 use crate::providers::budget::{Claim, ClaimRequest, Seen, SharedWindows, WindowState};
 
@@ -21,37 +22,44 @@ fn state((remaining, limit, reset_at_ms, next_slot_ms): Row) -> WindowState {
 
 impl Store {
     async fn window(&self, bucket: &str) -> Result<Row> {
-        sqlx::query("INSERT INTO rate_budgets (bucket) VALUES (?) ON CONFLICT (bucket) DO NOTHING")
+        on_book!(self, |pool, dialect| {
+            sqlx::query("INSERT INTO rate_budgets (bucket) VALUES ($1) ON CONFLICT (bucket) DO NOTHING")
+                .bind(bucket)
+                .execute(pool)
+                .await?;
+            Ok(sqlx::query_as(
+                "SELECT remaining, window_limit, reset_at_ms, next_slot_ms FROM rate_budgets WHERE bucket = $1",
+            )
             .bind(bucket)
-            .execute(self.pool())
-            .await?;
-        Ok(sqlx::query_as(
-            "SELECT remaining, window_limit, reset_at_ms, next_slot_ms FROM rate_budgets WHERE bucket = ?",
-        )
-        .bind(bucket)
-        .fetch_one(self.pool())
-        .await?)
+            .fetch_one(pool)
+            .await?)
+        })
     }
 
     /// Writes `new` only if the row still holds `old`; false when another claim got there first.
     async fn swap_window(&self, bucket: &str, old: Row, new: WindowState) -> Result<bool> {
-        let done = sqlx::query(
-            "UPDATE rate_budgets SET remaining = ?, window_limit = ?, reset_at_ms = ?, next_slot_ms = ?,
-                 updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
-             WHERE bucket = ? AND remaining IS ? AND window_limit IS ? AND reset_at_ms IS ? AND next_slot_ms = ?",
-        )
-        .bind(new.remaining.map(i64::from))
-        .bind(new.limit.map(i64::from))
-        .bind(new.reset_at_ms.and_then(|r| i64::try_from(r).ok()))
-        .bind(i64::try_from(new.next_slot_ms).unwrap_or(i64::MAX))
-        .bind(bucket)
-        .bind(old.0)
-        .bind(old.1)
-        .bind(old.2)
-        .bind(old.3)
-        .execute(self.pool())
-        .await?;
-        Ok(done.rows_affected() == 1)
+        let done = on_book!(self, |pool, dialect| {
+            Ok(sqlx::query(&format!(
+                "UPDATE rate_budgets SET remaining = $1, window_limit = $2, reset_at_ms = $3, next_slot_ms = $4, \
+                 updated_at = {} WHERE bucket = $5 AND remaining IS NOT DISTINCT FROM $6 \
+                 AND window_limit IS NOT DISTINCT FROM $7 AND reset_at_ms IS NOT DISTINCT FROM $8 \
+                 AND next_slot_ms = $9",
+                dialect.now()
+            ))
+            .bind(new.remaining.map(i64::from))
+            .bind(new.limit.map(i64::from))
+            .bind(new.reset_at_ms.and_then(|r| i64::try_from(r).ok()))
+            .bind(i64::try_from(new.next_slot_ms).unwrap_or(i64::MAX))
+            .bind(bucket)
+            .bind(old.0)
+            .bind(old.1)
+            .bind(old.2)
+            .bind(old.3)
+            .execute(pool)
+            .await?
+            .rows_affected())
+        })?;
+        Ok(done == 1)
     }
 
     async fn claim_window(&self, request: ClaimRequest<'_>) -> Result<Claim> {

@@ -1,6 +1,9 @@
-//! The local database: one SQLite pool per process, migrations embedded and applied on open.
+//! The local database: one SQLite pool per process, migrations embedded and applied on open; and, for a
+//! desk in a team, the shop's shared book on PostgreSQL beside it (see [`book`]).
 
+mod book;
 mod budgets;
+mod team;
 
 use std::path::Path;
 use std::str::FromStr;
@@ -10,6 +13,9 @@ use sqlx::migrate::Migrator;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::SqlitePool;
 
+pub(crate) use self::book::on_book;
+pub use self::book::{Book, Dialect};
+pub use self::team::{TeamBook, CHANNEL as BOOK_CHANNEL};
 use crate::error::Result;
 
 /// Forward-only migrations from `crates/core/migrations/`; build.rs reruns the build when one changes.
@@ -18,6 +24,8 @@ pub static MIGRATOR: Migrator = sqlx::migrate!("./migrations");
 #[derive(Debug, Clone)]
 pub struct Store {
     pool: SqlitePool,
+    /// The shop's shared book, when this desk is in a team: purchases, codes and budgets live there.
+    team: Option<std::sync::Arc<TeamBook>>,
 }
 
 impl Store {
@@ -33,13 +41,33 @@ impl Store {
             .busy_timeout(Duration::from_secs(10));
         let pool = SqlitePoolOptions::new().max_connections(4).connect_with(options).await?;
         MIGRATOR.run(&pool).await?;
-        let store = Self { pool };
+        let store = Self { pool, team: None };
         store.note_opened().await?;
         Ok(store)
     }
 
+    /// The local pool: the catalog cache and this desk's own rows. Purchases and codes go through
+    /// [`Self::book`].
     pub fn pool(&self) -> &SqlitePool {
         &self.pool
+    }
+
+    /// The same local file, its book kept in the team's shared database from now on.
+    pub fn with_team(mut self, team: TeamBook) -> Self {
+        self.team = Some(std::sync::Arc::new(team));
+        self
+    }
+
+    pub fn team(&self) -> Option<&TeamBook> {
+        self.team.as_deref()
+    }
+
+    /// Where purchases, codes and rate budgets are kept: the local file, or the team's database.
+    pub fn book(&self) -> Book<'_> {
+        match &self.team {
+            Some(team) => Book::Team(team.pool()),
+            None => Book::Local(&self.pool),
+        }
     }
 
     /// The highest migration applied, for `giftdesk config` and bug reports.
@@ -85,6 +113,9 @@ impl Store {
     }
 
     pub async fn close(&self) {
+        if let Some(team) = &self.team {
+            team.close().await;
+        }
         self.pool.close().await;
     }
 }

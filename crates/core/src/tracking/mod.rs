@@ -8,6 +8,7 @@ mod cryptorefills;
 mod lease;
 pub mod notice;
 pub mod sse;
+mod team_book;
 mod watch;
 mod webhook;
 
@@ -135,7 +136,7 @@ impl Tracking {
         settings: SettingsFile,
         data_dir: &std::path::Path,
     ) -> Self {
-        let leases = lease::Leases::new(data_dir);
+        let leases = lease::Leases::new(data_dir, store.team().cloned());
         Self { store, accounts, checkout, vault, settings, trackers: Trackers::default(), leases }
     }
 
@@ -161,7 +162,8 @@ impl Tracking {
         let Some(bell) = self.trackers.claim(id) else {
             return self.checkout.purchase(id).await;
         };
-        let result = self.follow_or_watch(id, &bell, sink).await;
+        let sink = self.own_announcements(sink);
+        let result = self.follow_or_watch(id, &bell, &sink).await;
         self.trackers.release(id);
         result
     }

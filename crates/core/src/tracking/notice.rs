@@ -77,6 +77,7 @@ mod tests {
             created_at: String::new(),
             updated_at: String::new(),
             note: None,
+            desk_id: None,
         }
     }
 

@@ -17,7 +17,7 @@ const WATCH_EVERY: Duration = Duration::from_secs(1);
 impl Tracking {
     pub(super) async fn follow_or_watch(&self, id: &str, bell: &Notify, sink: &Sink) -> Result<Purchase> {
         loop {
-            if let Some(_lease) = self.leases.take(id) {
+            if let Some(_lease) = self.leases.take(id).await {
                 return self.follow_claimed(id, bell, sink).await;
             }
             if let Some(purchase) = self.watch(id, sink).await? {
@@ -38,7 +38,7 @@ impl Tracking {
             }
             tokio::time::sleep(WATCH_EVERY).await;
             // Asked before reading, so what the holder recorded before it let go is read below.
-            let free = self.leases.take(id).is_some();
+            let free = self.leases.take(id).await.is_some();
             let now = self.checkout.purchase(id).await?;
             let items = self.vault.delivered_items(id).await?;
             if items.len() > codes {

@@ -12,6 +12,7 @@ use axum::Router;
 
 use super::Tracking;
 use crate::error::{Error, Result};
+use crate::store::on_book;
 use crate::tr;
 
 /// Bitrefill's invoice is a few kilobytes; anything much bigger is not one.
@@ -73,12 +74,14 @@ impl Tracking {
     pub async fn webhook_rang(&self, body: &[u8]) -> Result<usize> {
         let mut woken = 0;
         for invoice in webhook_invoice_ids(body) {
-            let purchases: Vec<String> = sqlx::query_scalar(
-                "SELECT id FROM purchases WHERE provider = 'bitrefill' AND provider_ref = ?",
-            )
-            .bind(&invoice)
-            .fetch_all(self.store.pool())
-            .await?;
+            let purchases: Vec<String> = on_book!(self.store, |pool, dialect| {
+                Ok(sqlx::query_scalar(
+                    "SELECT id FROM purchases WHERE provider = 'bitrefill' AND provider_ref = $1",
+                )
+                .bind(&invoice)
+                .fetch_all(pool)
+                .await?)
+            })?;
             woken += purchases.iter().filter(|id| self.trackers.wake(id)).count();
         }
         Ok(woken)

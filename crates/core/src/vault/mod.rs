@@ -20,11 +20,11 @@ pub use self::export::{
 pub use self::redemption::{redacted, sanitise, Redemption, RedemptionImage};
 pub use self::rows::plain_iccid;
 use self::rows::{Row, SELECT_ROW};
-pub use self::seal::Sealer;
+pub use self::seal::{Sealer, TEAM_KEY_ENTRY};
 use crate::error::{Error, Result};
 use crate::providers::Provider;
 use crate::secrets::Keyring;
-use crate::store::Store;
+use crate::store::{on_book, Store};
 use crate::tr;
 
 /// One delivered item in the vault. `redemption` is filled only when revealed.
@@ -108,9 +108,19 @@ impl Vault {
         Self { store, keyring, sealer: Default::default() }
     }
 
-    /// The vault's cipher, its key read from (or made in) the OS keyring once per process.
+    /// The vault's cipher, its key read from (or made in) the OS keyring once per process: in a team, the
+    /// team's key, so a code sealed on one desk opens on every other.
     pub async fn sealer(&self) -> Result<Sealer> {
-        self.sealer.get_or_try_init(|| Sealer::from_keyring(&self.keyring)).await.cloned()
+        let in_team = self.store.team().is_some();
+        self.sealer
+            .get_or_try_init(|| async {
+                match in_team {
+                    true => Sealer::from_team_keyring(&self.keyring).await,
+                    false => Sealer::from_keyring(&self.keyring).await,
+                }
+            })
+            .await
+            .cloned()
     }
 
     /// Seals and stores one delivered item; returns false when it was already there (a restarted tracker).
@@ -118,49 +128,56 @@ impl Vault {
         let sealer = self.sealer().await?;
         let plaintext = json!({"redemption": code.redemption, "raw": code.raw}).to_string();
         let sealed = sealer.seal(plaintext.as_bytes())?;
-        let inserted = sqlx::query(
-            "INSERT INTO codes (purchase_id, provider, item_ref, product_name, face, currency, recipient, customer_ref, expires_at, iccid, sealed) \
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (provider, item_ref) DO NOTHING",
-        )
-        .bind(code.purchase_id)
-        .bind(code.provider.slug())
-        .bind(code.item_ref)
-        .bind(code.brand)
-        .bind(code.value)
-        .bind(code.currency)
-        .bind(code.recipient)
-        .bind(code.customer_ref)
-        .bind(code.redemption.expires_at.as_deref())
-        .bind(code.redemption.iccid.as_deref().map(plain_iccid))
-        .bind(sealed)
-        .execute(self.store.pool())
-        .await?
-        .rows_affected();
+        let inserted = on_book!(self.store, |pool, dialect| {
+            Ok(sqlx::query(
+                "INSERT INTO codes (purchase_id, provider, item_ref, product_name, face, currency, recipient, \
+                 customer_ref, expires_at, iccid, sealed) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) \
+                 ON CONFLICT (provider, item_ref) DO NOTHING",
+            )
+            .bind(code.purchase_id)
+            .bind(code.provider.slug())
+            .bind(code.item_ref)
+            .bind(code.brand)
+            .bind(code.value)
+            .bind(code.currency)
+            .bind(code.recipient)
+            .bind(code.customer_ref)
+            .bind(code.redemption.expires_at.as_deref())
+            .bind(code.redemption.iccid.as_deref().map(plain_iccid))
+            .bind(&sealed)
+            .execute(pool)
+            .await?
+            .rows_affected())
+        })?;
         Ok(inserted == 1)
     }
 
     /// Brand and value of each item of a purchase in the vault, in the order they arrived.
     pub async fn delivered_items(&self, purchase_id: &str) -> Result<Vec<(String, String)>> {
-        Ok(sqlx::query_as("SELECT product_name, face FROM codes WHERE purchase_id = ? ORDER BY id")
-            .bind(purchase_id)
-            .fetch_all(self.store.pool())
-            .await?)
+        on_book!(self.store, |pool, dialect| {
+            Ok(sqlx::query_as("SELECT product_name, face FROM codes WHERE purchase_id = $1 ORDER BY id")
+                .bind(purchase_id)
+                .fetch_all(pool)
+                .await?)
+        })
     }
 
     pub async fn has_code(&self, provider: Provider, item_ref: &str) -> Result<bool> {
-        let found: Option<i64> =
-            sqlx::query_scalar("SELECT 1 FROM codes WHERE provider = ? AND item_ref = ?")
+        let found: Option<i64> = on_book!(self.store, |pool, dialect| {
+            Ok(sqlx::query_scalar("SELECT id FROM codes WHERE provider = $1 AND item_ref = $2")
                 .bind(provider.slug())
                 .bind(item_ref)
-                .fetch_optional(self.store.pool())
-                .await?;
+                .fetch_optional(pool)
+                .await?)
+        })?;
         Ok(found.is_some())
     }
 
     /// Newest first; with `reveal`, each code is opened (an explicit request, never the default).
     pub async fn codes(&self, query: &CodeQuery, reveal: bool) -> Result<Vec<CodeEntry>> {
-        let rows: Vec<Row> =
-            sqlx::query_as(&format!("{SELECT_ROW} ORDER BY id DESC")).fetch_all(self.store.pool()).await?;
+        let rows: Vec<Row> = on_book!(self.store, |pool, dialect| {
+            Ok(sqlx::query_as(&format!("{SELECT_ROW} ORDER BY id DESC")).fetch_all(pool).await?)
+        })?;
         let words: Vec<String> = query.text.split_whitespace().map(str::to_lowercase).collect();
         let sealer = if reveal { Some(self.sealer().await?) } else { None };
         let mut entries = Vec::new();
@@ -192,11 +209,14 @@ impl Vault {
 
     /// One code, opened: the "Reveal" button.
     pub async fn reveal_code(&self, id: i64) -> Result<Redemption> {
-        let sealed: Vec<u8> = sqlx::query_scalar("SELECT sealed FROM codes WHERE id = ?")
-            .bind(id)
-            .fetch_optional(self.store.pool())
-            .await?
-            .ok_or_else(|| Error::invalid("code", tr!("vault-no-code", id = id.to_string())))?;
+        let sealed: Option<Vec<u8>> = on_book!(self.store, |pool, dialect| {
+            Ok(sqlx::query_scalar("SELECT sealed FROM codes WHERE id = $1")
+                .bind(id)
+                .fetch_optional(pool)
+                .await?)
+        })?;
+        let sealed =
+            sealed.ok_or_else(|| Error::invalid("code", tr!("vault-no-code", id = id.to_string())))?;
         tracing::info!(code = id, "code revealed");
         open(&self.sealer().await?, &sealed)
     }
@@ -209,26 +229,32 @@ impl Vault {
 
     /// The vault entry of the eSIM with this ICCID (as printed or as sent: see [`plain_iccid`]).
     pub async fn esim_by_iccid(&self, iccid: &str) -> Result<CodeEntry> {
-        let row: Option<Row> = sqlx::query_as(&format!("{SELECT_ROW} WHERE iccid = ? ORDER BY id LIMIT 1"))
-            .bind(plain_iccid(iccid))
-            .fetch_optional(self.store.pool())
-            .await?;
+        let row: Option<Row> = on_book!(self.store, |pool, dialect| {
+            Ok(sqlx::query_as(&format!("{SELECT_ROW} WHERE iccid = $1 ORDER BY id LIMIT 1"))
+                .bind(plain_iccid(iccid))
+                .fetch_optional(pool)
+                .await?)
+        })?;
         row.map(|row| row.entry(None))
             .ok_or_else(|| Error::invalid("esim_id", tr!("vault-no-esim-with-iccid")))
     }
 
     /// Marks a code handed over to a customer (or back, with `None`).
     pub async fn hand_over(&self, id: i64, customer_ref: Option<&str>, handed: bool) -> Result<()> {
-        let changed = sqlx::query(
-            "UPDATE codes SET handed_over_at = CASE WHEN ? THEN strftime('%Y-%m-%dT%H:%M:%fZ','now') END, \
-             customer_ref = COALESCE(?, customer_ref) WHERE id = ?",
-        )
-        .bind(handed)
-        .bind(customer_ref.map(str::trim).filter(|r| !r.is_empty()))
-        .bind(id)
-        .execute(self.store.pool())
-        .await?
-        .rows_affected();
+        let customer_ref = customer_ref.map(str::trim).filter(|r| !r.is_empty());
+        let changed = on_book!(self.store, |pool, dialect| {
+            Ok(sqlx::query(&format!(
+                "UPDATE codes SET handed_over_at = CASE WHEN $1 THEN {} END, \
+                 customer_ref = COALESCE($2, customer_ref) WHERE id = $3",
+                dialect.now()
+            ))
+            .bind(handed)
+            .bind(customer_ref)
+            .bind(id)
+            .execute(pool)
+            .await?
+            .rows_affected())
+        })?;
         if changed == 0 {
             return Err(Error::invalid("code", tr!("vault-no-code", id = id.to_string())));
         }

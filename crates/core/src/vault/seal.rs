@@ -10,6 +10,8 @@ use crate::error::{Error, Result};
 use crate::secrets::{Keyring, Sensitive};
 
 const KEY_ENTRY: &str = "vault-key";
+/// The team's key, in the keyring of each desk of the team (and nowhere else).
+pub const TEAM_KEY_ENTRY: &str = "team-key";
 const NONCE_LEN: usize = 12;
 
 #[derive(Clone)]
@@ -39,6 +41,24 @@ impl Sealer {
                 key
             }
         };
+        Ok(Self::from_key(&key))
+    }
+
+    /// 32 bytes from the OS's random source: a new key (a team's, a join code's secret).
+    pub fn random_key() -> Vec<u8> {
+        ChaCha20Poly1305::generate_key(&mut OsRng).to_vec()
+    }
+
+    /// The team's key from this desk's keyring, put there when the desk created or joined the team.
+    pub async fn from_team_keyring(keyring: &Keyring) -> Result<Self> {
+        let engine = base64::engine::general_purpose::STANDARD;
+        let stored =
+            keyring.get(TEAM_KEY_ENTRY).await?.ok_or_else(|| Error::Internal(tr!("team-key-missing")))?;
+        let key = engine
+            .decode(stored.expose())
+            .ok()
+            .filter(|k| k.len() == 32)
+            .ok_or_else(|| Error::Internal(tr!("vault-key-damaged")))?;
         Ok(Self::from_key(&key))
     }
 

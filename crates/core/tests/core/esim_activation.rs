@@ -103,12 +103,12 @@ async fn esims_bought_and_topped_up(dialect: Dialect) {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn esims_bought_from_both_and_topped_up_by_iccid() {
-    esims_bought_and_topped_up(Dialect::Live).await;
+    Box::pin(esims_bought_and_topped_up(Dialect::Live)).await;
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn esims_bought_from_both_and_topped_up_by_iccid_docs_form() {
-    esims_bought_and_topped_up(Dialect::Docs).await;
+    Box::pin(esims_bought_and_topped_up(Dialect::Docs)).await;
 }
 
 /// Live: Cryptorefills' QR image alone, its string read from it. Docs: the string given beside the image.

@@ -28,7 +28,7 @@ const FLOORS: &[&[&str]] = &[
     // One client per provider account, so every request of an account draws on one budget.
     &["accounts"],
     &["catalog", "vault"],
-    &["checkout"],
+    &["checkout", "team"],
     &["tracking", "desk"],
     // Wiring and the outside: the context that builds the domains, the TypeScript export, the fuzz entry points.
     &["context", "bindings", "fuzzing"],

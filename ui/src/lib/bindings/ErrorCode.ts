@@ -3,4 +3,4 @@
 /**
  * Stable, machine-readable error codes. Renaming one is a breaking change for the UI and for scripts.
  */
-export type ErrorCode = "invalid_input" | "keyring_unavailable" | "not_configured" | "store" | "io" | "network" | "provider_error" | "rate_budget" | "unexpected_response" | "rejected" | "internal";
+export type ErrorCode = "invalid_input" | "keyring_unavailable" | "not_configured" | "store" | "io" | "network" | "provider_error" | "rate_budget" | "unexpected_response" | "rejected" | "internal" | "team_unreachable";

@@ -23,4 +23,8 @@ provider_state?: string, payment_method: string, lines: Array<PurchaseLine>, pay
 /**
  * The last step in words ("Bitrefill refused: …", "Found at Bitrefill by reconciliation").
  */
-note?: string, };
+note?: string, 
+/**
+ * In a team, the desk that made it: the one told when its codes arrive.
+ */
+desk_id?: string, };
