@@ -19,7 +19,10 @@ postgres_dir=""
 cleanup() {
   # Only what this script started, by id: never a developer's own keyring or another session's.
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  [[ -n "$postgres_dir" ]] && "$(dirname "$0")/postgres.sh" stop "$postgres_dir"
+  if [[ -n "$postgres_dir" ]]; then
+    "$(dirname "$0")/postgres.sh" stop "$postgres_dir"
+    rmdir "$(dirname "$postgres_dir")" 2>/dev/null || true
+  fi
   rm -rf "$session"
 }
 trap cleanup EXIT
@@ -55,7 +58,9 @@ keyring_pid=$(dbus-send --session --print-reply --dest=org.freedesktop.DBus /org
 
 # A throw-away PostgreSQL server for the team tests (the shop's shared book), unless one is given.
 if [[ -z "${GIFTDESK_TEST_POSTGRES:-}" ]]; then
-  postgres_dir=$(mktemp -u /tmp/giftdesk-postgres.XXXXXX)
+  postgres_dir="$(mktemp -d /tmp/giftdesk-postgres.XXXXXX)"
+  chmod 711 "$postgres_dir" # the server's account goes through to its own folder inside
+  postgres_dir="$postgres_dir/server"
   GIFTDESK_TEST_POSTGRES=$("$(dirname "$0")/postgres.sh" start "$postgres_dir")
   export GIFTDESK_TEST_POSTGRES
 fi

@@ -33,10 +33,12 @@ owner_of_dir() {
 start() {
   local dir=$1 bin; bin=$(bin_dir)
   [[ ! -e "$dir" ]] || { echo "postgres.sh: $dir exists" >&2; exit 1; }
-  mkdir -p "$dir"
+ # Only the server's account may enter: the socket and the password file are in here.
+  (umask 077 && mkdir -p "$dir")
+  cd "$dir"
   if [[ $EUID -eq 0 ]]; then as_owner true; fi
   local password; password=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
-  printf '%s\n' "$password" >"$dir/pwfile"
+  (umask 077 && printf '%s\n' "$password" >"$dir/pwfile")
   owner_of_dir "$dir"
   as_owner "$bin/initdb" --pgdata="$dir/data" --username=giftdesk --pwfile="$dir/pwfile" \
     --auth-host=scram-sha-256 --auth-local=trust --encoding=UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1
@@ -46,11 +48,13 @@ start() {
   for _ in $(seq 1 20); do
     port=$((20000 + RANDOM % 40000))
     if as_owner "$bin/pg_ctl" --pgdata="$dir/data" --log="$dir/server.log" --wait --timeout=60 start \
-      -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$dir -c max_connections=300 -c fsync=on" \
+      -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$dir -c unix_socket_permissions=0700 -c max_connections=300" \
       >/dev/null 2>&1; then
       echo "postgres://giftdesk:$password@127.0.0.1:$port/postgres"
       return
     fi
+    # Another port only when this one was taken; any other failure is reported at once.
+    grep -q "could not bind\|already in use" "$dir/server.log" 2>/dev/null || break
   done
   echo "postgres.sh: the server did not start; see $dir/server.log" >&2
   tail -n 20 "$dir/server.log" >&2 || true

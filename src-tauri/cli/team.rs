@@ -19,8 +19,8 @@ pub struct TeamArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum TeamAction {
-    /// Start a team on an empty PostgreSQL database: this desk's book moves there, and a join code for the
-    /// next desk is printed
+    /// Start a team on an empty PostgreSQL database: purchases from now on go to the team's book (this desk's
+    /// own book stays in its local file, back after `team leave`), and a join code for the next desk is printed
     Create(DatabaseArgs),
     /// Join the team on a PostgreSQL database with a join code (read from standard input or a hidden prompt)
     /// shown on one of its desks
@@ -35,7 +35,8 @@ pub enum TeamAction {
 
 #[derive(Debug, Args)]
 pub struct DatabaseArgs {
-    /// The server, as `postgres://user:password@host:5432/database`; the password goes to the keyring
+    /// The server, as `postgres://user:password@host:5432/database` (add `?sslmode=require` for a server
+    /// beyond this network); the password goes to the keyring. The role must own the database
     #[arg(long, value_name = "URL")]
     pub database: String,
     /// This desk's name, as the others see it (default: the computer's name)

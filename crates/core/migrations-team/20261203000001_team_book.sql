@@ -2,6 +2,10 @@
 -- requests and audit trail, payment claims, the sealed codes, the providers' rate budgets) and the team's
 -- own rows (desks, one-time join codes). The catalog cache stays in each desk's local SQLite file.
 --
+-- A desk on the sandbox keeps its book in the schema `giftdesk_sandbox` (the same migrations, its own
+-- search path), so demo purchases never mix with the shop's real ones; the team's own rows (team, desks,
+-- join codes) are always read from `public`.
+--
 -- Times are text in the same ISO form the local book uses (`2026-12-03T15:04:05.123Z`), written by the
 -- server's clock, so one query reads both books and desks with skewed clocks still agree on what is older.
 
@@ -48,8 +52,8 @@ CREATE TABLE purchases (
     payment         TEXT,
     customer_ref    TEXT,
     pay_claimed_at  TEXT,
-    -- The desk that made the purchase: the one "codes arrived" is announced on.
-    desk_id         TEXT REFERENCES desks (id),
+    -- The desk that made the purchase: the one "codes arrived" is announced on (a desk of `public.desks`).
+    desk_id         TEXT,
     created_at      TEXT NOT NULL DEFAULT giftdesk_now(),
     updated_at      TEXT NOT NULL DEFAULT giftdesk_now()
 );

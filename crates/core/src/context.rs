@@ -51,7 +51,13 @@ impl Context {
         let store = Store::open(&Self::database_for(&paths, &environment)).await?;
         // A desk in a team keeps its book in the shop's database; the catalog cache stays in the local file.
         // Boxed: reaching a server is a large future, and every verb and test awaits this one.
-        let store = match Box::pin(crate::team::open_book(&paths.config, secrets.keyring())).await? {
+        let store = match Box::pin(crate::team::open_book(
+            &paths.config,
+            secrets.keyring(),
+            environment.is_sandbox(),
+        ))
+        .await?
+        {
             Some(book) => store.with_team(book),
             None => store,
         };

@@ -157,10 +157,21 @@ impl Error {
             Self::Store(
                 error @ (sqlx::Error::Io(_)
                 | sqlx::Error::Tls(_)
+                | sqlx::Error::Protocol(_)
                 | sqlx::Error::PoolTimedOut
                 | sqlx::Error::PoolClosed
                 | sqlx::Error::WorkerCrashed),
             ) => Self::TeamUnreachable { detail: error.to_string() },
+            // The server answered but will not serve this desk: a connection refused (08), a password or
+            // role it no longer takes (28), a database gone (3D), the server shutting down (57) or out of
+            // room for connections (53).
+            Self::Store(sqlx::Error::Database(error))
+                if error.code().is_some_and(|code| {
+                    ["08", "28", "3D", "57", "53"].iter().any(|c| code.starts_with(c))
+                }) =>
+            {
+                Self::TeamUnreachable { detail: error.to_string() }
+            }
             other => other,
         }
     }

@@ -16,3 +16,4 @@ cli-team-left = Dieser Arbeitsplatz hat das Team verlassen: Sein Teamschlüssel 
 cli-team-alone = Dieser Arbeitsplatz arbeitet allein, mit seinem eigenen Datenbestand.
 cli-team-status = Team { $team }, dieser Arbeitsplatz heißt „{ $desk }“, Datenbank { $database }.
 cli-team-member = { $marker } { $name } (zuletzt aktiv: { $seen })
+team-backup-on-server = Der Datenbestand dieses Arbeitsplatzes ist der des Teams, in der Datenbank des Geschäfts: Sichern Sie diese Datenbank auf ihrem Server (pg_dump oder die Sicherungen des Anbieters). Eine Sicherungsdatei hier enthält nur den eigenen Datenbestand eines Arbeitsplatzes, nicht den des Teams.

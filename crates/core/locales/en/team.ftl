@@ -16,3 +16,4 @@ cli-team-left = This desk left the team: its team key is gone from this computer
 cli-team-alone = This desk works alone, on its own book.
 cli-team-status = Team { $team }, this desk is "{ $desk }", database { $database }.
 cli-team-member = { $marker } { $name } (last seen { $seen })
+team-backup-on-server = This desk's book is the team's, on the shop's database: back that database up on its server (pg_dump or the host's backups). A backup file here holds one desk's own book, not the team's.

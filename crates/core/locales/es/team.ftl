@@ -16,3 +16,4 @@ cli-team-left = Este puesto salió del equipo: la clave del equipo ya no está g
 cli-team-alone = Este puesto trabaja solo, con sus propios datos.
 cli-team-status = Equipo { $team }, este puesto se llama "{ $desk }", base de datos { $database }.
 cli-team-member = { $marker } { $name } (última actividad: { $seen })
+team-backup-on-server = Los datos de este puesto son los del equipo, en la base de datos de la tienda: haz la copia de seguridad de esa base de datos en su servidor (pg_dump o las copias del proveedor). Un archivo de copia aquí guarda los datos propios de un puesto, no los del equipo.

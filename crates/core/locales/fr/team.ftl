@@ -16,3 +16,4 @@ cli-team-left = Ce poste a quitté l'équipe : sa clé d'équipe a été retir�
 cli-team-alone = Ce poste travaille seul, avec ses propres données.
 cli-team-status = Équipe { $team }, ce poste s'appelle « { $desk } », base de données { $database }.
 cli-team-member = { $marker } { $name } (dernière activité : { $seen })
+team-backup-on-server = Les données de ce poste sont celles de l'équipe, dans la base de données de la boutique : sauvegardez cette base sur son serveur (pg_dump ou les sauvegardes de l'hébergeur). Un fichier de sauvegarde ici ne contient que les données propres d'un poste, pas celles de l'équipe.

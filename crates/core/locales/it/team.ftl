@@ -16,3 +16,4 @@ cli-team-left = Questa postazione è uscita dal team: la chiave del team è stat
 cli-team-alone = Questa postazione lavora da sola, con i propri dati.
 cli-team-status = Team { $team }, questa postazione si chiama “{ $desk }”, database { $database }.
 cli-team-member = { $marker } { $name } (ultima attività: { $seen })
+team-backup-on-server = I dati di questa postazione sono quelli del team, nel database del negozio: esegui il backup di quel database sul suo server (pg_dump o i backup del fornitore). Un file di backup qui contiene solo i dati propri di una postazione, non quelli del team.

@@ -16,3 +16,4 @@ cli-team-left = Este posto saiu da equipe: a chave da equipe foi removida deste 
 cli-team-alone = Este posto trabalha sozinho, com os próprios dados.
 cli-team-status = Equipe { $team }, este posto se chama "{ $desk }", banco de dados { $database }.
 cli-team-member = { $marker } { $name } (última atividade: { $seen })
+team-backup-on-server = Os dados deste posto são os da equipe, no banco de dados da loja: faça o backup desse banco no servidor dele (pg_dump ou os backups do provedor). Um arquivo de backup aqui guarda só os próprios dados de um posto, não os da equipe.

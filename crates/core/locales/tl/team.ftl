@@ -16,3 +16,4 @@ cli-team-left = Umalis na sa team ang desk na ito: wala na sa computer na ito an
 cli-team-alone = Mag-isang gumagana ang desk na ito, gamit ang sarili nitong data.
 cli-team-status = Team { $team }, "{ $desk }" ang pangalan ng desk na ito, database { $database }.
 cli-team-member = { $marker } { $name } (huling nakita: { $seen })
+team-backup-on-server = Ang data ng desk na ito ay sa team, nasa database ng tindahan: i-backup ang database na iyon sa server nito (pg_dump o ang mga backup ng host). Ang backup file dito ay naglalaman lang ng sariling data ng isang desk, hindi ng team.

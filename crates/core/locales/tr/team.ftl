@@ -16,3 +16,4 @@ cli-team-left = Bu masa ekipten ayrıldı: Ekip anahtarı bu bilgisayardan silin
 cli-team-alone = Bu masa tek başına, kendi verileriyle çalışıyor.
 cli-team-status = Ekip { $team }, bu masanın adı “{ $desk }”, veritabanı { $database }.
 cli-team-member = { $marker } { $name } (son görülme: { $seen })
+team-backup-on-server = Bu masanın verileri ekibin verileridir ve mağazanın veritabanındadır: Bu veritabanını kendi sunucusunda yedekleyin (pg_dump veya barındırma sağlayıcısının yedekleri). Buradaki bir yedek dosyası yalnızca tek bir masanın kendi verilerini tutar, ekibinkileri değil.

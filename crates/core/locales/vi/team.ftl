@@ -16,3 +16,4 @@ cli-team-left = Máy này đã rời nhóm: khóa nhóm đã bị xóa khỏi m�
 cli-team-alone = Máy này làm việc độc lập, với dữ liệu riêng của mình.
 cli-team-status = Nhóm { $team }, máy này tên là "{ $desk }", cơ sở dữ liệu { $database }.
 cli-team-member = { $marker } { $name } (hoạt động lần cuối: { $seen })
+team-backup-on-server = Dữ liệu của máy này là của nhóm, nằm trong cơ sở dữ liệu của cửa hàng: hãy sao lưu cơ sở dữ liệu đó trên máy chủ của nó (pg_dump hoặc bản sao lưu của nhà cung cấp). Tệp sao lưu ở đây chỉ giữ dữ liệu riêng của một máy, không phải của nhóm.

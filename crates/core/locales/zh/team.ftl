@@ -16,3 +16,4 @@ cli-team-left = 此工作台已退出团队：团队密钥已从这台电脑上�
 cli-team-alone = 此工作台独立工作，使用自己的数据。
 cli-team-status = 团队{ $team }，此工作台名为“{ $desk }”，数据库{ $database }。
 cli-team-member = { $marker } { $name }（最后在线：{ $seen }）
+team-backup-on-server = 此工作台的数据属于团队，保存在店铺的数据库中：请在其服务器上备份该数据库（pg_dump 或主机商的备份）。此处的备份文件只保存单个工作台自己的数据，不包含团队的数据。

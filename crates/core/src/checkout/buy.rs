@@ -165,7 +165,13 @@ impl Checkout {
         match outcome {
             PostOutcome::Answered(status, answer) if status.is_success() => {
                 let created = super::answers::created_change(provider, &answer, refund_address);
-                ledger::record(pool, &id, &created, When::Always).await?;
+                if let Err(error) = ledger::record(pool, &id, &created, When::Always).await {
+                    // Created at the provider, not recorded (the team's database went away meanwhile): the
+                    // answer goes to the log whole (codes redacted), so it is never lost.
+                    let answer = crate::vault::redacted(&answer);
+                    tracing::error!(purchase = %id, %provider, %answer, %error, "created but not recorded");
+                    return Err(error);
+                }
             }
             PostOutcome::Answered(status, answer) => {
                 let problems = super::answers::refusal(provider, status.as_u16(), &answer);

@@ -73,15 +73,24 @@ pub fn split_password(url: &str) -> Result<(String, Option<String>)> {
             tr!("team-database-url-invalid", detail = format!("scheme {}", parsed.scheme())),
         ));
     }
-    let password = parsed.password().map(|p| {
-        url::form_urlencoded::parse(format!("p={p}").as_bytes())
-            .next()
-            .map(|(_, value)| value.into_owned())
-            .unwrap_or_else(|| p.to_owned())
-    });
+    // In the user part of a URL the password is percent-encoded (a `+` is a plus, not a space).
+    let in_user_part =
+        parsed.password().map(|p| percent_encoding::percent_decode_str(p).decode_utf8_lossy().into_owned());
+    // The driver also takes `?password=…`: taken out of the kept URL all the same.
+    let in_query =
+        parsed.query_pairs().find(|(name, _)| name == "password").map(|(_, value)| value.into_owned());
+    let kept: Vec<(String, String)> = parsed
+        .query_pairs()
+        .filter(|(name, _)| name != "password")
+        .map(|(name, value)| (name.into_owned(), value.into_owned()))
+        .collect();
+    parsed.set_query(None);
+    if !kept.is_empty() {
+        parsed.query_pairs_mut().extend_pairs(kept);
+    }
     // Url::set_password only fails for URLs that cannot have one, which the scheme check excluded.
     let _ = parsed.set_password(None);
-    Ok((parsed.to_string(), password))
+    Ok((parsed.to_string(), in_user_part.or(in_query)))
 }
 
 #[cfg(test)]
@@ -90,9 +99,13 @@ mod tests {
 
     #[test]
     fn the_password_is_taken_out_of_the_url() {
-        let (url, password) = split_password("postgres://ana:s%40cret@db.example.com:5432/shop").unwrap();
+        let (url, password) = split_password("postgres://ana:s%40cr+et&1@db.example.com:5432/shop").unwrap();
         assert_eq!(url, "postgres://ana@db.example.com:5432/shop");
-        assert_eq!(password.as_deref(), Some("s@cret"));
+        assert_eq!(password.as_deref(), Some("s@cr+et&1"));
+        let (url, password) =
+            split_password("postgres://ana@db.example.com/shop?sslmode=require&password=p%2Bw").unwrap();
+        assert_eq!(url, "postgres://ana@db.example.com/shop?sslmode=require");
+        assert_eq!(password.as_deref(), Some("p+w"));
         assert_eq!(split_password("postgres://ana@localhost/shop").unwrap().1, None);
         let refused = split_password("mysql://ana@localhost/shop").unwrap_err();
         assert_eq!(refused.field(), Some("database"));

@@ -11,10 +11,16 @@ use crate::vault::Sealer;
 /// How long a join code can be used.
 pub const JOIN_CODE_MINUTES: u32 = 60;
 
-#[derive(Debug)]
 pub struct JoinCode {
     pub id: String,
     secret: [u8; 16],
+}
+
+/// Only the id half: the secret half never reaches a log.
+impl std::fmt::Debug for JoinCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "JoinCode({}-…)", self.id)
+    }
 }
 
 impl Default for JoinCode {

@@ -1,4 +1,5 @@
 //! The team's rows in the shared book: the team itself, its desks, and the join codes waiting to be used.
+//! Always in `public`, whichever book (the shop's, or the sandbox's apart) the desk keeps.
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -28,13 +29,15 @@ fn unreachable(error: sqlx::Error) -> Error {
 pub(super) async fn found_team(book: &TeamBook, team_id: &str, check: &str, desk_name: &str) -> Result<()> {
     let mut tx = book.pool().begin().await.map_err(unreachable)?;
     // Two desks creating at once: the second waits here, then sees the first's team.
-    sqlx::query("LOCK TABLE team IN EXCLUSIVE MODE").execute(&mut *tx).await.map_err(unreachable)?;
-    let existing: Option<String> =
-        sqlx::query_scalar("SELECT id FROM team").fetch_optional(&mut *tx).await.map_err(unreachable)?;
+    sqlx::query("LOCK TABLE public.team IN EXCLUSIVE MODE").execute(&mut *tx).await.map_err(unreachable)?;
+    let existing: Option<String> = sqlx::query_scalar("SELECT id FROM public.team")
+        .fetch_optional(&mut *tx)
+        .await
+        .map_err(unreachable)?;
     if let Some(existing) = existing {
         return Err(Error::invalid("database", tr!("team-exists", team = existing)));
     }
-    sqlx::query("INSERT INTO team (id, key_check) VALUES ($1, $2)")
+    sqlx::query("INSERT INTO public.team (id, key_check) VALUES ($1, $2)")
         .bind(team_id)
         .bind(check)
         .execute(&mut *tx)
@@ -45,7 +48,7 @@ pub(super) async fn found_team(book: &TeamBook, team_id: &str, check: &str, desk
 }
 
 async fn add_desk(tx: &mut sqlx::PgConnection, desk_id: &str, name: &str) -> Result<()> {
-    sqlx::query("INSERT INTO desks (id, name) VALUES ($1, $2)")
+    sqlx::query("INSERT INTO public.desks (id, name) VALUES ($1, $2)")
         .bind(desk_id)
         .bind(name)
         .execute(tx)
@@ -58,7 +61,7 @@ async fn add_desk(tx: &mut sqlx::PgConnection, desk_id: &str, name: &str) -> Res
 pub(super) async fn invite(book: &TeamBook, key: &[u8]) -> Result<String> {
     let code = JoinCode::new();
     sqlx::query(&format!(
-        "INSERT INTO join_codes (id, wrapped_key, made_by, expires_at) \
+        "INSERT INTO public.join_codes (id, wrapped_key, made_by, expires_at) \
          VALUES ($1, $2, $3, now() + interval '{JOIN_CODE_MINUTES} minutes')"
     ))
     .bind(&code.id)
@@ -79,7 +82,7 @@ pub(super) async fn take_join_code(
     let refused = || Error::invalid("join_code", tr!("team-join-code-unknown"));
     let mut tx = book.pool().begin().await.map_err(unreachable)?;
     let wrapped: Option<Vec<u8>> = sqlx::query_scalar(
-        "DELETE FROM join_codes WHERE id = $1 AND expires_at > now() RETURNING wrapped_key",
+        "DELETE FROM public.join_codes WHERE id = $1 AND expires_at > now() RETURNING wrapped_key",
     )
     .bind(&code.id)
     .fetch_optional(&mut *tx)
@@ -87,8 +90,10 @@ pub(super) async fn take_join_code(
     .map_err(unreachable)?;
     // A wrong secret half rolls the deletion back: a typo does not spend the code.
     let key = code.unwrap(&wrapped.ok_or_else(refused)?)?;
-    let (team_id, check): (String, String) =
-        sqlx::query_as("SELECT id, key_check FROM team").fetch_one(&mut *tx).await.map_err(unreachable)?;
+    let (team_id, check): (String, String) = sqlx::query_as("SELECT id, key_check FROM public.team")
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(unreachable)?;
     if check != key_check(&key) {
         return Err(refused());
     }
@@ -99,7 +104,7 @@ pub(super) async fn take_join_code(
 
 pub(super) async fn list(book: &TeamBook) -> Result<Vec<Member>> {
     let mut members: Vec<Member> = sqlx::query_as(
-        "SELECT id AS desk_id, name, joined_at, seen_at FROM desks WHERE left_at IS NULL ORDER BY joined_at",
+        "SELECT id AS desk_id, name, joined_at, seen_at FROM public.desks WHERE left_at IS NULL ORDER BY joined_at",
     )
     .fetch_all(book.pool())
     .await
@@ -112,7 +117,7 @@ pub(super) async fn list(book: &TeamBook) -> Result<Vec<Member>> {
 
 /// Notes that the desk opened the book (best effort: a desk that cannot say so still works).
 pub(super) async fn seen(book: &TeamBook) {
-    let seen = sqlx::query("UPDATE desks SET seen_at = giftdesk_now() WHERE id = $1")
+    let seen = sqlx::query("UPDATE public.desks SET seen_at = giftdesk_now() WHERE id = $1")
         .bind(book.desk_id())
         .execute(book.pool())
         .await;
@@ -122,7 +127,7 @@ pub(super) async fn seen(book: &TeamBook) {
 }
 
 pub(super) async fn left(book: &TeamBook) -> Result<()> {
-    sqlx::query("UPDATE desks SET left_at = giftdesk_now() WHERE id = $1")
+    sqlx::query("UPDATE public.desks SET left_at = giftdesk_now() WHERE id = $1")
         .bind(book.desk_id())
         .execute(book.pool())
         .await

@@ -47,22 +47,18 @@ pub struct Created {
     pub join_code: String,
 }
 
-/// Where the team's book is and how to reach it, as `team.json` and the keyring say.
-pub async fn open_book(config_dir: &Path, keyring: &Keyring) -> Result<Option<TeamBook>> {
+/// Where the team's book is and how to reach it, as `team.json` and the keyring say; on the sandbox
+/// (`sandbox`), the book apart that demo purchases keep on the same server.
+pub async fn open_book(config_dir: &Path, keyring: &Keyring, sandbox: bool) -> Result<Option<TeamBook>> {
     let Some(config) = TeamConfig::load(config_dir)? else { return Ok(None) };
     let password = keyring.get(PASSWORD_ENTRY).await?;
-    let book = TeamBook::connect_lazy(
-        &config.database,
-        password.as_ref().map(|p| p.expose().as_str()),
-        &config.desk_id,
-    )?;
+    let password = password.as_ref().map(|p| p.expose().as_str());
+    let book = TeamBook::connect_lazy(&config.database, password, &config.desk_id, sandbox)?;
     match book.migrate().await {
         Ok(()) => members::seen(&book).await,
-        // The desk still opens: it says the book cannot be reached, and buys nothing until it is back.
-        Err(Error::TeamUnreachable { detail }) => {
-            tracing::warn!(%detail, "the team's database cannot be reached");
-        }
-        Err(other) => return Err(other),
+        // The desk still opens, whatever kept the server from answering (down, a changed password, a
+        // newer desk's schema): each use of the book then says why, and nothing is bought meanwhile.
+        Err(error) => tracing::warn!(%error, "the team's database cannot be used"),
     }
     Ok(Some(book))
 }
@@ -72,8 +68,14 @@ pub async fn create(config_dir: &Path, keyring: &Keyring, url: &str, desk_name: 
     let (book, config_url, password) = first_contact(config_dir, url).await?;
     let key = Sealer::random_key();
     let team_id = uuid::Uuid::new_v4().to_string();
-    members::found_team(&book, &team_id, &join_code::key_check(&key), desk_name).await?;
-    let config = keep(config_dir, keyring, (&book, config_url, team_id, desk_name), &key, password).await?;
+    // The key is kept before the team exists: a team whose key was lost could never be joined.
+    keep_secrets(keyring, &key, password).await?;
+    if let Err(error) = members::found_team(&book, &team_id, &join_code::key_check(&key), desk_name).await {
+        keyring.delete(TEAM_KEY_ENTRY).await?;
+        keyring.delete(PASSWORD_ENTRY).await?;
+        return Err(error);
+    }
+    let config = keep_config(config_dir, (&book, config_url, team_id, desk_name))?;
     let join_code = members::invite(&book, &key).await?;
     tracing::info!(team = %config.team_id, desk = %config.desk_id, "team created");
     Ok(Created { status: status(config_dir, keyring).await?, join_code })
@@ -90,7 +92,8 @@ pub async fn join(
     let code = JoinCode::parse(code)?;
     let (book, config_url, password) = first_contact(config_dir, url).await?;
     let (team_id, key) = members::take_join_code(&book, &code, desk_name).await?;
-    let config = keep(config_dir, keyring, (&book, config_url, team_id, desk_name), &key, password).await?;
+    keep_secrets(keyring, &key, password).await?;
+    let config = keep_config(config_dir, (&book, config_url, team_id, desk_name))?;
     tracing::info!(team = %config.team_id, desk = %config.desk_id, "joined the team");
     status(config_dir, keyring).await
 }
@@ -102,7 +105,7 @@ pub async fn invite(store: &Store, keyring: &Keyring) -> Result<String> {
 }
 
 pub async fn status(config_dir: &Path, keyring: &Keyring) -> Result<TeamStatus> {
-    let Some(book) = open_book(config_dir, keyring).await? else {
+    let Some(book) = open_book(config_dir, keyring, false).await? else {
         return Ok(TeamStatus { team: None, reachable: true, problem: None, members: Vec::new() });
     };
     let team = TeamConfig::load(config_dir)?;
@@ -118,7 +121,7 @@ pub async fn status(config_dir: &Path, keyring: &Keyring) -> Result<TeamStatus> 
 /// local book. The team's book is untouched (the other desks keep everything).
 pub async fn leave(config_dir: &Path, keyring: &Keyring) -> Result<()> {
     let config = TeamConfig::load(config_dir)?.ok_or_else(not_in_team)?;
-    if let Ok(Some(book)) = open_book(config_dir, keyring).await {
+    if let Ok(Some(book)) = open_book(config_dir, keyring, false).await {
         if let Err(error) = members::left(&book).await {
             tracing::warn!(%error, "could not mark the desk as gone in the team's database");
         }
@@ -138,29 +141,28 @@ async fn first_contact(config_dir: &Path, url: &str) -> Result<(TeamBook, String
     }
     let (config_url, password) = split_password(url)?;
     let desk_id = uuid::Uuid::new_v4().to_string();
-    let book = TeamBook::connect_lazy(&config_url, password.as_deref(), &desk_id)?;
+    let book = TeamBook::connect_lazy(&config_url, password.as_deref(), &desk_id, false)?;
     book.migrate().await?;
     Ok((book, config_url, password))
 }
 
-/// Key and password into the keyring first, then `team.json`: the file never names secrets not kept.
-async fn keep(
-    config_dir: &Path,
-    keyring: &Keyring,
-    (book, database, team_id, desk_name): (&TeamBook, String, String, &str),
-    key: &[u8],
-    password: Option<String>,
-) -> Result<TeamConfig> {
-    let config =
-        TeamConfig { database, team_id, desk_id: book.desk_id().to_owned(), desk_name: desk_name.to_owned() };
+/// Key and password into the keyring, before `team.json` names the team: the file never points at secrets
+/// not kept.
+async fn keep_secrets(keyring: &Keyring, key: &[u8], password: Option<String>) -> Result<()> {
     let engine = base64::engine::general_purpose::STANDARD;
     keyring.set(TEAM_KEY_ENTRY, Sensitive::new(engine.encode(key))).await?;
     match password {
-        Some(password) => keyring.set(PASSWORD_ENTRY, Sensitive::new(password)).await?,
-        None => {
-            keyring.delete(PASSWORD_ENTRY).await?;
-        }
+        Some(password) => keyring.set(PASSWORD_ENTRY, Sensitive::new(password)).await,
+        None => keyring.delete(PASSWORD_ENTRY).await.map(|_| ()),
     }
+}
+
+fn keep_config(
+    config_dir: &Path,
+    (book, database, team_id, desk_name): (&TeamBook, String, String, &str),
+) -> Result<TeamConfig> {
+    let config =
+        TeamConfig { database, team_id, desk_id: book.desk_id().to_owned(), desk_name: desk_name.to_owned() };
     config.save(config_dir)?;
     Ok(config)
 }

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use super::{Sink, TrackEvent, Tracking};
-use crate::error::Result;
+use crate::error::{Error, Result};
 
 /// How long to wait before listening again after the database was lost.
 const LISTEN_AGAIN: Duration = Duration::from_secs(5);
@@ -59,6 +59,8 @@ impl Tracking {
     async fn announced(&self, id: &str, sink: &Sink) {
         let purchase = match self.checkout.purchase(id).await {
             Ok(purchase) => purchase,
+            // The other book's (sandbox beside live, or the other way round).
+            Err(Error::InvalidInput { .. }) => return,
             Err(error) => {
                 tracing::warn!(purchase = %id, %error, "an announced purchase could not be read");
                 return;

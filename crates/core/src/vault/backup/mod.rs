@@ -48,6 +48,7 @@ impl Vault {
     /// Writes every code with its purchase to a new file at `path`, encrypted with `passphrase`. Never
     /// overwrites a file; the file is readable by its owner only.
     pub async fn back_up(&self, path: &Path, passphrase: &Sensitive<String>) -> Result<BackupSummary> {
+        self.alone_for_backups()?;
         passphrase_file::check_new(passphrase)?;
         // Stamped before reading: a code stored while the file is written counts as not backed up.
         let started = clock::iso(clock::now_ms());
@@ -76,6 +77,7 @@ impl Vault {
     /// Brings back what a backup holds: rows already here stay as they are, codes are sealed under this
     /// computer's key. All or nothing: a file that cannot be read changes nothing.
     pub async fn restore(&self, path: &Path, passphrase: &Sensitive<String>) -> Result<BackupSummary> {
+        self.alone_for_backups()?;
         let (from, secret) = (path.to_owned(), Sensitive::new(passphrase.expose().clone()));
         let plaintext =
             tokio::task::spawn_blocking(move || passphrase_file::read(&from, &secret))
@@ -98,6 +100,15 @@ impl Vault {
         let restored = tables::load(self.store.pool(), &self.sealer().await?, &document).await?;
         tracing::info!(codes = restored.codes, already_here = restored.already_here, "vault restored");
         Ok(BackupSummary { path: path.display().to_string(), ..restored })
+    }
+
+    /// A backup file holds one desk's own book; a team's book lives on the shop's server, which keeps it (and
+    /// its backups) whole. Refused on a team desk rather than writing a file without the team's codes.
+    fn alone_for_backups(&self) -> Result<()> {
+        match self.store.team() {
+            Some(_) => Err(Error::invalid("backup", tr!("team-backup-on-server"))),
+            None => Ok(()),
+        }
     }
 
     pub async fn backup_status(&self) -> Result<BackupStatus> {
