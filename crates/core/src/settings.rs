@@ -215,16 +215,20 @@ impl Settings {
     }
 
     pub fn save(&self, config_dir: &Path) -> Result<()> {
-        let path = Self::file(config_dir);
-        let temporary = path.with_extension("json.tmp");
         let text = serde_json::to_string_pretty(self)
             .map_err(|e| Error::Internal(format!("could not encode settings: {e}")))?;
-        std::fs::write(&temporary, text).map_err(|e| {
-            Error::io(tr!("files-could-not-write", path = temporary.display().to_string()), e)
-        })?;
-        std::fs::rename(&temporary, &path)
-            .map_err(|e| Error::io(tr!("files-could-not-replace", path = path.display().to_string()), e))
+        write_whole(&Self::file(config_dir), &text)
     }
+}
+
+/// Writes `text` to `path` whole: a temporary file renamed over the old one, so a crash never leaves half a
+/// file (the settings, the team file).
+pub fn write_whole(path: &Path, text: &str) -> Result<()> {
+    let temporary = path.with_extension("json.tmp");
+    std::fs::write(&temporary, text)
+        .map_err(|e| Error::io(tr!("files-could-not-write", path = temporary.display().to_string()), e))?;
+    std::fs::rename(&temporary, path)
+        .map_err(|e| Error::io(tr!("files-could-not-replace", path = path.display().to_string()), e))
 }
 
 /// A language this version does not speak (a newer Giftdesk's choice) reads as "as the system", rather than

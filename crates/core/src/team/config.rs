@@ -40,15 +40,9 @@ impl TeamConfig {
 
     /// Written whole (a temporary file renamed over the old one).
     pub fn save(&self, config_dir: &Path) -> Result<()> {
-        let path = Self::file(config_dir);
-        let temporary = path.with_extension("json.tmp");
         let text = serde_json::to_string_pretty(self)
             .map_err(|e| Error::Internal(format!("could not encode the team file: {e}")))?;
-        std::fs::write(&temporary, text).map_err(|e| {
-            Error::io(tr!("files-could-not-write", path = temporary.display().to_string()), e)
-        })?;
-        std::fs::rename(&temporary, &path)
-            .map_err(|e| Error::io(tr!("files-could-not-replace", path = path.display().to_string()), e))
+        crate::settings::write_whole(&Self::file(config_dir), &text)
     }
 
     pub fn remove(config_dir: &Path) -> Result<()> {
